@@ -1,0 +1,121 @@
+/**
+ * A story session: one playthrough of a compiled ink story. It runs the story
+ * to the next choice point and hands back a plain `Passage`, remembers the
+ * choices taken (the log that saves and replay links are built from), and
+ * turns ink runtime errors into data instead of exceptions.
+ */
+import { Story } from 'inkjs';
+import { type StoryMeta, readStoryMeta } from './story-meta';
+import { findTag } from './tags';
+
+export interface Paragraph {
+  text: string;
+  tags: string[];
+}
+
+export interface ChoiceView {
+  /** ink's index for this choice in the current choice point. */
+  index: number;
+  text: string;
+  tags: string[];
+  /** Why the choice cannot be taken now, or null when it can. */
+  locked: string | null;
+}
+
+export interface Passage {
+  paragraphs: Paragraph[];
+  choices: ChoiceView[];
+  ended: boolean;
+  /** A runtime error met while producing this passage, in words for the player. */
+  error: string | null;
+}
+
+export interface StorySession {
+  /** The inkjs story, for engine-internal tools (explorer, saves). The UI never touches it. */
+  readonly ink: Story;
+  readonly meta: StoryMeta;
+  readonly seed: number;
+  /** The ink choice indices taken so far, in order. */
+  readonly log: readonly number[];
+  /** Run from the current point to the next choice point (or the end). */
+  continue(): Passage;
+  /** Take a choice by its ink index, then continue. */
+  choose(index: number): Passage;
+  /** The choices open at the current point, without continuing. */
+  choices(): ChoiceView[];
+  variable(name: string): unknown;
+  saveState(): string;
+  /** Restore a state saved by `saveState`, with the log that led to it. */
+  loadState(json: string, log: readonly number[]): void;
+}
+
+export type StoryJson = string | Record<string, unknown>;
+
+/** Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`. */
+export function createSession(storyJson: StoryJson, seed: number): StorySession {
+  const ink = new Story(storyJson as string);
+  const errors: string[] = [];
+  ink.onError = (message, type) => {
+    // ErrorType.Error is 2; warnings and author messages are not failures.
+    if (Number(type) === 2) errors.push(message);
+  };
+  ink.state.storySeed = seed;
+  ink.state.previousRandom = 0;
+  const meta = readStoryMeta(ink.globalTags);
+  let log: number[] = [];
+
+  const currentChoices = (): ChoiceView[] =>
+    ink.currentChoices.map((c) => {
+      const tags = c.tags ?? [];
+      return { index: c.index, text: c.text.trim(), tags, locked: findTag(tags, 'locked')?.reason ?? null };
+    });
+
+  const run = (): Passage => {
+    const paragraphs: Paragraph[] = [];
+    errors.length = 0;
+    try {
+      while (ink.canContinue && errors.length === 0) {
+        const text = (ink.Continue() ?? '').replace(/\s+$/, '');
+        const tags = ink.currentTags ?? [];
+        if (text !== '' || tags.length > 0) paragraphs.push({ text, tags });
+      }
+    } catch (err) {
+      errors.push(err instanceof Error ? err.message : String(err));
+    }
+    const choices = errors.length ? [] : currentChoices();
+    const error = errors.length ? describeError(errors[0] ?? '') : null;
+    return { paragraphs, choices, ended: !error && choices.length === 0, error };
+  };
+
+  return {
+    ink,
+    meta,
+    seed,
+    get log() {
+      return log;
+    },
+    continue: run,
+    choose(index) {
+      const choice = currentChoices().find((c) => c.index === index);
+      if (!choice) throw new RangeError(`There is no choice ${index} here.`);
+      if (choice.locked) throw new RangeError(`Choice ${index} is locked: ${choice.locked}`);
+      ink.ChooseChoiceIndex(index);
+      log = [...log, index];
+      return run();
+    },
+    choices: currentChoices,
+    variable: (name) => ink.variablesState.$(name),
+    saveState: () => ink.state.ToJson(),
+    loadState(json, newLog) {
+      ink.state.LoadJson(json);
+      log = [...newLog];
+    },
+  };
+}
+
+/** ink's messages are written for authors; keep them, but say plainly what happened. */
+function describeError(message: string): string {
+  const clean = message.replace(/^RUNTIME ERROR:\s*/, '');
+  if (/ran out of content/i.test(clean)) return `The story ran out of text here (${clean}).`;
+  return `The story hit an error: ${clean}`;
+}

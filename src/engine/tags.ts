@@ -1,0 +1,98 @@
+/**
+ * Turns raw ink tags into typed effects. This is the documented tag vocabulary
+ * (story/README.md) in code: anything not listed here becomes `unknown`, which
+ * the player ignores and `npm run check` reports. Class and background names are
+ * checked against allow-lists so a tag can never smuggle arbitrary CSS classes
+ * onto the page.
+ */
+
+export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
+export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
+
+export type TagEffect =
+  | { kind: 'scene'; title: string }
+  | { kind: 'clear' }
+  | { kind: 'restart' }
+  | { kind: 'background'; name: string }
+  | { kind: 'class'; name: string }
+  | { kind: 'audio'; cue: string }
+  | { kind: 'audioloop'; cue: string | null }
+  | { kind: 'ending'; id: string }
+  | { kind: 'ending_title'; title: string }
+  | { kind: 'locked'; reason: string }
+  | { kind: 'title'; text: string }
+  | { kind: 'author'; text: string }
+  | { kind: 'content_note'; text: string }
+  | { kind: 'stat'; variable: string; min: number; max: number; label: string }
+  | { kind: 'unknown'; raw: string; problem: string };
+
+/** Splits `name: value` (or a bare `NAME`) into a lower-cased name and a trimmed value. */
+export function splitTag(raw: string): { name: string; value: string } {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return { name: text.toLowerCase(), value: '' };
+  return { name: text.slice(0, colon).trim().toLowerCase(), value: text.slice(colon + 1).trim() };
+}
+
+export function parseTag(raw: string): TagEffect {
+  const { name, value } = splitTag(raw);
+  const unknown = (problem: string): TagEffect => ({ kind: 'unknown', raw, problem });
+  switch (name) {
+    case 'scene':
+      return value ? { kind: 'scene', title: value } : unknown('scene needs a title');
+    case 'clear':
+      return { kind: 'clear' };
+    case 'restart':
+      return { kind: 'restart' };
+    case 'background':
+      return allowed(ALLOWED_BACKGROUNDS, value) ? { kind: 'background', name: value } : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
+    case 'class':
+      return allowed(ALLOWED_CLASSES, value) ? { kind: 'class', name: value } : unknown(`class '${value}' is not one of ${ALLOWED_CLASSES.join(', ')}`);
+    case 'audio':
+      return cueName(value) ? { kind: 'audio', cue: value } : unknown('AUDIO needs a cue name');
+    case 'audioloop':
+      if (value.toLowerCase() === 'none' || value === '') return { kind: 'audioloop', cue: null };
+      return cueName(value) ? { kind: 'audioloop', cue: value } : unknown('AUDIOLOOP needs a cue name');
+    case 'ending':
+      return cueName(value) ? { kind: 'ending', id: value } : unknown('ending needs an id of letters, digits, - or _');
+    case 'ending_title':
+      return value ? { kind: 'ending_title', title: value } : unknown('ending_title needs a title');
+    case 'locked':
+      return value ? { kind: 'locked', reason: value } : unknown('locked needs a reason the player can read');
+    case 'title':
+      return { kind: 'title', text: value };
+    case 'author':
+      return { kind: 'author', text: value };
+    case 'content_note':
+      return { kind: 'content_note', text: value };
+    case 'stat':
+      return parseStat(raw, value) ?? unknown('stat needs: variable min max Label');
+    default:
+      return unknown(`'${name}' is not in the tag vocabulary`);
+  }
+}
+
+function parseStat(raw: string, value: string): TagEffect | null {
+  const m = /^([A-Za-z_][\w]*)\s+(-?\d+)\s+(-?\d+)\s+(.+)$/.exec(value);
+  if (!m || raw === '') return null;
+  const [, variable = '', min = '0', max = '0', label = ''] = m;
+  if (Number(min) >= Number(max)) return null;
+  return { kind: 'stat', variable, min: Number(min), max: Number(max), label: label.trim() };
+}
+
+function allowed(list: readonly string[], value: string): boolean {
+  return list.includes(value);
+}
+
+function cueName(value: string): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(value);
+}
+
+/** The first effect of a given kind among a list of raw tags, typed. */
+export function findTag<K extends TagEffect['kind']>(tags: readonly string[], kind: K): Extract<TagEffect, { kind: K }> | undefined {
+  for (const raw of tags) {
+    const effect = parseTag(raw);
+    if (effect.kind === kind) return effect as Extract<TagEffect, { kind: K }>;
+  }
+  return undefined;
+}
