@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { Diagnostic, Severity } from './diagnostic';
+import type { Diagnostic, Severity } from './diagnostic.ts';
 
 export interface CompileResult {
   /** The compiled story as ink's runtime JSON, or null when compilation failed. */
@@ -71,13 +71,7 @@ export function compileInk(entryFile: string): CompileResult {
   return { json, dependencies: [...dependencies], diagnostics };
 }
 
-function parseMessage(
-  severity: Severity,
-  raw: string,
-  entry: string,
-  root: string,
-  sources: Map<string, string>,
-): Diagnostic {
+function parseMessage(severity: Severity, raw: string, entry: string, root: string, sources: Map<string, string>): Diagnostic {
   const m = MESSAGE.exec(raw.trim());
   const file = m?.[2] ? path.resolve(root, m[2]) : entry;
   const line = m?.[3] ? Number(m[3]) : 0;

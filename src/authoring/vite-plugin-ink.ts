@@ -1,0 +1,65 @@
+/**
+ * The Vite plugin for ink: hooks only. `import story from '../story/main.ink'`
+ * yields the compiled story JSON as a string (data, never a live Story), every
+ * INCLUDEd file is watched, and compile errors carry file, line and the source
+ * line to the overlay and the terminal. The language work is in compile-ink.ts.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileInk } from './compile-ink.ts';
+import { formatDiagnostic } from './diagnostic.ts';
+
+export interface InkPluginOptions {
+  /** Play another story in place of story/main.ink (the KEE_STORY environment variable sets it). */
+  entry?: string | undefined;
+}
+
+export function inkPlugin(options: InkPluginOptions = {}): Plugin {
+  /** INCLUDEd file → the .ink entry modules that read it. */
+  const importers = new Map<string, Set<string>>();
+  let server: ViteDevServer | undefined;
+
+  return {
+    name: 'kee:ink',
+    enforce: 'pre',
+    configureServer(s) {
+      server = s;
+    },
+    resolveId(source, importer) {
+      if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
+      return path.resolve(options.entry);
+    },
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.ink')) return null;
+      const result = compileInk(file);
+      for (const dep of result.dependencies) {
+        this.addWatchFile(dep);
+        const set = importers.get(dep) ?? new Set<string>();
+        set.add(file);
+        importers.set(dep, set);
+      }
+      for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      const error = result.diagnostics.find((d) => d.severity === 'error');
+      if (!result.json || error) {
+        const d = error ?? { severity: 'error' as const, file, line: 0, message: 'the story did not compile' };
+        const all = result.diagnostics.filter((x) => x.severity === 'error').map((x) => formatDiagnostic(x));
+        this.error({
+          message: `ink: ${all.join('\n')}`,
+          id: d.file,
+          loc: { file: d.file, line: Math.max(d.line, 1), column: 0 },
+          frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
+        });
+      }
+      return { code: `export default ${JSON.stringify(result.json)};\n`, map: null };
+    },
+    handleHotUpdate({ file, modules }) {
+      // An INCLUDEd scene is not a module of its own: invalidate the entry that read it,
+      // so the change flows to the page's HMR handler like an edit of main.ink would.
+      const entries = importers.get(file);
+      if (!entries || !server) return;
+      const mods = [...entries].flatMap((e) => [...(server?.moduleGraph.getModulesByFile(e) ?? [])]);
+      return [...modules, ...mods];
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The choices under the text: buttons numbered 1–9 (the number keys pick
+ * them), locked choices shown disabled with the reason the story gives. Each
+ * button carries the turn it was drawn for, and the game ignores a choice made
+ * for an old turn, so a double click can never count twice.
+ */
+import type { ChoiceView } from '../engine/story-session';
+import { h, setChildren } from './dom';
+
+export interface ChoicesView {
+  el: HTMLElement;
+  render(choices: readonly ChoiceView[], turn: number): void;
+  /** Pick the n-th shown choice (1-based), as the number keys do. */
+  pickNumber(n: number): void;
+}
+
+export function createChoicesView(choose: (index: number, turn: number) => void): ChoicesView {
+  const el = h('nav', { class: 'choices', 'aria-label': 'Choices' });
+  const list = h('ol', { class: 'choice-list' });
+  el.append(list);
+  let current: { choices: readonly ChoiceView[]; turn: number } = { choices: [], turn: -1 };
+  let renderedFor = '';
+
+  const pick = (choice: ChoiceView | undefined, turn: number) => {
+    if (!choice || choice.locked) return;
+    choose(choice.index, turn);
+  };
+
+  return {
+    el,
+    render(choices, turn) {
+      const key = `${turn}:${choices.map((c) => `${c.index}${c.text}${c.locked}`).join('|')}`;
+      if (key === renderedFor) return;
+      const hadFocus = el.contains(document.activeElement);
+      renderedFor = key;
+      current = { choices, turn };
+      const items = choices.map((c, i) => {
+        const number = i < 9 ? `${i + 1}` : '';
+        const button = h(
+          'button',
+          { type: 'button', class: 'choice', 'data-index': c.index, disabled: c.locked !== null, 'aria-keyshortcuts': number || undefined },
+          number ? h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number) : null,
+          h('span', { class: 'choice-text' }, c.text),
+          c.locked ? h('span', { class: 'choice-lock' }, c.locked) : null,
+        );
+        button.addEventListener('click', () => pick(c, turn));
+        return h('li', {}, button);
+      });
+      setChildren(list, ...items);
+      el.hidden = choices.length === 0;
+      if (hadFocus || document.activeElement === document.body) {
+        list.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+      }
+    },
+    pickNumber(n) {
+      pick(current.choices[n - 1], current.turn);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The page of story text. Paragraphs are keyed by id, so an update appends
+ * only what is new (with a short fade) and keeps the earlier text of the scene
+ * readable above; a CLEAR empties it. New text is also copied into a polite
+ * live region so screen readers announce it once.
+ */
+import type { ShownParagraph } from '../engine/page';
+import { h } from './dom';
+
+export interface PassageView {
+  el: HTMLElement;
+  render(page: readonly ShownParagraph[]): void;
+}
+
+export function createPassageView(announce: (text: string) => void): PassageView {
+  const el = h('section', { class: 'passage', 'aria-label': 'Story' });
+  let shown = new Map<number, HTMLElement>();
+
+  return {
+    el,
+    render(page) {
+      const keep = new Set(page.map((p) => p.id));
+      for (const [id, node] of shown) if (!keep.has(id)) node.remove();
+      shown = new Map([...shown].filter(([id]) => keep.has(id)));
+      const fresh: HTMLElement[] = [];
+      for (const p of page) {
+        if (shown.has(p.id)) continue;
+        const node = h('p', { class: ['para', 'fresh', ...p.classes.map((c) => `is-${c}`)].join(' ') }, p.text);
+        el.append(node);
+        shown.set(p.id, node);
+        fresh.push(node);
+      }
+      if (fresh.length === 0) return;
+      announce(fresh.map((n) => n.textContent ?? '').join(' '));
+      fresh[0]?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+      requestAnimationFrame(() => {
+        for (const n of fresh) n.classList.remove('fresh');
+      });
+    },
+  };
+}

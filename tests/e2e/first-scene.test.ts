@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type OpenedGame, openGame, shownStats } from '../support/browser';
+
+let game: OpenedGame | undefined;
+afterEach(async () => {
+  const problems = game?.problems ?? [];
+  await game?.close();
+  game = undefined;
+  expect(problems, 'console or page errors').toEqual([]);
+});
+
+describe('the first scene in a real browser', () => {
+  it('opens on the title screen with the content note, served from a sub-path', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    expect(await page.locator('h1').textContent()).toBe("Kee's First Raid");
+    expect(await page.locator('.content-note').textContent()).toMatch(/violence/i);
+  });
+
+  it('plays choices with the mouse and the number keys, and the stats change', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    const before = await shownStats(page);
+    expect(Object.keys(before)).toEqual(['nerve', 'aim', 'faith']);
+
+    let changed = false;
+    for (let turn = 0; turn < 6 && !changed; turn++) {
+      const paragraphs = await page.locator('.passage .para').count();
+      if (turn % 2 === 0) await page.locator('.choice:not([disabled])').first().click();
+      else await page.keyboard.press(String(await firstOpenNumber(game)));
+      await page.waitForFunction((n) => document.querySelectorAll('.passage .para').length !== n || !!document.querySelector('.ending-card'), paragraphs);
+      changed = JSON.stringify(await shownStats(page)) !== JSON.stringify(before);
+    }
+    expect(changed).toBe(true);
+  });
+
+  it('treats story text as text, never as markup', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    expect(await page.locator('.passage img, .passage script').count()).toBe(0);
+  });
+
+  it('ships the ink runtime but never the compiler', () => {
+    const assets = path.join(inject('distDir'), 'assets');
+    const js = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(assets, f), 'utf8'))
+      .join('\n');
+    expect(js).toContain('ink save format'); // a runtime-only message: proves the runtime is there
+    expect(js).not.toContain('Expected some kind of logic, conditional or sequence within braces');
+    expect(js).not.toContain('InkParser');
+  });
+});
+
+/** The number key (1-based) of the first choice that is not locked. */
+async function firstOpenNumber(game: OpenedGame): Promise<number> {
+  const disabled = await game.page.$$eval('.choice', (bs) => bs.map((b) => (b as HTMLButtonElement).disabled));
+  return disabled.indexOf(false) + 1;
+}

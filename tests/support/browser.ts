@@ -1,0 +1,51 @@
+/**
+ * Opens the built game in headless Chromium with a fresh profile, and records
+ * every console error and page error so a test can fail on any of them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export interface OpenedGame {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openGame(options: { viewport?: { width: number; height: number }; query?: string } = {}): Promise<OpenedGame> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'kee-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page: ${err.message}`));
+  await page.goto(inject('siteUrl') + (options.query ?? ''));
+  return {
+    page,
+    context,
+    problems,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The stat values shown in the panel, read from the page. */
+export async function shownStats(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('.stat', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-stat') ?? '', Number(r.querySelector('.stat-value')?.textContent)])),
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Build, dev server and test configuration. The ink plugin compiles story/*.ink
+ * at build time, so the player ships inkjs's runtime only; `base: './'` lets the
+ * built site run from any sub-path.
+ */
+import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './src/authoring/vite-plugin-csp.ts';
+import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin()],
+  build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+  server: { open: false },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
+      // Real-browser tests share one build of the site and run one file at a time: the machine has two cores.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/browser-setup.ts'], fileParallelism: false } },
+    ],
+  },
+});
