@@ -5,7 +5,7 @@
  * turns ink runtime errors into data instead of exceptions.
  */
 import { Story } from 'inkjs';
-import { type StoryMeta, readStoryMeta } from './story-meta';
+import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
 
 export interface Paragraph {

@@ -45,7 +45,9 @@ export function parseTag(raw: string): TagEffect {
     case 'restart':
       return { kind: 'restart' };
     case 'background':
-      return allowed(ALLOWED_BACKGROUNDS, value) ? { kind: 'background', name: value } : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
+      return allowed(ALLOWED_BACKGROUNDS, value)
+        ? { kind: 'background', name: value }
+        : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
     case 'class':
       return allowed(ALLOWED_CLASSES, value) ? { kind: 'class', name: value } : unknown(`class '${value}' is not one of ${ALLOWED_CLASSES.join(', ')}`);
     case 'audio':
