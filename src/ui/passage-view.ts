@@ -1,7 +1,7 @@
 /**
  * The page of story text. Paragraphs are keyed by id, so an update appends
  * only what is new (with a short fade) and keeps the earlier text of the scene
- * readable above; a CLEAR empties it. New text is also copied into a polite
+ * readable above; a CLEAR empties it. The reveal (reveal.ts) fades them in. New text is also copied into a polite
  * live region so screen readers announce it once.
  */
 import type { ShownParagraph } from '../engine/page';
@@ -9,7 +9,8 @@ import { h } from './dom';
 
 export interface PassageView {
   el: HTMLElement;
-  render(page: readonly ShownParagraph[]): void;
+  /** Draws the page; returns the paragraphs that are new, still hidden for the reveal. */
+  render(page: readonly ShownParagraph[]): HTMLElement[];
 }
 
 export function createPassageView(announce: (text: string) => void): PassageView {
@@ -30,12 +31,10 @@ export function createPassageView(announce: (text: string) => void): PassageView
         shown.set(p.id, node);
         fresh.push(node);
       }
-      if (fresh.length === 0) return;
+      if (fresh.length === 0) return fresh;
       announce(fresh.map((n) => n.textContent ?? '').join(' '));
-      fresh[0]?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
-      requestAnimationFrame(() => {
-        for (const n of fresh) n.classList.remove('fresh');
-      });
+      fresh[0]?.scrollIntoView({ block: 'start', behavior: 'auto' });
+      return fresh;
     },
   };
 }

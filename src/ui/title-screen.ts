@@ -7,11 +7,14 @@ import { h } from './dom';
 
 export interface TitleActions {
   newGame(): void;
+  settings(): void;
 }
 
 export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLElement {
   const start = h('button', { type: 'button', class: 'primary', id: 'new-game' }, 'New game');
   start.addEventListener('click', () => actions.newGame());
+  const settings = h('button', { type: 'button', id: 'title-settings' }, 'Settings');
+  settings.addEventListener('click', () => actions.settings());
   return h(
     'section',
     { class: 'title-screen', 'aria-labelledby': 'story-title' },
@@ -20,6 +23,6 @@ export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLE
     meta.contentNotes.length
       ? h('div', { class: 'content-note', role: 'note' }, h('h2', {}, 'Content note'), ...meta.contentNotes.map((n) => h('p', {}, n)))
       : null,
-    h('div', { class: 'menu' }, start),
+    h('div', { class: 'menu' }, start, settings),
   );
 }

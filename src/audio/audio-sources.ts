@@ -1,0 +1,38 @@
+/**
+ * Where the game's sounds live: every generated file in assets/audio, grouped
+ * by cue name (the file's base name) with the preferred format first, plus the
+ * loop windows the generator wrote. Feed both to createHowlerAudio.
+ */
+import windows from '../../assets/audio/loop-windows.json';
+import type { LoopWindow } from './howler-audio';
+
+/**
+ * Opus in WebM first (smaller, sharper, and what Chromium and Firefox pick);
+ * MP3 is the fallback every browser decodes, Safari included.
+ */
+export const FORMAT_PREFERENCE = ['webm', 'mp3'] as const;
+
+const files = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/** Groups `{ path: url }` into `{ cue: [url, ...] }`, ordered by FORMAT_PREFERENCE. */
+export function groupByCue(urlsByPath: Record<string, string>): Record<string, string[]> {
+  const rank = (path: string): number => FORMAT_PREFERENCE.findIndex((ext) => path.endsWith(`.${ext}`));
+  const sources: Record<string, string[]> = {};
+  const paths = Object.keys(urlsByPath)
+    .filter((path) => rank(path) >= 0)
+    .sort((a, b) => rank(a) - rank(b));
+  for (const path of paths) {
+    const cue = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+    const url = urlsByPath[path];
+    if (url !== undefined) sources[cue] = [...(sources[cue] ?? []), url];
+  }
+  return sources;
+}
+
+export const audioSources: Record<string, string[]> = groupByCue(files);
+
+export const loopWindows: Record<string, LoopWindow> = windows;

@@ -1,0 +1,42 @@
+/**
+ * Holds sound back until the player's first gesture, as browsers require, and
+ * loads the audio module (and howler) only then, so it costs the first passage
+ * nothing. Until then it remembers the ambience that should be playing and the
+ * volumes, and drops one-shots, which would be stale by the time sound starts.
+ */
+import type { AudioPort, Volumes } from '../engine/ports';
+
+export function createGestureAudio(load: () => Promise<AudioPort>, target: EventTarget = globalThis): AudioPort {
+  let real: AudioPort | null = null;
+  let loop: string | null = null;
+  let volumes: Volumes | null = null;
+  let loading = false;
+
+  const start = () => {
+    if (loading) return;
+    loading = true;
+    for (const type of ['pointerdown', 'keydown']) target.removeEventListener(type, start);
+    load()
+      .then((audio) => {
+        real = audio;
+        if (volumes) audio.setVolumes(volumes);
+        if (loop) audio.loop(loop);
+      })
+      .catch((err: unknown) => console.warn('Sound is off: the audio module did not load.', err));
+  };
+  for (const type of ['pointerdown', 'keydown']) target.addEventListener(type, start, { once: false });
+
+  return {
+    play(cue) {
+      real?.play(cue);
+    },
+    loop(cue) {
+      loop = cue;
+      real?.loop(cue);
+    },
+    setVolumes(v) {
+      volumes = v;
+      real?.setVolumes(v);
+    },
+  };
+}
