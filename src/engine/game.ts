@@ -1,110 +1,215 @@
 /**
  * The game: a zustand store over a story session, built by a factory that
  * takes its outside pieces as ports. Views subscribe to the store and call the
- * actions; only this file turns story steps into state and sound.
+ * actions. Every change of playthrough (new game, choice, rewind, load, replay
+ * link, a story edit in development) goes through `adopt` or `choose`, so the
+ * session, the history tree and the page can never disagree.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { historyEntryFor, readStatValues, startHistoryFor } from './history-entry';
+import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo } from './history-tree';
 import { emptyPage, foldPassage, type PageState } from './page';
-import { type AudioPort, type ClockPort, silentAudio } from './ports';
+import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from './ports';
+import type { Save } from './save-format';
+import { replayChoices } from './save-replay';
+import { snapshotSave } from './save-snapshot';
+import { createSaveStore, type SaveStore } from './save-store';
+import { createSeenChoices, type SeenChoices } from './seen-choices';
 import type { StoryMeta } from './story-meta';
 import { type ChoiceView, createSession, type Passage, type StoryJson, type StorySession } from './story-session';
 import { parseTag } from './tags';
 
+export interface ShownChoice extends ChoiceView {
+  /** Taken before, in this or any earlier playthrough. */
+  seen: boolean;
+}
+
 export interface GameState extends PageState {
   meta: StoryMeta;
   screen: 'title' | 'playing';
-  choices: ChoiceView[];
+  choices: ShownChoice[];
   stats: Record<string, number>;
   ended: boolean;
   error: string | null;
   /** Counts choices taken; a choice made for an older turn is ignored, so a double click never counts twice. */
   turn: number;
   seed: number;
+  history: HistoryTree;
+  /** Whether the text now showing was reached by a choice taken before (for "skip seen text"). */
+  seenText: boolean;
+  /** A one-off message for the player (a story change, a save that could not be stored). */
+  notice: string | null;
 }
 
 export interface GameDeps {
   story: StoryJson;
+  storage: StoragePort;
   audio?: AudioPort;
   clock?: ClockPort;
+  /** Runs work that may wait until after the screen updates (the autosave). Tests pass `(fn) => fn()`. */
+  defer?: (work: () => void) => void;
+}
+
+/** A playthrough handed to `adopt`: a session and the passages that led to where it stands. */
+export interface Playthrough {
+  session: StorySession;
+  passages: Passage[];
+  history: HistoryTree;
+  note?: string | undefined;
 }
 
 export interface Game {
   store: StoreApi<GameState>;
+  saves: SaveStore;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
   choose(index: number, turn: number): boolean;
-  /** The session behind the current playthrough, for saves and tools. */
+  /** Make a restored or replayed playthrough the current one. */
+  adopt(play: Playthrough): void;
+  /** The compiled story in play (it changes when an author edits the ink in development). */
+  story(): StoryJson;
+  /** Swap in an edited story and replay the current choices on it, stopping where they no longer fit. */
+  replaceStory(story: StoryJson): void;
   session(): StorySession;
+  /** A save of the playthrough as it stands. */
+  snapshot(): Save;
+  dismissNotice(): void;
 }
 
-export function createGame({ story, audio = silentAudio, clock = { now: () => Date.now() } }: GameDeps): Game {
+export function createGame(deps: GameDeps): Game {
+  const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
+  let story = deps.story;
   let session = createSession(story, 1);
+  const saves = createSaveStore({ storage, storyId: session.meta.title, clock });
+  const seen: SeenChoices = createSeenChoices(storage, session.meta.title);
   let paragraphId = 0;
   const nextId = () => ++paragraphId;
+  const mark = (choices: ChoiceView[]): ShownChoice[] => choices.map((c) => ({ ...c, seen: seen.has(c.key) }));
 
   const store = createStore<GameState>(() => ({
     ...emptyPage,
     meta: session.meta,
     screen: 'title',
     choices: [],
-    stats: readStats(session),
+    stats: readStatValues(session),
     ended: false,
     error: null,
     turn: 0,
     seed: session.seed,
+    history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
+    seenText: false,
+    notice: null,
   }));
 
-  const apply = (passage: Passage, base: PageState) => {
-    playCues(passage, audio);
+  const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
     const page = foldPassage(base, passage.paragraphs, nextId);
+    if (page.ending && passage.ended && !base.ending) saves.recordEnding(page.ending.id);
     store.setState({
       ...page,
       screen: 'playing',
-      choices: passage.choices,
-      stats: readStats(session),
+      choices: mark(passage.choices),
+      stats: readStatValues(session),
       ended: passage.ended,
       error: passage.error,
       turn: session.log.length,
       seed: session.seed,
+      history,
+      seenText: false,
+      ...extra,
     });
   };
 
-  return {
+  const autosave = () => {
+    const s = store.getState();
+    if (s.error) return;
+    const result = saves.write('auto', game.snapshot());
+    if (!result.ok && result.problem !== 'conflict') store.setState({ notice: result.message });
+  };
+
+  const game: Game = {
     store,
+    saves,
     newGame(seed = clock.now() % 2147483647) {
       session = createSession(story, seed);
       audio.loop(null);
-      apply(session.continue(), emptyPage);
+      const first = session.continue();
+      playCues([first], audio);
+      show(first, emptyPage, startHistoryFor(session, first), { notice: null });
+      defer(autosave);
     },
     choose(index, turn) {
       const state = store.getState();
-      if (turn !== state.turn || state.error) return false;
+      if (turn !== state.turn || state.error || state.screen !== 'playing') return false;
       const choice = state.choices.find((c) => c.index === index);
       if (!choice || choice.locked) return false;
-      apply(session.choose(index), state);
+      const passage = session.choose(index);
+      playCues([passage], audio);
+      const history = recordChoice(state.history, historyEntryFor(session, choice, passage, state.scene));
+      const wasSeen = seen.has(choice.key);
+      seen.add(choice.key);
+      show(passage, state, history, { seenText: wasSeen });
+      defer(autosave);
       return true;
     },
+    adopt({ session: next, passages, history, note }) {
+      session = next;
+      let page: PageState = emptyPage;
+      for (const p of passages) page = foldPassage(page, p.paragraphs, nextId);
+      const last = passages.at(-1) ?? next.continue();
+      // Sound follows the scene: restart the ambience the page was last set to, not every cue on the way.
+      audio.loop(lastLoop(passages));
+      show({ ...last, paragraphs: [] }, page, history, { notice: note ?? null });
+      defer(autosave);
+    },
+    story: () => story,
+    replaceStory(next) {
+      story = next;
+      const s = store.getState();
+      if (s.screen !== 'playing') {
+        session = createSession(story, 1);
+        store.setState({ meta: session.meta });
+        return;
+      }
+      const out = replayChoices(story, session.seed, choicePath(s.history), 'by-text');
+      const note = out.stop
+        ? `The story changed: ${out.stop.reason}, so play stopped at turn ${out.fitted}, the last point that still fits.`
+        : 'The story changed; your place was kept by replaying your choices.';
+      game.adopt({ session: out.session, passages: out.passages, history: rebuildHistory(s.history, out.fitted), note });
+    },
     session: () => session,
+    snapshot: () => snapshotSave({ story, session, history: store.getState().history, clock }),
+    dismissNotice: () => store.setState({ notice: null }),
   };
+  return game;
 }
 
-/** Reads every declared stat from the story's variables; observers miss LoadJson, so we read after each step. */
-export function readStats(session: StorySession): Record<string, number> {
-  const stats: Record<string, number> = {};
-  for (const def of session.meta.stats) {
-    const value = Number(session.variable(def.variable));
-    stats[def.variable] = Number.isFinite(value) ? value : def.min;
-  }
-  return stats;
+/** The history moved back to the last choice that still fits after a replay. */
+function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
+  const path = choicePath(history);
+  if (fitted >= path.length) return history;
+  let id = history.current;
+  for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
+  return rewindTo(history, id).tree;
 }
 
-function playCues(passage: Passage, audio: AudioPort): void {
-  for (const p of passage.paragraphs) {
-    for (const raw of p.tags) {
-      const tag = parseTag(raw);
-      if (tag.kind === 'audio') audio.play(tag.cue);
-      else if (tag.kind === 'audioloop') audio.loop(tag.cue);
-    }
-  }
+function playCues(passages: readonly Passage[], audio: AudioPort): void {
+  for (const passage of passages)
+    for (const p of passage.paragraphs)
+      for (const raw of p.tags) {
+        const tag = parseTag(raw);
+        if (tag.kind === 'audio') audio.play(tag.cue);
+        else if (tag.kind === 'audioloop') audio.loop(tag.cue);
+      }
+}
+
+function lastLoop(passages: readonly Passage[]): string | null {
+  let loop: string | null = null;
+  for (const passage of passages)
+    for (const p of passage.paragraphs)
+      for (const raw of p.tags) {
+        const tag = parseTag(raw);
+        if (tag.kind === 'audioloop') loop = tag.cue;
+      }
+  return loop;
 }

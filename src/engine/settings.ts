@@ -14,6 +14,8 @@ export interface Settings {
   theme: (typeof THEMES)[number];
   textSpeed: (typeof TEXT_SPEEDS)[number];
   animations: boolean;
+  /** Show text already read in an earlier playthrough at once, to speed replays. */
+  skipSeen: boolean;
   volumes: Volumes;
 }
 
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'dark',
   textSpeed: 'normal',
   animations: true,
+  skipSeen: false,
   volumes: { master: 0.8, music: 0.6, effects: 0.9, muted: false },
 };
 
@@ -45,6 +48,7 @@ export function parseSettings(raw: string | null): Settings {
     theme: oneOf(THEMES, o.theme, d.theme),
     textSpeed: oneOf(TEXT_SPEEDS, o.textSpeed, d.textSpeed),
     animations: typeof o.animations === 'boolean' ? o.animations : d.animations,
+    skipSeen: typeof o.skipSeen === 'boolean' ? o.skipSeen : d.skipSeen,
     volumes: {
       master: unit(v.master, d.volumes.master),
       music: unit(v.music, d.volumes.music),

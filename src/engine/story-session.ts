@@ -16,6 +16,8 @@ export interface Paragraph {
 export interface ChoiceView {
   /** ink's index for this choice in the current choice point. */
   index: number;
+  /** Where the choice leads in the story (ink's path on the choice): the same choice has the same key in every playthrough. */
+  key: string;
   text: string;
   tags: string[];
   /** Why the choice cannot be taken now, or null when it can. */
@@ -67,7 +69,7 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
   const currentChoices = (): ChoiceView[] =>
     ink.currentChoices.map((c) => {
       const tags = c.tags ?? [];
-      return { index: c.index, text: c.text.trim(), tags, locked: findTag(tags, 'locked')?.reason ?? null };
+      return { index: c.index, key: c.pathStringOnChoice, text: c.text.trim(), tags, locked: findTag(tags, 'locked')?.reason ?? null };
     });
 
   const run = (): Passage => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/engine/game';
 import type { AudioPort } from '../../src/engine/ports';
-import { compileFixture } from '../support/fixtures';
+import { newGameFor } from '../support/game';
 
 function recordingAudio(): AudioPort & { calls: string[] } {
   const calls: string[] = [];
@@ -10,7 +10,7 @@ function recordingAudio(): AudioPort & { calls: string[] } {
 
 describe('the game store', () => {
   it('reads the stats the story declares and keeps them in step with ink', () => {
-    const game = createGame({ story: compileFixture('stats.ink') });
+    const game = newGameFor('stats.ink');
     game.newGame(7);
     expect(game.store.getState().meta.stats.map((s) => s.label)).toEqual(['Nerve', 'Aim']);
     expect(game.store.getState().stats).toEqual({ nerve: 50, aim: 40 });
@@ -19,7 +19,7 @@ describe('the game store', () => {
   });
 
   it('clamps stats through the story helper', () => {
-    const game = createGame({ story: compileFixture('stats.ink') });
+    const game = newGameFor('stats.ink');
     game.newGame(7);
     game.choose(0, 0);
     const wait = game.store.getState().choices.find((c) => c.text === 'Wait.');
@@ -30,7 +30,7 @@ describe('the game store', () => {
   });
 
   it('ignores a second click on the same turn', () => {
-    const game = createGame({ story: compileFixture('stats.ink') });
+    const game = newGameFor('stats.ink');
     game.newGame(7);
     expect(game.choose(0, 0)).toBe(true);
     expect(game.choose(0, 0)).toBe(false);
@@ -39,13 +39,13 @@ describe('the game store', () => {
 
   it('plays the sound cues the story names', () => {
     const audio = recordingAudio();
-    const game = createGame({ story: compileFixture('stats.ink'), audio });
+    const game = newGameFor('stats.ink', { audio });
     game.newGame(7);
     expect(audio.calls).toEqual(['loop null', 'loop forest']);
   });
 
   it('starts a fresh page on CLEAR and keeps only allowed classes', () => {
-    const game = createGame({ story: compileFixture('clear.ink') });
+    const game = newGameFor('clear.ink');
     game.newGame(1);
     expect(game.store.getState().background).toBe('forest');
     game.choose(0, 0);
@@ -56,7 +56,7 @@ describe('the game store', () => {
   });
 
   it('shows a runtime error and lets the player start again', () => {
-    const game = createGame({ story: compileFixture('runtime-error.ink') });
+    const game = newGameFor('runtime-error.ink');
     game.newGame(1);
     game.choose(0, 0);
     game.choose(0, 1);
