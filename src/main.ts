@@ -1,10 +1,15 @@
 /**
  * The wiring file: the only module that imports every layer. It builds the
- * game with its browser ports, mounts the UI and loads sound (and howler) only
- * after the player's first gesture.
+ * game with its browser ports, mounts the UI, opens a replay link if the URL
+ * carries one, loads sound (and howler) only after the player's first
+ * gesture, and in development swaps in a freshly compiled story on every ink
+ * edit while keeping the reader's place.
  */
 import storyJson from '../story/main.ink';
 import { createGame } from './engine/game';
+import { openReplayLink } from './engine/playthrough-ops';
+import type { StoryReport } from './engine/story-report';
+import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
 import { mountApp } from './ui/app';
@@ -17,5 +22,35 @@ const audio = createGestureAudio(async () => {
   return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
 });
 const storage = createLocalStorage();
-const game = createGame({ story: storyJson, audio });
-mountApp(root, { game, storage, audio, reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches });
+const game = createGame({ story: storyJson, storage, audio });
+let report: Promise<StoryReport | null> | null = null;
+
+mountApp(root, {
+  game,
+  storage,
+  audio,
+  reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+  loadReport: () => {
+    report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
+    return report;
+  },
+  download: downloadText,
+  confirm: (question) => window.confirm(question),
+  replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
+});
+
+const link = location.hash.startsWith('#play=') ? location.hash : null;
+if (link) {
+  history.replaceState(null, '', location.pathname + location.search);
+  const opened = openReplayLink(game, link);
+  if (!opened.ok) {
+    game.newGame();
+    game.store.setState({ notice: `${opened.message} A fresh story has begun instead.` });
+  }
+}
+
+if (import.meta.hot) {
+  import.meta.hot.accept('../story/main.ink', (next) => {
+    if (next?.default) game.replaceStory(next.default as string);
+  });
+}

@@ -8,10 +8,17 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInk } from './compile-ink.ts';
 import { formatDiagnostic } from './diagnostic.ts';
+import { storyReport } from './story-report.ts';
+
+/** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
+const REPORT_ID = 'virtual:story-report';
+const RESOLVED_REPORT_ID = `\0${REPORT_ID}`;
 
 export interface InkPluginOptions {
   /** Play another story in place of story/main.ink (the KEE_STORY environment variable sets it). */
   entry?: string | undefined;
+  /** The story the report explores; defaults to `entry`, else story/main.ink. */
+  root?: string;
 }
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
@@ -26,10 +33,19 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       server = s;
     },
     resolveId(source, importer) {
+      if (source === REPORT_ID) return RESOLVED_REPORT_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
     load(id) {
+      if (id === RESOLVED_REPORT_ID) {
+        const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
+        const result = compileInk(entry);
+        for (const dep of result.dependencies) this.addWatchFile(dep);
+        // A broken story already fails the build through its own import, with its diagnostics.
+        const report = result.json ? storyReport(result.json) : null;
+        return { code: `export default ${JSON.stringify(report)};\n`, map: null };
+      }
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
       const result = compileInk(file);

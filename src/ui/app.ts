@@ -1,15 +1,23 @@
 /**
- * The player shell: mounts the title screen, the reading view or the settings
- * screen, subscribes to the game store and turns clicks and keys into game
- * intents. It never calls inkjs; everything comes through the engine's store.
+ * The player shell: shows the title screen, the reading view or one of the
+ * side screens (settings, saves, history, endings, map), subscribes to the
+ * game store and turns clicks and keys into game intents. It never calls
+ * inkjs; everything comes through the engine. Side screens are built when
+ * opened; the map and the report it draws load only then.
  */
 import type { Game, GameState } from '../engine/game';
+import { replayCode } from '../engine/playthrough-ops';
 import type { AudioPort, StoragePort } from '../engine/ports';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/settings';
+import type { StoryReport } from '../engine/story-report';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
+import { createStopCard } from './ending-card';
+import { createEndingsView } from './endings-view';
+import { createHistoryView } from './history-view';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
+import { createSavesView } from './saves-view';
 import { applySettings, createSettingsView } from './settings-view';
 import { createStatsPanel } from './stats-panel';
 import { createTitleScreen } from './title-screen';
@@ -19,12 +27,21 @@ export interface AppDeps {
   storage: StoragePort;
   audio: AudioPort;
   /** Whether the reader asked the system for reduced motion. */
-  reducedMotion: () => boolean;
+  reducedMotion(): boolean;
+  loadReport(): Promise<StoryReport | null>;
+  download(name: string, text: string): void;
+  confirm(question: string): boolean;
+  /** The full URL that replays a run from its replay code. */
+  replayUrl(code: string): string;
 }
 
-export function mountApp(root: HTMLElement, { game, storage, audio, reducedMotion }: AppDeps): void {
+type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map';
+
+export function mountApp(root: HTMLElement, deps: AppDeps): void {
+  const { game, storage, audio, reducedMotion } = deps;
   let settings: Settings = loadSettings(storage);
-  let overlay: 'settings' | null = null;
+  let screen: Screen | null = null;
+  let message = '';
   applySettings(settings);
   audio.setVolumes(settings.volumes);
 
@@ -35,71 +52,155 @@ export function mountApp(root: HTMLElement, { game, storage, audio, reducedMotio
   });
   const choices = createChoicesView((index, turn) => game.choose(index, turn));
   const stats = createStatsPanel();
-  const restart = h('button', { type: 'button', class: 'quiet', id: 'restart' }, 'Restart');
-  restart.addEventListener('click', () => game.newGame());
-  const settingsButton = h('button', { type: 'button', class: 'quiet', id: 'open-settings' }, 'Settings');
-  settingsButton.addEventListener('click', () => openOverlay('settings'));
+  const tool = (id: string, text: string, action: () => void) => {
+    const b = h('button', { type: 'button', class: 'quiet', id }, text);
+    b.addEventListener('click', action);
+    return b;
+  };
+  const restart = () => {
+    if (game.store.getState().turn === 0 || game.store.getState().ended || deps.confirm('Start the story again from the beginning?')) game.newGame();
+  };
   const sceneTitle = h('p', { class: 'scene-title' });
-  const status = h('section', { class: 'status', 'aria-live': 'assertive' });
-  const header = h('header', { class: 'bar' }, h('p', { class: 'story-name' }, game.store.getState().meta.title), sceneTitle, settingsButton, restart);
-  const reading = h('div', { class: 'reading' }, header, stats.el, passage.el, status, choices.el);
+  const notice = h('div', { class: 'notice', role: 'status' });
+  const status = h('section', { class: 'status', 'aria-label': 'Story status' });
+  const header = h(
+    'header',
+    { class: 'bar' },
+    h('p', { class: 'story-name' }, game.store.getState().meta.title),
+    sceneTitle,
+    h(
+      'nav',
+      { class: 'tools', 'aria-label': 'Game' },
+      tool('open-history', 'History', () => open('history')),
+      tool('open-map', 'Map', () => open('map')),
+      tool('open-saves', 'Saves', () => open('saves')),
+      tool('open-settings', 'Settings', () => open('settings')),
+      tool('restart', 'Restart', restart),
+    ),
+  );
+  const reading = h('div', { class: 'reading' }, header, notice, stats.el, passage.el, status, choices.el);
   passage.el.addEventListener('click', () => reveal.skip());
 
-  const openOverlay = (which: 'settings' | null) => {
-    overlay = which;
+  const say = (text: string) => {
+    message = text;
     render(game.store.getState());
+  };
+  const open = (which: Screen | null) => {
+    screen = which;
+    if (which === null) message = '';
+    root.replaceChildren(live);
+    render(game.store.getState());
+  };
+  const share = () => {
+    const url = deps.replayUrl(replayCode(game));
+    navigator.clipboard?.writeText(url).catch(() => {});
+    say(`Replay link for this run (copied if your browser allows): ${url}`);
+  };
+
+  const showScreen = (which: Screen, s: GameState) => {
+    if (root.querySelector(`.screen.${which}`)) return;
+    const close = () => open(null);
+    let view: HTMLElement;
+    if (which === 'settings') view = createSettingsView(settings, changeSettings, close);
+    else if (which === 'saves') view = createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download, confirm: deps.confirm });
+    else if (which === 'history') view = createHistoryView({ game, close, confirm: deps.confirm, say: (m) => game.store.setState({ notice: m }) });
+    else view = h('section', { class: `screen ${which}` }, h('p', { class: 'loading' }, 'Loading…'));
+    setChildren(root, view, live);
+    view.querySelector<HTMLElement>('select, button, [tabindex="0"]')?.focus();
+    if (which === 'endings') void showEndings(close);
+    if (which === 'map') void showMap(close);
+  };
+  const showEndings = async (close: () => void) => {
+    const report = await deps.loadReport();
+    if (screen !== 'endings') return;
+    const view = createEndingsView({ endings: report?.endings ?? null, reached: game.saves.endings(), close });
+    setChildren(root, view, live);
+    view.querySelector('button')?.focus();
+  };
+  const showMap = async (close: () => void) => {
+    const [{ createStoryMap }, { mapPoints }, report] = await Promise.all([import('./story-map'), import('../engine/map-points'), deps.loadReport()]);
+    if (screen !== 'map') return;
+    const s = game.store.getState();
+    if (!report) return setChildren(root, h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.')), live);
+    const points = mapPoints(game.story(), game.session().seed, s.history);
+    const { rewind } = await import('../engine/playthrough-ops');
+    const view = createStoryMap({
+      report,
+      points,
+      onPick: (id: number) => {
+        const r = rewind(game, id);
+        if (!r.ok) return game.store.setState({ notice: r.message });
+        close();
+      },
+      close,
+    });
+    setChildren(root, view, live);
+  };
+  const changeSettings = (next: Settings) => {
+    settings = next;
+    applySettings(next);
+    audio.setVolumes(next.volumes);
+    if (!saveSettings(storage, next)) message = 'Settings apply for this visit, but the browser would not store them.';
   };
 
   const render = (s: GameState) => {
     document.title = s.meta.title;
     document.body.dataset.background = s.background ?? '';
     root.setAttribute('aria-busy', 'false');
-    if (overlay === 'settings') {
-      if (!root.querySelector('.settings')) {
-        const view = createSettingsView(
-          settings,
-          (next) => {
-            settings = next;
-            applySettings(next);
-            audio.setVolumes(next.volumes);
-            saveSettings(storage, next);
-          },
-          () => openOverlay(null),
-        );
-        setChildren(root, view, live);
-        view.querySelector('select')?.focus();
-      }
-      return;
-    }
+    if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
       if (!root.querySelector('.title-screen')) {
-        setChildren(root, createTitleScreen(s.meta, { newGame: () => game.newGame(), settings: () => openOverlay('settings') }), live);
+        const canContinue = game.saves.read('auto').ok;
+        setChildren(
+          root,
+          createTitleScreen(s.meta, {
+            newGame: () => game.newGame(),
+            continue: canContinue ? () => continueGame() : null,
+            load: () => open('saves'),
+            settings: () => open('settings'),
+            endings: () => open('endings'),
+          }),
+          live,
+        );
       }
       return;
     }
     if (!root.contains(reading)) setChildren(root, reading, live);
     sceneTitle.textContent = s.scene ?? '';
+    const text = [s.notice, message].filter(Boolean).join(' ');
+    setChildren(notice, text ? h('p', {}, text) : null, text ? tool('dismiss-notice', 'Dismiss', dismiss) : null);
+    notice.hidden = !text;
     stats.render(s.meta.stats, s.stats);
     const fresh = passage.render(s.page);
     const showChoices = () => {
       choices.render(s.choices, s.turn);
       setChildren(
         status,
-        statusFor(s, () => game.newGame()),
+        createStopCard(s, { restart: () => game.newGame(), history: () => open('history'), endings: () => open('endings'), map: () => open('map'), share }),
       );
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);
     setChildren(status);
-    const animate = settings.animations && !reducedMotion();
+    const animate = settings.animations && !reducedMotion() && !(settings.skipSeen && s.seenText);
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
+  };
+  const dismiss = () => {
+    message = '';
+    game.dismissNotice();
+  };
+  const continueGame = async () => {
+    const { loadSlot } = await import('../engine/playthrough-ops');
+    const r = loadSlot(game, 'auto');
+    if (!r.ok) say(r.message);
   };
 
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' && screen) return open(null);
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
-    if (overlay || game.store.getState().screen !== 'playing') return;
-    // While text is still appearing, any key finishes it; it never picks a choice the reader has not seen.
+    if (screen || game.store.getState().screen !== 'playing') return;
+    // While text is still appearing, a key finishes it; it never picks a choice the reader has not seen.
     if (reveal.busy && (e.key === ' ' || e.key === 'Enter' || /^[1-9]$/.test(e.key))) {
       e.preventDefault();
       reveal.skip();
@@ -114,21 +215,4 @@ export function mountApp(root: HTMLElement, { game, storage, audio, reducedMotio
 
   game.store.subscribe(render);
   render(game.store.getState());
-}
-
-/** What to show below the text when the story has stopped: an ending, or an error with a way out. */
-function statusFor(s: GameState, restart: () => void): HTMLElement | null {
-  if (!s.error && !s.ended) return null;
-  const again = h('button', { type: 'button', class: 'primary', id: 'play-again' }, s.error ? 'Start again' : 'Play again');
-  again.addEventListener('click', restart);
-  if (s.error) {
-    return h('div', { class: 'story-error', role: 'alert' }, h('h2', {}, 'The story stopped'), h('p', {}, s.error), again);
-  }
-  return h(
-    'div',
-    { class: 'ending-card' },
-    h('p', { class: 'ending-label' }, 'Ending'),
-    h('h2', { class: 'ending-title' }, s.ending?.title ?? 'The End'),
-    again,
-  );
 }

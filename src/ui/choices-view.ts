@@ -4,12 +4,12 @@
  * button carries the turn it was drawn for, and the game ignores a choice made
  * for an old turn, so a double click can never count twice.
  */
-import type { ChoiceView } from '../engine/story-session';
+import type { ShownChoice } from '../engine/game';
 import { h, setChildren } from './dom';
 
 export interface ChoicesView {
   el: HTMLElement;
-  render(choices: readonly ChoiceView[], turn: number): void;
+  render(choices: readonly ShownChoice[], turn: number): void;
   /** Pick the n-th shown choice (1-based), as the number keys do. */
   pickNumber(n: number): void;
 }
@@ -18,10 +18,10 @@ export function createChoicesView(choose: (index: number, turn: number) => void)
   const el = h('nav', { class: 'choices', 'aria-label': 'Choices' });
   const list = h('ol', { class: 'choice-list' });
   el.append(list);
-  let current: { choices: readonly ChoiceView[]; turn: number } = { choices: [], turn: -1 };
+  let current: { choices: readonly ShownChoice[]; turn: number } = { choices: [], turn: -1 };
   let renderedFor = '';
 
-  const pick = (choice: ChoiceView | undefined, turn: number) => {
+  const pick = (choice: ShownChoice | undefined, turn: number) => {
     if (!choice || choice.locked) return;
     choose(choice.index, turn);
   };
@@ -41,6 +41,7 @@ export function createChoicesView(choose: (index: number, turn: number) => void)
           { type: 'button', class: 'choice', 'data-index': c.index, disabled: c.locked !== null, 'aria-keyshortcuts': number || undefined },
           number ? h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number) : null,
           h('span', { class: 'choice-text' }, c.text),
+          c.seen ? h('span', { class: 'choice-seen', title: 'You have taken this choice before' }, 'taken before') : null,
           c.locked ? h('span', { class: 'choice-lock' }, c.locked) : null,
         );
         button.addEventListener('click', () => pick(c, turn));

@@ -58,6 +58,7 @@ export function createSettingsView(current: Settings, onChange: (next: Settings)
       select('set-theme', 'Theme', THEMES, settings.theme, (theme) => update({ theme })),
       select('set-text-speed', 'Text speed', TEXT_SPEEDS, settings.textSpeed, (textSpeed) => update({ textSpeed })),
       checkbox('set-animations', 'Animations', settings.animations, (animations) => update({ animations })),
+      checkbox('set-skip-seen', 'Skip text already seen', settings.skipSeen, (skipSeen) => update({ skipSeen })),
     ),
     h(
       'fieldset',

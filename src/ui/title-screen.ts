@@ -1,20 +1,26 @@
 /**
  * The title screen: the story's title and author, its content note, and the
- * way in. The story itself supplies every word here through its global tags.
+ * ways in. The story itself supplies every word here through its global tags.
  */
 import type { StoryMeta } from '../engine/story-meta';
 import { h } from './dom';
 
 export interface TitleActions {
   newGame(): void;
+  /** Present only when there is an autosave to continue. */
+  continue: (() => void) | null;
+  load(): void;
   settings(): void;
+  endings(): void;
 }
 
 export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLElement {
-  const start = h('button', { type: 'button', class: 'primary', id: 'new-game' }, 'New game');
-  start.addEventListener('click', () => actions.newGame());
-  const settings = h('button', { type: 'button', id: 'title-settings' }, 'Settings');
-  settings.addEventListener('click', () => actions.settings());
+  const button = (id: string, text: string, action: () => void, primary = false) => {
+    const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
+    b.addEventListener('click', action);
+    return b;
+  };
+  const resume = actions.continue;
   return h(
     'section',
     { class: 'title-screen', 'aria-labelledby': 'story-title' },
@@ -23,6 +29,14 @@ export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLE
     meta.contentNotes.length
       ? h('div', { class: 'content-note', role: 'note' }, h('h2', {}, 'Content note'), ...meta.contentNotes.map((n) => h('p', {}, n)))
       : null,
-    h('div', { class: 'menu' }, start, settings),
+    h(
+      'div',
+      { class: 'menu' },
+      resume ? button('continue', 'Continue', resume, true) : null,
+      button('new-game', 'New game', actions.newGame, !resume),
+      button('title-load', 'Load', actions.load),
+      button('title-settings', 'Settings', actions.settings),
+      button('title-endings', 'Endings', actions.endings),
+    ),
   );
 }

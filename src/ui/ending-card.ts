@@ -1,0 +1,61 @@
+/**
+ * What the reader sees when the story stops: at an ending, its title, Kee's
+ * final stats and a short account of the path taken, with the ways to replay;
+ * after a runtime error, the message with Rewind and Restart.
+ */
+import type { GameState } from '../engine/game';
+import { pathTo } from '../engine/history-tree';
+import { h } from './dom';
+
+export interface StopActions {
+  restart(): void;
+  history(): void;
+  endings(): void;
+  map(): void;
+  share(): void;
+}
+
+export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
+  if (!s.error && !s.ended) return null;
+  const button = (id: string, text: string, action: () => void, primary = false) => {
+    const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
+    b.addEventListener('click', action);
+    return b;
+  };
+  if (s.error) {
+    return h(
+      'div',
+      { class: 'story-error', role: 'alert' },
+      h('h2', {}, 'The story stopped'),
+      h('p', {}, s.error),
+      h('p', { class: 'slot-meta' }, 'You can go back to an earlier choice, or start again.'),
+      h('div', { class: 'menu row' }, button('error-rewind', 'Rewind', actions.history, true), button('play-again', 'Start again', actions.restart)),
+    );
+  }
+  return h(
+    'div',
+    { class: 'ending-card' },
+    h('p', { class: 'ending-label' }, 'Ending'),
+    h('h2', { class: 'ending-title' }, s.ending?.title ?? 'The End'),
+    h('dl', { class: 'final-stats' }, ...s.meta.stats.flatMap((d) => [h('dt', {}, d.label), h('dd', {}, String(s.stats[d.variable] ?? d.min))])),
+    h('p', { class: 'path-summary' }, pathSummary(s)),
+    h(
+      'div',
+      { class: 'menu row' },
+      button('play-again', 'Play again', actions.restart, true),
+      button('ending-history', 'Rewind a choice', actions.history),
+      button('ending-map', 'Story map', actions.map),
+      button('ending-gallery', 'Endings', actions.endings),
+      button('ending-share', 'Share this run', actions.share),
+    ),
+  );
+}
+
+/** "12 choices, through The Ridge, The Shot and The Blast." */
+function pathSummary(s: GameState): string {
+  const steps = pathTo(s.history, s.history.current);
+  const scenes: string[] = [];
+  for (const node of steps) if (node.scene && scenes.at(-1) !== node.scene) scenes.push(node.scene);
+  const through = scenes.length > 1 ? `, through ${scenes.slice(0, -1).join(', ')} and ${scenes.at(-1)}` : scenes.length === 1 ? `, in ${scenes[0]}` : '';
+  return `${steps.length} ${steps.length === 1 ? 'choice' : 'choices'}${through}.`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The saves screen: the autosave and the manual slots, each with its time,
+ * scene and stats; save, load and delete (after a confirmation); export the
+ * current playthrough to a file and import one. Messages from the engine are
+ * shown as they come: it already words them for the player.
+ */
+import type { Game } from '../engine/game';
+import { exportSave, importSave, loadSlot, saveToSlot } from '../engine/playthrough-ops';
+import type { SlotSummary } from '../engine/save-store';
+import { h, setChildren } from './dom';
+
+export interface SavesViewDeps {
+  game: Game;
+  /** Whether a playthrough is running (saving and exporting need one). */
+  playing: boolean;
+  close(): void;
+  /** Offers text as a file download; the platform decides how. */
+  download(name: string, text: string): void;
+  confirm(question: string): boolean;
+}
+
+export function createSavesView({ game, playing, close, download, confirm }: SavesViewDeps): HTMLElement {
+  const message = h('p', { class: 'saves-message', role: 'status' });
+  const list = h('ul', { class: 'slot-list' });
+  const say = (text: string) => {
+    message.textContent = text;
+  };
+
+  const draw = () => {
+    const defs = game.store.getState().meta.stats;
+    setChildren(list, ...game.saves.list().map((slot) => h('li', {}, slotCard(slot, defs))));
+  };
+
+  const slotCard = (slot: SlotSummary, defs: { variable: string; label: string }[]) => {
+    const name = slot.slot === 'auto' ? 'Autosave' : `Slot ${slot.slot.slice(4)}`;
+    const details =
+      slot.state === 'ok' && slot.label
+        ? [
+            h('p', { class: 'slot-scene' }, slot.label.scene ?? 'The beginning'),
+            h('p', { class: 'slot-meta' }, `${formatTime(slot.savedAt ?? 0)} · turn ${slot.label.turn}`),
+            h('p', { class: 'slot-stats' }, defs.map((d) => `${d.label} ${slot.label?.stats[d.variable] ?? '–'}`).join(' · ')),
+          ]
+        : [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
+    const buttons: HTMLButtonElement[] = [];
+    if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => load(slot.slot)));
+    if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => save(slot.slot, slot.state === 'ok')));
+    if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => remove(slot.slot, name)));
+    return h('article', { class: 'slot', 'data-slot': slot.slot }, h('h2', {}, name), ...details, h('div', { class: 'slot-actions' }, ...buttons));
+  };
+
+  const load = (slot: string) => {
+    const r = loadSlot(game, slot);
+    if (!r.ok) return say(r.message);
+    close();
+  };
+  const save = (slot: string, filled: boolean) => {
+    if (filled && !confirm('Replace the save in this slot?')) return;
+    let r = saveToSlot(game, slot);
+    if (!r.ok && r.problem === 'conflict' && confirm(r.message)) r = saveToSlot(game, slot, true);
+    say(r.ok ? 'Saved.' : r.message);
+    draw();
+  };
+  const remove = (slot: string, name: string) => {
+    if (!confirm(`Delete the save in ${name}? This cannot be undone.`)) return;
+    const r = game.saves.remove(slot);
+    say(r.ok ? `${name} deleted.` : 'The browser would not delete it.');
+    draw();
+  };
+
+  const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden' });
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    if (chosen.size > 3_000_000) return say('That file is too large to be a save.');
+    const r = importSave(game, await chosen.text());
+    file.value = '';
+    if (!r.ok) return say(r.message);
+    close();
+  });
+  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
+    download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, exportSave(game));
+    say('Exported.');
+  });
+  exportButton.disabled = !playing;
+  const importLabel = h('label', { for: 'import-file', class: 'button-like', tabindex: 0, role: 'button' }, 'Import a file');
+  importLabel.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      file.click();
+    }
+  });
+  const done = button('Back', 'Back', close);
+  done.id = 'saves-done';
+  draw();
+  return h(
+    'section',
+    { class: 'screen saves', 'aria-labelledby': 'saves-title' },
+    h('h1', { id: 'saves-title' }, 'Saves'),
+    message,
+    list,
+    h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
+  );
+}
+
+function button(label: string, text: string, action: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', 'aria-label': label }, text);
+  b.addEventListener('click', action);
+  return b;
+}
+
+function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenedGame, openGame } from '../support/browser';
+import { presetSettings, takeChoice } from '../support/play';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let game: OpenedGame | undefined;
+afterEach(async () => {
+  const problems = game?.problems ?? [];
+  await game?.close();
+  game = undefined;
+  expect(problems, 'console or page errors').toEqual([]);
+});
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to the checker itself.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility', () => {
+  for (const theme of ['dark', 'light', 'sepia']) {
+    it(`has no serious axe violations on the title, play, settings and endings screens (${theme} theme)`, async () => {
+      game = await openGame();
+      const { page } = game;
+      await presetSettings(page, { animations: false, textSpeed: 'instant', theme });
+      await page.reload();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      expect(await axeViolations(page), 'title screen').toEqual([]);
+      await page.getByRole('button', { name: 'New game' }).click();
+      await takeChoice(page);
+      expect(await axeViolations(page), 'play screen').toEqual([]);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      expect(await axeViolations(page), 'settings screen').toEqual([]);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'History' }).click();
+      expect(await axeViolations(page), 'history screen').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.goto(page.url());
+      await page.getByRole('button', { name: 'Endings' }).click();
+      await page.locator('.endings .ending').first().waitFor();
+      expect(await axeViolations(page), 'endings screen').toEqual([]);
+    });
+  }
+
+  it('plays from the first screen to an ending with the keyboard alone', async () => {
+    game = await openGame();
+    const { page } = game;
+    await presetSettings(page);
+    await page.reload();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New game');
+    await page.keyboard.press('Enter');
+    for (let turn = 0; turn < 60 && !(await page.locator('.ending-card').count()); turn++) {
+      await page.locator('.choice:not([disabled]), .ending-card').first().waitFor();
+      if (await page.locator('.ending-card').count()) break;
+      const open = await page.$$eval('.choice', (bs) => bs.map((b) => !(b as HTMLButtonElement).disabled));
+      const before = await page.evaluate(() => document.querySelector('.passage')?.textContent);
+      await page.keyboard.press(String(open.indexOf(true) + 1));
+      await page.waitForFunction((b) => document.querySelector('.passage')?.textContent !== b || !!document.querySelector('.ending-card'), before);
+    }
+    await page.locator('.ending-card').waitFor();
+    // Focus lands somewhere useful at the end, and it is visible.
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});

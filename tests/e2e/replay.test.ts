@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenedGame, openGame } from '../support/browser';
+import { passageText, playToEnding, presetSettings, takeChoice } from '../support/play';
+
+let game: OpenedGame | undefined;
+afterEach(async () => {
+  const problems = game?.problems ?? [];
+  await game?.close();
+  game = undefined;
+  expect(problems, 'console or page errors').toEqual([]);
+});
+
+async function start(query = ''): Promise<OpenedGame> {
+  const g = await openGame({ query });
+  g.page.on('dialog', (d) => void d.accept());
+  await presetSettings(g.page);
+  await g.page.reload();
+  return g;
+}
+
+describe('replaying branches in a real browser', () => {
+  it('rewinds to an earlier choice, keeps the old branch, and switches back to it', async () => {
+    game = await start();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page, 0);
+    const afterFirst = await passageText(page);
+    await takeChoice(page, 0);
+    const oldBranch = await passageText(page);
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.locator('.history-step[data-node] button').nth(1).click();
+    await page.locator('.passage .para').first().waitFor();
+    expect(await passageText(page)).toBe(afterFirst);
+    await takeChoice(page, 1);
+    expect(await passageText(page)).not.toBe(oldBranch);
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByRole('button', { name: 'Switch to this branch' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    expect(await passageText(page)).toBe(oldBranch);
+  });
+
+  it('counts a reached ending in the gallery, which survives a reload', async () => {
+    game = await start();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await playToEnding(page);
+    const title = await page.locator('.ending-title').textContent();
+    await page.reload();
+    await page.getByRole('button', { name: 'Endings' }).click();
+    await page.locator('.ending.found').first().waitFor();
+    expect(await page.locator('.ending.found .ending-name').allTextContents()).toEqual([title]);
+    const locked = await page.locator('.ending.locked').allTextContents();
+    expect(locked.length).toBeGreaterThanOrEqual(7);
+    for (const text of locked) expect(text).not.toContain(title ?? '');
+  });
+
+  it('opens the story map, names only visited places, and rewinds when one is clicked', async () => {
+    game = await start();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    const first = await passageText(page);
+    await takeChoice(page);
+    await takeChoice(page);
+    await page.getByRole('button', { name: 'Map' }).click();
+    await page.locator('.story-map svg').waitFor();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/story-map.png' });
+    expect(await page.locator('.story-map [data-visited="false"]').count()).toBeGreaterThan(0);
+    await page.locator('.story-map [data-visited="true"][role="button"]').first().click();
+    await page.locator('.passage .para').first().waitFor();
+    expect(await passageText(page)).toBe(first);
+  });
+
+  it('replays a shared link to the same point, and starts fresh with a message on a broken one', async () => {
+    game = await start();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page, 0);
+    await takeChoice(page, 1);
+    await playToEnding(page);
+    const ending = await page.locator('.ending-title').textContent();
+    await page.getByRole('button', { name: 'Share this run' }).click();
+    const url = /(http\S+#play=\S+)/.exec((await page.locator('.notice').textContent()) ?? '')?.[1];
+    expect(url).toBeTruthy();
+    await game.close();
+
+    game = await start();
+    await game.page.goto(url ?? '');
+    await game.page.locator('.ending-card').waitFor();
+    expect(await game.page.locator('.ending-title').textContent()).toBe(ending);
+    await game.close();
+
+    game = await start();
+    await game.page.goto(`${(url ?? '').split('#')[0]}#play=not-a-link`);
+    await game.page.locator('.notice').waitFor();
+    expect(await game.page.locator('.notice').textContent()).toMatch(/replay link is broken/);
+    expect(await game.page.locator('.passage .para').count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Plays the game in the browser the way a reader does: waits for the text to
+ * settle, then picks a choice. Settings are preset so text appears at once,
+ * which keeps the tests about behaviour rather than animation timing.
+ */
+import type { Page } from 'playwright-core';
+
+export const INSTANT = { animations: false, textSpeed: 'instant' };
+
+/** Makes every page load start with the given settings (before the game reads them). */
+export async function presetSettings(page: Page, settings: object = INSTANT): Promise<void> {
+  await page.addInitScript((s) => {
+    if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', s);
+  }, JSON.stringify(settings));
+}
+
+/** Takes the n-th open choice (0-based) and waits until the story has moved on. */
+export async function takeChoice(page: Page, n = 0): Promise<string> {
+  const buttons = page.locator('.choice:not([disabled])');
+  await buttons.first().waitFor();
+  const before = await page.evaluate(() => document.querySelector('.passage')?.textContent ?? '');
+  const button = buttons.nth(n);
+  const text = (await button.locator('.choice-text').textContent()) ?? '';
+  await button.click();
+  await page.waitForFunction(
+    (b) => (document.querySelector('.passage')?.textContent ?? '') !== b || !!document.querySelector('.ending-card, .story-error'),
+    before,
+  );
+  return text;
+}
+
+/** Plays from the current point to an ending, always taking the n-th open choice (or the last when fewer). */
+export async function playToEnding(page: Page, pickIndex = 0, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.locator('.ending-card').count()) return;
+    const open = await page.locator('.choice:not([disabled])').count();
+    if (open === 0) {
+      await page.locator('.ending-card, .choice:not([disabled])').first().waitFor();
+      continue;
+    }
+    await takeChoice(page, Math.min(pickIndex, open - 1));
+  }
+  throw new Error(`no ending within ${limit} choices`);
+}
+
+export async function passageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('.passage')?.textContent ?? '');
+}
