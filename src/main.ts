@@ -7,7 +7,6 @@
  */
 import storyJson from '../story/main.ink';
 import { createGame } from './engine/game';
-import { openReplayLink } from './engine/playthrough-ops';
 import type { StoryReport } from './engine/story-report';
 import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
@@ -42,15 +41,23 @@ mountApp(root, {
 const link = location.hash.startsWith('#play=') ? location.hash : null;
 if (link) {
   history.replaceState(null, '', location.pathname + location.search);
-  const opened = openReplayLink(game, link);
-  if (!opened.ok) {
-    game.newGame();
-    game.store.setState({ notice: `${opened.message} A fresh story has begun instead.` });
-  }
+  void import('./engine/playthrough-ops').then(({ openReplayLink }) => {
+    const opened = openReplayLink(game, link);
+    if (!opened.ok) {
+      game.newGame();
+      game.store.setState({ notice: `${opened.message} A fresh story has begun instead.` });
+    }
+  });
+}
+
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
+  void Promise.all([import('./ui/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
+    document.body.append(mountAuthorPanel(game, r?.flows ?? []));
+  });
 }
 
 if (import.meta.hot) {
   import.meta.hot.accept('../story/main.ink', (next) => {
-    if (next?.default) game.replaceStory(next.default as string);
+    if (next?.default) void game.replaceStory(next.default as string);
   });
 }

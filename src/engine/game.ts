@@ -3,7 +3,8 @@
  * takes its outside pieces as ports. Views subscribe to the store and call the
  * actions. Every change of playthrough (new game, choice, rewind, load, replay
  * link, a story edit in development) goes through `adopt` or `choose`, so the
- * session, the history tree and the page can never disagree.
+ * session, the history tree and the page can never disagree. The save code
+ * loads after the first passage is on screen: the autosave waits for it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { historyEntryFor, readStatValues, startHistoryFor } from './history-entry';
@@ -11,9 +12,7 @@ import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo } from '.
 import { emptyPage, foldPassage, type PageState } from './page';
 import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from './ports';
 import type { Save } from './save-format';
-import { replayChoices } from './save-replay';
-import { snapshotSave } from './save-snapshot';
-import { createSaveStore, type SaveStore } from './save-store';
+import type { SaveStore } from './save-store';
 import { createSeenChoices, type SeenChoices } from './seen-choices';
 import type { StoryMeta } from './story-meta';
 import { type ChoiceView, createSession, type Passage, type StoryJson, type StorySession } from './story-session';
@@ -56,11 +55,16 @@ export interface Playthrough {
   passages: Passage[];
   history: HistoryTree;
   note?: string | undefined;
+  /** False for a playthrough no save could replay (an author-mode jump): autosave pauses until the next new game. */
+  saveable?: boolean;
 }
 
 export interface Game {
   store: StoreApi<GameState>;
-  saves: SaveStore;
+  /** The save slots and endings record, loaded on first use. */
+  saves(): Promise<SaveStore>;
+  /** Whether an autosave is stored, without loading the save code (it may still turn out unreadable). */
+  hasAutosave(): boolean;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
@@ -70,10 +74,12 @@ export interface Game {
   /** The compiled story in play (it changes when an author edits the ink in development). */
   story(): StoryJson;
   /** Swap in an edited story and replay the current choices on it, stopping where they no longer fit. */
-  replaceStory(story: StoryJson): void;
+  replaceStory(story: StoryJson): Promise<void>;
   session(): StorySession;
   /** A save of the playthrough as it stands. */
-  snapshot(): Save;
+  snapshot(): Promise<Save>;
+  /** Resolves once the autosaves asked for so far are written (for tests, and before leaving). */
+  settled(): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -81,9 +87,15 @@ export function createGame(deps: GameDeps): Game {
   const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
   let story = deps.story;
   let session = createSession(story, 1);
-  const saves = createSaveStore({ storage, storyId: session.meta.title, clock });
-  const seen: SeenChoices = createSeenChoices(storage, session.meta.title);
+  const storyId = session.meta.title;
+  let saveStore: Promise<SaveStore> | null = null;
+  const saves = () => {
+    saveStore ??= import('./save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
+    return saveStore;
+  };
+  const seen: SeenChoices = createSeenChoices(storage, storyId);
   let paragraphId = 0;
+  let saveable = true;
   const nextId = () => ++paragraphId;
   const mark = (choices: ChoiceView[]): ShownChoice[] => choices.map((c) => ({ ...c, seen: seen.has(c.key) }));
 
@@ -104,7 +116,8 @@ export function createGame(deps: GameDeps): Game {
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
     const page = foldPassage(base, passage.paragraphs, nextId);
-    if (page.ending && passage.ended && !base.ending) saves.recordEnding(page.ending.id);
+    const ending = page.ending;
+    if (ending && passage.ended && !base.ending) void saves().then((store) => store.recordEnding(ending.id));
     store.setState({
       ...page,
       screen: 'playing',
@@ -120,23 +133,39 @@ export function createGame(deps: GameDeps): Game {
     });
   };
 
-  const autosave = () => {
-    const s = store.getState();
-    if (s.error) return;
-    const result = saves.write('auto', game.snapshot());
+  const autosave = async () => {
+    if (store.getState().error || !saveable) return;
+    const turn = store.getState().turn;
+    const [save, slots] = await Promise.all([game.snapshot(), saves()]);
+    // A later choice has already been made: its own autosave will follow, so this one would only be stale.
+    if (store.getState().turn !== turn) return;
+    const result = slots.write('auto', save);
     if (!result.ok && result.problem !== 'conflict') store.setState({ notice: result.message });
   };
+  let lastAutosave: Promise<void> = Promise.resolve();
+  const scheduleAutosave = () =>
+    defer(() => {
+      lastAutosave = lastAutosave.then(autosave, autosave);
+    });
 
   const game: Game = {
     store,
     saves,
+    hasAutosave() {
+      try {
+        return storage.get(`ink-save/${storyId}/auto`) !== null;
+      } catch {
+        return false;
+      }
+    },
     newGame(seed = clock.now() % 2147483647) {
       session = createSession(story, seed);
+      saveable = true;
       audio.loop(null);
       const first = session.continue();
       playCues([first], audio);
       show(first, emptyPage, startHistoryFor(session, first), { notice: null });
-      defer(autosave);
+      scheduleAutosave();
     },
     choose(index, turn) {
       const state = store.getState();
@@ -149,21 +178,22 @@ export function createGame(deps: GameDeps): Game {
       const wasSeen = seen.has(choice.key);
       seen.add(choice.key);
       show(passage, state, history, { seenText: wasSeen });
-      defer(autosave);
+      scheduleAutosave();
       return true;
     },
-    adopt({ session: next, passages, history, note }) {
+    adopt({ session: next, passages, history, note, saveable: canSave = true }) {
       session = next;
+      saveable = canSave;
       let page: PageState = emptyPage;
       for (const p of passages) page = foldPassage(page, p.paragraphs, nextId);
       const last = passages.at(-1) ?? next.continue();
       // Sound follows the scene: restart the ambience the page was last set to, not every cue on the way.
       audio.loop(lastLoop(passages));
       show({ ...last, paragraphs: [] }, page, history, { notice: note ?? null });
-      defer(autosave);
+      scheduleAutosave();
     },
     story: () => story,
-    replaceStory(next) {
+    async replaceStory(next) {
       story = next;
       const s = store.getState();
       if (s.screen !== 'playing') {
@@ -171,6 +201,7 @@ export function createGame(deps: GameDeps): Game {
         store.setState({ meta: session.meta });
         return;
       }
+      const { replayChoices } = await import('./save-replay');
       const out = replayChoices(story, session.seed, choicePath(s.history), 'by-text');
       const note = out.stop
         ? `The story changed: ${out.stop.reason}, so play stopped at turn ${out.fitted}, the last point that still fits.`
@@ -178,7 +209,11 @@ export function createGame(deps: GameDeps): Game {
       game.adopt({ session: out.session, passages: out.passages, history: rebuildHistory(s.history, out.fitted), note });
     },
     session: () => session,
-    snapshot: () => snapshotSave({ story, session, history: store.getState().history, clock }),
+    settled: () => lastAutosave,
+    async snapshot() {
+      const { snapshotSave } = await import('./save-snapshot');
+      return snapshotSave({ story, session, history: store.getState().history, clock });
+    },
     dismissNotice: () => store.setState({ notice: null }),
   };
   return game;

@@ -17,19 +17,20 @@ import { storyFingerprint } from './story-fingerprint';
 export type Outcome = { ok: true; note?: string } | { ok: false; message: string };
 
 /** Load the save in `slot` (the autosave is 'auto') onto the story as it is now. */
-export function loadSlot(game: Game, slot: string): Outcome {
-  const read = game.saves.read(slot);
+export async function loadSlot(game: Game, slot: string): Promise<Outcome> {
+  const read = (await game.saves()).read(slot);
   if (!read.ok) return { ok: false, message: read.message };
   return adoptSave(game, read.save, read.warning);
 }
 
-export function saveToSlot(game: Game, slot: string, force = false): WriteResult {
-  return game.saves.write(slot, game.snapshot(), { force });
+export async function saveToSlot(game: Game, slot: string, force = false): Promise<WriteResult> {
+  const [store, save] = await Promise.all([game.saves(), game.snapshot()]);
+  return store.write(slot, save, { force });
 }
 
 /** The current playthrough as save-file text. */
-export function exportSave(game: Game): string {
-  return encodeSave(game.snapshot());
+export async function exportSave(game: Game): Promise<string> {
+  return encodeSave(await game.snapshot());
 }
 
 /** Loads save-file text through the same checks as a stored save. */

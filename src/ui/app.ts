@@ -6,19 +6,15 @@
  * opened; the map and the report it draws load only then.
  */
 import type { Game, GameState } from '../engine/game';
-import { replayCode } from '../engine/playthrough-ops';
 import type { AudioPort, StoragePort } from '../engine/ports';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/settings';
 import type { StoryReport } from '../engine/story-report';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
 import { createStopCard } from './ending-card';
-import { createEndingsView } from './endings-view';
-import { createHistoryView } from './history-view';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
-import { createSavesView } from './saves-view';
-import { applySettings, createSettingsView } from './settings-view';
+import { applySettings } from './apply-settings';
 import { createStatsPanel } from './stats-panel';
 import { createTitleScreen } from './title-screen';
 
@@ -91,40 +87,51 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     root.replaceChildren(live);
     render(game.store.getState());
   };
-  const share = () => {
+  const share = async () => {
+    const { replayCode } = await import('../engine/playthrough-ops');
     const url = deps.replayUrl(replayCode(game));
     navigator.clipboard?.writeText(url).catch(() => {});
     say(`Replay link for this run (copied if your browser allows): ${url}`);
   };
 
+  // Side screens load their code when first opened, so the first passage does not pay for them.
   const showScreen = (which: Screen, s: GameState) => {
-    if (root.querySelector(`.screen.${which}`)) return;
+    if (root.querySelector(`.screen.${which}`) || root.querySelector('.screen.pending')) return;
     const close = () => open(null);
-    let view: HTMLElement;
-    if (which === 'settings') view = createSettingsView(settings, changeSettings, close);
-    else if (which === 'saves') view = createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download, confirm: deps.confirm });
-    else if (which === 'history') view = createHistoryView({ game, close, confirm: deps.confirm, say: (m) => game.store.setState({ notice: m }) });
-    else view = h('section', { class: `screen ${which}` }, h('p', { class: 'loading' }, 'Loading…'));
-    setChildren(root, view, live);
-    view.querySelector<HTMLElement>('select, button, [tabindex="0"]')?.focus();
-    if (which === 'endings') void showEndings(close);
-    if (which === 'map') void showMap(close);
+    setChildren(root, h('section', { class: `screen pending ${which}` }, h('p', { class: 'loading' }, 'Loading…')), live);
+    void buildScreen(which, s, close).then((view) => {
+      if (screen !== which || !view) return;
+      setChildren(root, view, live);
+      (view.querySelector<HTMLElement>('#map-done') ?? view.querySelector<HTMLElement>('select, button, [tabindex="0"]'))?.focus();
+    });
   };
-  const showEndings = async (close: () => void) => {
-    const report = await deps.loadReport();
-    if (screen !== 'endings') return;
-    const view = createEndingsView({ endings: report?.endings ?? null, reached: game.saves.endings(), close });
-    setChildren(root, view, live);
-    view.querySelector('button')?.focus();
+  const buildScreen = async (which: Screen, s: GameState, close: () => void): Promise<HTMLElement | null> => {
+    if (which === 'settings') return (await import('./settings-view')).createSettingsView(settings, changeSettings, close);
+    if (which === 'saves') {
+      const { createSavesView } = await import('./saves-view');
+      return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download, confirm: deps.confirm });
+    }
+    if (which === 'history') {
+      const { createHistoryView } = await import('./history-view');
+      return createHistoryView({ game, close, confirm: deps.confirm, say: (m) => game.store.setState({ notice: m }) });
+    }
+    if (which === 'endings') {
+      const [{ createEndingsView }, report, saves] = await Promise.all([import('./endings-view'), deps.loadReport(), game.saves()]);
+      return createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
+    }
+    return buildMap(close);
   };
-  const showMap = async (close: () => void) => {
-    const [{ createStoryMap }, { mapPoints }, report] = await Promise.all([import('./story-map'), import('../engine/map-points'), deps.loadReport()]);
-    if (screen !== 'map') return;
+  const buildMap = async (close: () => void) => {
+    const [{ createStoryMap }, { mapPoints }, { rewind }, report] = await Promise.all([
+      import('./story-map'),
+      import('../engine/map-points'),
+      import('../engine/playthrough-ops'),
+      deps.loadReport(),
+    ]);
     const s = game.store.getState();
-    if (!report) return setChildren(root, h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.')), live);
+    if (!report) return h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.'));
     const points = mapPoints(game.story(), game.session().seed, s.history);
-    const { rewind } = await import('../engine/playthrough-ops');
-    const view = createStoryMap({
+    return createStoryMap({
       report,
       points,
       onPick: (id: number) => {
@@ -134,7 +141,6 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       },
       close,
     });
-    setChildren(root, view, live);
   };
   const changeSettings = (next: Settings) => {
     settings = next;
@@ -150,12 +156,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
       if (!root.querySelector('.title-screen')) {
-        const canContinue = game.saves.read('auto').ok;
+        const canContinue = game.hasAutosave();
         setChildren(
           root,
           createTitleScreen(s.meta, {
             newGame: () => game.newGame(),
-            continue: canContinue ? () => continueGame() : null,
+            continue: canContinue ? () => void continueGame() : null,
             load: () => open('saves'),
             settings: () => open('settings'),
             endings: () => open('endings'),
@@ -191,7 +197,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   };
   const continueGame = async () => {
     const { loadSlot } = await import('../engine/playthrough-ops');
-    const r = loadSlot(game, 'auto');
+    const r = await loadSlot(game, 'auto');
     if (!r.ok) say(r.message);
   };
 

@@ -66,11 +66,9 @@ function row(node: HistoryNode, label: string, defs: readonly StatDef[], current
     .map((d) => ({ d, v: node.statDeltas[d.variable] ?? 0 }))
     .filter((x) => x.v !== 0)
     .map((x) => h('span', { class: `delta ${x.v > 0 ? 'up' : 'down'}` }, `${x.d.label} ${x.v > 0 ? '+' : '−'}${Math.abs(x.v)}`));
-  const button = h(
-    'button',
-    { type: 'button', class: 'quiet', 'aria-label': `Rewind to turn ${node.turn}: ${label}` },
-    current ? 'You are here' : 'Rewind here',
-  );
+  const visible = current ? 'You are here' : 'Rewind here';
+  // The spoken name starts with the visible words, so voice control users can say what they see.
+  const button = h('button', { type: 'button', class: 'quiet', 'aria-label': `${visible}: turn ${node.turn}, ${label}` }, visible);
   button.disabled = current;
   button.addEventListener('click', onRewind);
   return h(

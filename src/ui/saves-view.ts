@@ -26,9 +26,10 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
     message.textContent = text;
   };
 
-  const draw = () => {
+  const draw = async () => {
     const defs = game.store.getState().meta.stats;
-    setChildren(list, ...game.saves.list().map((slot) => h('li', {}, slotCard(slot, defs))));
+    const slots = (await game.saves()).list();
+    setChildren(list, ...slots.map((slot) => h('li', {}, slotCard(slot, defs))));
   };
 
   const slotCard = (slot: SlotSummary, defs: { variable: string; label: string }[]) => {
@@ -42,29 +43,29 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
           ]
         : [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
     const buttons: HTMLButtonElement[] = [];
-    if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => load(slot.slot)));
-    if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => save(slot.slot, slot.state === 'ok')));
-    if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => remove(slot.slot, name)));
+    if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => void load(slot.slot)));
+    if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
+    if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => void remove(slot.slot, name)));
     return h('article', { class: 'slot', 'data-slot': slot.slot }, h('h2', {}, name), ...details, h('div', { class: 'slot-actions' }, ...buttons));
   };
 
-  const load = (slot: string) => {
-    const r = loadSlot(game, slot);
+  const load = async (slot: string) => {
+    const r = await loadSlot(game, slot);
     if (!r.ok) return say(r.message);
     close();
   };
-  const save = (slot: string, filled: boolean) => {
+  const save = async (slot: string, filled: boolean) => {
     if (filled && !confirm('Replace the save in this slot?')) return;
-    let r = saveToSlot(game, slot);
-    if (!r.ok && r.problem === 'conflict' && confirm(r.message)) r = saveToSlot(game, slot, true);
+    let r = await saveToSlot(game, slot);
+    if (!r.ok && r.problem === 'conflict' && confirm(r.message)) r = await saveToSlot(game, slot, true);
     say(r.ok ? 'Saved.' : r.message);
-    draw();
+    await draw();
   };
-  const remove = (slot: string, name: string) => {
+  const remove = async (slot: string, name: string) => {
     if (!confirm(`Delete the save in ${name}? This cannot be undone.`)) return;
-    const r = game.saves.remove(slot);
+    const r = (await game.saves()).remove(slot);
     say(r.ok ? `${name} deleted.` : 'The browser would not delete it.');
-    draw();
+    await draw();
   };
 
   const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden' });
@@ -78,8 +79,10 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
     close();
   });
   const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
-    download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, exportSave(game));
-    say('Exported.');
+    void exportSave(game).then((text) => {
+      download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
+      say('Exported.');
+    });
   });
   exportButton.disabled = !playing;
   const importLabel = h('label', { for: 'import-file', class: 'button-like', tabindex: 0, role: 'button' }, 'Import a file');
@@ -91,7 +94,7 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
   });
   const done = button('Back', 'Back', close);
   done.id = 'saves-done';
-  draw();
+  void draw();
   return h(
     'section',
     { class: 'screen saves', 'aria-labelledby': 'saves-title' },

@@ -72,11 +72,3 @@ export function createSettingsView(current: Settings, onChange: (next: Settings)
     h('div', { class: 'menu' }, close),
   );
 }
-
-/** Puts the settings on the page: theme and text size as attributes the stylesheet reads. */
-export function applySettings(settings: Settings, doc: Document = document): void {
-  const root = doc.documentElement;
-  root.dataset.theme = settings.theme;
-  root.dataset.textSize = settings.textSize;
-  root.dataset.animations = settings.animations ? 'on' : 'off';
-}

@@ -13,11 +13,24 @@ const shipped = () => {
 const describeFiles = (s: ShippedSize) => s.files.map((f) => `${f.file} ${f.kind} ${f.gzip} B gz`).join(', ');
 
 describe('what the first screen downloads', () => {
-  it('finds the entry script, the story data chunk and the stylesheet, and leaves howler for later', () => {
+  it('counts the ink runtime as code and only the compiled story as data, and leaves howler for later', () => {
     const s = shipped();
-    expect(s.files.map((f) => f.kind).sort()).toEqual(expect.arrayContaining(['css', 'js', 'story']));
-    const firstScreen = s.files.map((f) => readFileSync(path.join(inject('distDir'), f.file), 'utf8')).join('\n');
-    expect(firstScreen).not.toContain('HTML5 Audio pool exhausted'); // a howler message: howler must be a lazy chunk
+    const read = (file: string) => readFileSync(path.join(inject('distDir'), file), 'utf8');
+    expect(
+      s.files.filter((f) => f.kind === 'story'),
+      describeFiles(s),
+    ).toHaveLength(1);
+    expect(
+      s.files.some((f) => f.kind === 'css'),
+      describeFiles(s),
+    ).toBe(true);
+    // 'ink save format' is a message of inkjs's runtime: the runtime must count against the JS budget.
+    const runtime = s.files.filter((f) => read(f.file).includes('ink save format'));
+    expect(
+      runtime.map((f) => f.kind),
+      describeFiles(s),
+    ).toEqual(['js']);
+    expect(s.files.map((f) => read(f.file)).join('\n')).not.toContain('HTML5 Audio pool exhausted'); // a howler message: howler must stay lazy
   });
 
   it(`keeps the JavaScript other than the story data within ${BUDGETS.firstScreenJsGzip / 1000} KB gzipped`, () => {

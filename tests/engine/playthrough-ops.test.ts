@@ -14,20 +14,22 @@ const pick = (game: ReturnType<typeof newGameFor>, text: string) => {
 };
 
 describe('playing through', () => {
-  it('autosaves after every choice, so a new tab continues where the player was', () => {
+  it('autosaves after every choice, so a new tab continues where the player was', async () => {
     const storage = createMemoryStorage();
     const first = newGameFor('edits/v1.ink', { storage });
     first.newGame(11);
     pick(first, 'Pack the rifle.');
     pick(first, 'Adjust the sights.');
+    await first.settled();
     const second = newGameFor('edits/v1.ink', { storage });
-    expect(loadSlot(second, 'auto')).toEqual({ ok: true });
+    expect(second.hasAutosave()).toBe(true);
+    expect(await loadSlot(second, 'auto')).toEqual({ ok: true });
     expect(texts(second)).toEqual(texts(first));
     expect(second.store.getState().stats).toEqual(first.store.getState().stats);
     expect(second.store.getState().turn).toBe(2);
   });
 
-  it('rewinds to an earlier choice with the stats as they were, and keeps the old branch', () => {
+  it('rewinds to an earlier choice with the stats as they were, and keeps the old branch', async () => {
     const game = newGameFor('edits/v1.ink');
     game.newGame(3);
     pick(game, 'Pack the rifle.');
@@ -46,20 +48,22 @@ describe('playing through', () => {
     expect(game.store.getState().turn).toBe(3);
   });
 
-  it('exports a save and imports it again, and refuses a damaged file without touching the autosave', () => {
+  it('exports a save and imports it again, and refuses a damaged file without touching the autosave', async () => {
     const game = newGameFor('edits/v1.ink');
     game.newGame(5);
     pick(game, 'Eat something.');
-    const file = exportSave(game);
-    const before = game.saves.read('auto');
+    await game.settled();
+    const file = await exportSave(game);
+    const before = (await game.saves()).read('auto');
     expect(importSave(game, file.slice(0, 40)).ok).toBe(false);
-    expect(game.saves.read('auto')).toEqual(before);
+    await game.settled();
+    expect((await game.saves()).read('auto')).toEqual(before);
     const other = newGameFor('edits/v1.ink');
     expect(importSave(other, file)).toEqual({ ok: true });
     expect(texts(other)).toEqual(texts(game));
   });
 
-  it('shares a replay link that replays the same run, and explains a broken one', () => {
+  it('shares a replay link that replays the same run, and explains a broken one', async () => {
     const game = newGameFor('edits/v1.ink');
     game.newGame(99);
     pick(game, 'Look at the map.');
@@ -72,28 +76,28 @@ describe('playing through', () => {
     expect(broken.ok).toBe(false);
   });
 
-  it('keeps the place when the story is edited, and says so', () => {
+  it('keeps the place when the story is edited, and says so', async () => {
     const game = newGameFor('edits/v1.ink');
     game.newGame(8);
     pick(game, 'Pack the rifle.');
     pick(game, 'Adjust the sights.');
-    game.replaceStory(compileFixture('edits/v2-text.ink'));
+    await game.replaceStory(compileFixture('edits/v2-text.ink'));
     expect(game.store.getState().turn).toBe(2);
     expect(game.store.getState().notice).toMatch(/kept/);
   });
 
-  it('stops at the last point that still fits when an edit removes a choice taken', () => {
+  it('stops at the last point that still fits when an edit removes a choice taken', async () => {
     const game = newGameFor('edits/v1.ink');
     game.newGame(8);
     pick(game, 'Look at the map.');
     pick(game, 'Keep watching.');
-    game.replaceStory(compileFixture('edits/v2-removed.ink'));
+    await game.replaceStory(compileFixture('edits/v2-removed.ink'));
     const s = game.store.getState();
     expect(s.notice).toMatch(/stopped at turn \d/);
     expect(s.turn).toBeLessThan(2);
   });
 
-  it('marks choices already taken in an earlier playthrough', () => {
+  it('marks choices already taken in an earlier playthrough', async () => {
     const storage = createMemoryStorage();
     const game = newGameFor('edits/v1.ink', { storage });
     game.newGame(1);

@@ -3,17 +3,26 @@
  * builds it with real ones. The autosave runs at once instead of after the
  * next paint, so tests can read storage straight after a choice.
  */
-import { createGame, type GameDeps } from '../../src/engine/game';
+import { afterEach } from 'vitest';
+import { createGame, type Game, type GameDeps } from '../../src/engine/game';
 import { createMemoryStorage } from '../../src/platform/local-storage';
 import { compileFixture } from './fixtures';
 
+const live: Game[] = [];
+// Autosaves finish asynchronously (their code loads on first use); let them land before the test file is torn down.
+afterEach(async () => {
+  await Promise.all(live.splice(0).map((g) => g.settled()));
+});
+
 export function newGameFor(fixture: string, deps: Partial<GameDeps> = {}) {
   let now = 1_700_000_000_000;
-  return createGame({
+  const game = createGame({
     story: compileFixture(fixture),
     storage: createMemoryStorage(),
     clock: { now: () => (now += 1000) },
     defer: (work) => work(),
     ...deps,
   });
+  live.push(game);
+  return game;
 }

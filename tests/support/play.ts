@@ -10,7 +10,10 @@ export const INSTANT = { animations: false, textSpeed: 'instant' };
 /** Makes every page load start with the given settings (before the game reads them). */
 export async function presetSettings(page: Page, settings: object = INSTANT): Promise<void> {
   await page.addInitScript((s) => {
-    if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', s);
+    // about:blank and other opaque origins have no storage; only the game's own pages matter.
+    try {
+      if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', s);
+    } catch {}
   }, JSON.stringify(settings));
 }
 

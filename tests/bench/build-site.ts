@@ -1,0 +1,24 @@
+/**
+ * Builds the game for the bench into a temporary directory with the project's
+ * own vite.config.ts, so a bench run never races the e2e tests (or another
+ * engineer) for dist/. KEE_STORY picks another story, as for `npm start`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export async function buildSite(): Promise<string> {
+  // The bench reports figures, not build advice: keep Vite's config-loader notice out of the table's way.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kee-bench-site-'));
+  await build({
+    root: projectRoot,
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
