@@ -21,7 +21,9 @@ const audio = createGestureAudio(async () => {
   return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
 });
 const storage = createLocalStorage();
-const game = createGame({ story: storyJson, storage, audio });
+// The autosave waits for an idle moment, so a click shows its passage first and saves after.
+const defer = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50));
+const game = createGame({ story: storyJson, storage, audio, defer });
 let report: Promise<StoryReport | null> | null = null;
 
 mountApp(root, {

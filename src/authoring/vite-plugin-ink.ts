@@ -8,7 +8,6 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInk } from './compile-ink.ts';
 import { formatDiagnostic } from './diagnostic.ts';
-import { storyReport } from './story-report.ts';
 
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';
@@ -37,8 +36,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
-    load(id) {
+    async load(id) {
       if (id === RESOLVED_REPORT_ID) {
+        // Loaded on demand: the explorer is only needed when the player asks for the report.
+        const { storyReport } = await import('./story-report.ts');
         const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
         const result = compileInk(entry);
         for (const dep of result.dependencies) this.addWatchFile(dep);

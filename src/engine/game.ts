@@ -96,6 +96,7 @@ export function createGame(deps: GameDeps): Game {
   const seen: SeenChoices = createSeenChoices(storage, storyId);
   let paragraphId = 0;
   let saveable = true;
+  let warnedStorage = false;
   const nextId = () => ++paragraphId;
   const mark = (choices: ChoiceView[]): ShownChoice[] => choices.map((c) => ({ ...c, seen: seen.has(c.key) }));
 
@@ -140,7 +141,11 @@ export function createGame(deps: GameDeps): Game {
     // A later choice has already been made: its own autosave will follow, so this one would only be stale.
     if (store.getState().turn !== turn) return;
     const result = slots.write('auto', save);
-    if (!result.ok && result.problem !== 'conflict') store.setState({ notice: result.message });
+    // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
+    if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
+      warnedStorage = true;
+      store.setState({ notice: `${result.message} Saves → Export to file keeps a copy.` });
+    }
   };
   let lastAutosave: Promise<void> = Promise.resolve();
   const scheduleAutosave = () =>
@@ -159,6 +164,7 @@ export function createGame(deps: GameDeps): Game {
       }
     },
     newGame(seed = clock.now() % 2147483647) {
+      session.dispose();
       session = createSession(story, seed);
       saveable = true;
       audio.loop(null);
@@ -182,6 +188,7 @@ export function createGame(deps: GameDeps): Game {
       return true;
     },
     adopt({ session: next, passages, history, note, saveable: canSave = true }) {
+      if (next !== session) session.dispose();
       session = next;
       saveable = canSave;
       let page: PageState = emptyPage;

@@ -149,7 +149,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (!saveSettings(storage, next)) message = 'Settings apply for this visit, but the browser would not store them.';
   };
 
+  let loggedError: string | null = null;
   const render = (s: GameState) => {
+    if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
+    loggedError = s.error;
     document.title = s.meta.title;
     document.body.dataset.background = s.background ?? '';
     root.setAttribute('aria-busy', 'false');

@@ -50,8 +50,12 @@ export function createStatsPanel(): StatsPanel {
         if (before !== undefined && before !== v) {
           const diff = v - before;
           row.delta.textContent = diff > 0 ? `+${diff}` : `−${-diff}`;
-          row.delta.className = `stat-delta show ${diff > 0 ? 'up' : 'down'}`;
-          void row.delta.offsetWidth; // restart the fade when the same stat changes twice in a row
+          // Clear, then show on the next frame: restarts the fade when a stat changes twice in a row, without forcing a layout now.
+          row.delta.className = 'stat-delta';
+          const cls = `stat-delta show ${diff > 0 ? 'up' : 'down'}`;
+          requestAnimationFrame(() => {
+            row.delta.className = cls;
+          });
         } else if (before !== undefined) {
           row.delta.className = 'stat-delta';
         }

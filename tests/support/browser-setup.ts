@@ -14,6 +14,7 @@ declare module 'vitest' {
     siteUrl: string;
     chromiumPath: string;
     distDir: string;
+    hostileUrl: string;
   }
 }
 
@@ -23,8 +24,21 @@ export default async function setup(project: TestProject) {
   const distDir = path.join(root, 'dist');
   await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
   const site = await serveStatic(distDir, '/some/sub/path/');
+  // A second build of the player around a story written to attack it (markup, bad tags, a runtime error).
+  const hostileDir = path.join(root, 'test-results/hostile-site');
+  process.env.KEE_STORY = path.join(root, 'tests/fixtures/hostile.ink');
+  try {
+    await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir: hostileDir, emptyOutDir: true } });
+  } finally {
+    delete process.env.KEE_STORY;
+  }
+  const hostile = await serveStatic(hostileDir, '/');
   project.provide('siteUrl', site.url);
+  project.provide('hostileUrl', hostile.url);
   project.provide('chromiumPath', chromiumPath);
   project.provide('distDir', distDir);
-  return async () => site.close();
+  return async () => {
+    await site.close();
+    await hostile.close();
+  };
 }

@@ -17,7 +17,7 @@ export interface OpenedGame {
   close(): Promise<void>;
 }
 
-export async function openGame(options: { viewport?: { width: number; height: number }; query?: string } = {}): Promise<OpenedGame> {
+export async function openGame(options: { viewport?: { width: number; height: number }; query?: string; site?: string } = {}): Promise<OpenedGame> {
   const profile = mkdtempSync(path.join(tmpdir(), 'kee-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
@@ -31,7 +31,7 @@ export async function openGame(options: { viewport?: { width: number; height: nu
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page: ${err.message}`));
-  await page.goto(inject('siteUrl') + (options.query ?? ''));
+  await page.goto((options.site ?? inject('siteUrl')) + (options.query ?? ''));
   return {
     page,
     context,

@@ -19,15 +19,7 @@ export function generateStory({ knots = 320, endings = 10, seed = 7 }: GenerateO
     const next = i + 1 + pick(6);
     return next < knots ? `k${next}` : `end${pick(endings)}`;
   };
-  const lines = [
-    '# title: Generated Story',
-    '# stat: nerve 0 100 Nerve',
-    '# stat: aim 0 100 Aim',
-    'VAR nerve = 50',
-    'VAR aim = 50',
-    '-> k0',
-    '',
-  ];
+  const lines = ['# title: Generated Story', '# stat: nerve 0 100 Nerve', '# stat: aim 0 100 Aim', 'VAR nerve = 50', 'VAR aim = 50', '-> k0', ''];
   for (let i = 0; i < knots; i++) {
     const by = (pick(3) - 1) * 10;
     // Every knot is reachable ("Press on" always leads to the next one); stat gates start once stats can have moved.

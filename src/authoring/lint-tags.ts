@@ -1,0 +1,24 @@
+/**
+ * Lint rule: every tag must be in the vocabulary (src/engine/tags.ts). The
+ * compiled story says what the tags are, so ink's own parsing decides where a
+ * tag starts and ends; the sources are then scanned for that tag's text to
+ * point at the file and line.
+ */
+import type { StoryIndex } from '../engine/story-index';
+import { parseTag } from '../engine/tags';
+import type { Diagnostic } from './diagnostic';
+import { escapeRegExp, findLines, type SourceFile } from './lint-sources';
+
+export function lintTags(index: StoryIndex, sources: readonly SourceFile[], entry: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const tag of index.tags) {
+    const effect = parseTag(tag);
+    if (effect.kind !== 'unknown') continue;
+    const message = `unknown tag '# ${tag}': ${effect.problem}`;
+    const pattern = new RegExp(`#\\s*${escapeRegExp(tag)}\\s*(?:#|\\]|->|$)`);
+    const places = findLines(sources, (line) => pattern.test(line));
+    if (places.length === 0) diagnostics.push({ severity: 'error', file: entry, line: 0, message });
+    for (const place of places) diagnostics.push({ severity: 'error', ...place, message });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,47 @@
+/**
+ * The `npm run check` lint pass: runs every rule over a compiled story and
+ * its sources and returns diagnostics in the one shared shape, sorted by file
+ * and line. The rules live one per file (lint-*.ts) so each can be read and
+ * tested alone.
+ */
+import { Story } from 'inkjs';
+import { indexStory } from '../engine/story-index';
+import { readStoryMeta } from '../engine/story-meta';
+import type { Diagnostic } from './diagnostic';
+import { lintChoices } from './lint-choices';
+import { lintDeadEnds } from './lint-dead-ends';
+import { readSources } from './lint-sources';
+import { lintStats } from './lint-stats';
+import { lintTags } from './lint-tags';
+import { lintUnreached } from './lint-unreached';
+
+export interface LintInput {
+  /** The entry file, for problems that belong to the story as a whole. */
+  entry: string;
+  json: string;
+  /** Every ink file the story was compiled from (compileInk's dependencies). */
+  files: readonly string[];
+}
+
+export interface LintOptions {
+  /** Skip the exploration that finds dead ends (the slow rule). */
+  explore?: boolean;
+}
+
+export function lintStory({ entry, json, files }: LintInput, options: LintOptions = {}): Diagnostic[] {
+  const sources = readSources(files);
+  const index = indexStory(json);
+  const stats = readStoryMeta(new Story(json).globalTags).stats;
+  const diagnostics = [
+    ...lintTags(index, sources, entry),
+    ...lintStats(stats, sources, entry),
+    ...lintUnreached(index, sources, entry),
+    ...lintChoices(sources),
+    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry)),
+  ];
+  return sortDiagnostics(diagnostics);
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,104 @@
+/**
+ * Plays a compiled story in a terminal exactly the way inklecate's play mode
+ * (`inklecate -p`, inklecate/CommandLinePlayer.cs) prints it, so transcripts
+ * from either tool can be compared line for line:
+ *
+ *   - each line of text as ink returns it; after a tagged line, `# tags: a, b`
+ *   - runtime errors and warnings on their own lines, after the text they stopped
+ *   - then a blank line, the choices as `1: text` (choice tags are not shown,
+ *     as in inklecate's plain mode), and the prompt `?> ` with no line break
+ *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
+ *   - when input closes, `<User input stream closed.>`
+ *
+ * One deliberate difference: a choice tagged `locked:` is listed but refused,
+ * with its reason, because the player never lets it be taken.
+ */
+import { Story } from 'inkjs';
+import type { StoryJson } from '../engine/story-session';
+import { findTag } from '../engine/tags';
+
+export interface PlayIO {
+  write(text: string): void;
+  readLine(): Promise<string | null>;
+}
+
+export interface PlayOptions {
+  /** Seeds ink's random generator; inklecate picks one at random, and so does this without it. */
+  seed?: number;
+  /** Append ` # tags: a, b` to choices that have tags, as inkjs's own player does. */
+  choiceTags?: boolean;
+  /** Print `--- End of story ---` at the end, as `inklecate -k` does. */
+  keepOpen?: boolean;
+}
+
+const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), an expression, or a variable assignment (e.g. 'x = 5')";
+
+/** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
+export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {
+  const story = new Story(storyJson as string);
+  if (options.seed !== undefined) {
+    story.state.storySeed = options.seed;
+    story.state.previousRandom = 0;
+  }
+  let errorCount = 0;
+  const issues: string[] = [];
+  story.onError = (message, type) => {
+    if (Number(type) === 2) errorCount++;
+    issues.push(message);
+  };
+
+  const evaluate = () => {
+    while (story.canContinue) {
+      io.write(story.Continue() ?? '');
+      const tags = story.currentTags ?? [];
+      if (tags.length > 0) io.write(`# tags: ${tags.join(', ')}\n`);
+      for (const issue of issues.splice(0)) io.write(`${issue}\n`);
+    }
+    for (const issue of issues.splice(0)) io.write(`${issue}\n`);
+    if (story.currentChoices.length === 0 && options.keepOpen) io.write('--- End of story ---\n');
+  };
+
+  evaluate();
+  while (story.currentChoices.length > 0) {
+    const choices = story.currentChoices;
+    io.write('\n');
+    choices.forEach((choice, i) => {
+      const tags = options.choiceTags && choice.tags?.length ? ` # tags: ${choice.tags.join(', ')}` : '';
+      io.write(`${i + 1}: ${choice.text}${tags}\n`);
+    });
+    let chosen: number | null = null;
+    while (chosen === null) {
+      io.write('?> ');
+      const input = await io.readLine();
+      if (input === null) {
+        io.write('<User input stream closed.>\n');
+        return { errors: errorCount };
+      }
+      const answer = input.trim();
+      if (/^\d+$/.test(answer)) {
+        const index = Number(answer) - 1;
+        const choice = choices[index];
+        const locked = choice ? findTag(choice.tags ?? [], 'locked') : undefined;
+        if (!choice) io.write('Choice out of range\n');
+        else if (locked) io.write(`That choice is locked: ${locked.reason}\n`);
+        else chosen = index;
+      } else if (answer === 'help') {
+        io.write(`${HELP}\n`);
+      } else if (answer === 'exit' || answer === 'quit') {
+        return { errors: errorCount };
+      } else if (answer.startsWith('->')) {
+        try {
+          story.ChoosePathString(answer.slice(2).trim());
+          break;
+        } catch (err) {
+          io.write(`${(err as Error).message}\n`);
+        }
+      } else {
+        io.write("Unexpected input. Type 'help' or a choice number.\n");
+      }
+    }
+    if (chosen !== null) story.ChooseChoiceIndex(chosen);
+    evaluate();
+  }
+  return { errors: errorCount };
+}

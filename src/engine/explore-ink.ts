@@ -1,0 +1,111 @@
+/**
+ * The few inkjs internals the explorer relies on, typed in one place. The
+ * explorer visits tens of thousands of story states, and inkjs's public save
+ * API (state JSON) is far too slow for that, so it reads and writes the story
+ * state's fields directly. If an inkjs upgrade renames one of these fields,
+ * this is the only file to fix, and the explorer tests fail loudly.
+ */
+import type { Story } from 'inkjs';
+
+export interface InkPath {
+  toString(): string;
+}
+
+export interface InkPointer {
+  container: { path: InkPath } | null;
+  index: number;
+}
+
+export interface InkValue {
+  valueObject: unknown;
+}
+
+export interface InkElement {
+  type: number;
+  currentPointer: InkPointer;
+  temporaryVariables: Map<string, InkValue>;
+}
+
+export interface InkThread {
+  callstack: InkElement[];
+  Copy(): InkThread;
+}
+
+export interface InkChoice {
+  index: number;
+  text: string;
+  tags: string[] | null;
+  sourcePath: string;
+  targetPath: InkPath | null;
+  threadAtGeneration: InkThread | null;
+}
+
+/** An inkjs CallStack; its constructor doubles as a deep copy when given another call stack. */
+export interface InkCallStack {
+  constructor: new (toCopy: InkCallStack) => InkCallStack;
+}
+
+export interface InkVariables {
+  _globalVariables: Map<string, InkValue>;
+  callStack: InkCallStack;
+  patch: unknown;
+  _batchObservingVariableChanges: boolean;
+}
+
+export interface InkState {
+  _currentFlow: { callStack: InkCallStack; outputStream: unknown[]; currentChoices: InkChoice[] };
+  _namedFlows: Map<string, unknown> | null;
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  _currentTurnIndex: number;
+  _evaluationStack: unknown[];
+  _patch: unknown;
+  _currentErrors: string[] | null;
+  _currentWarnings: string[] | null;
+  storySeed: number;
+  previousRandom: number;
+  didSafeExit: boolean;
+  variablesState: InkVariables;
+  OutputStreamDirty(): void;
+}
+
+export interface InkStoryInternals {
+  _stateSnapshotAtLastNewline: unknown;
+  _recursiveContinueCount: number;
+  _asyncContinueActive: boolean;
+  RestoreStateSnapshot(): void;
+  ContinueSingleStep(): boolean;
+  VisitContainer(container: { path: InkPath }, atStart: boolean): void;
+}
+
+export function stateOf(story: Story): InkState {
+  return story.state as unknown as InkState;
+}
+
+export function internalsOf(story: Story): InkStoryInternals {
+  return story as unknown as InkStoryInternals;
+}
+
+/**
+ * A copy of a choice whose call-stack thread is its own. Choosing adopts the
+ * choice's thread as the live one and then mutates it, so a choice that may
+ * be taken again from the same snapshot must never hand over its original.
+ */
+export function detachChoice(choice: InkChoice): InkChoice {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(choice) as object) as InkChoice, choice);
+  copy.threadAtGeneration = choice.threadAtGeneration?.Copy() ?? null;
+  return copy;
+}
+
+/**
+ * Puts the story back into a usable state after a Continue was aborted from
+ * inside (the step cap throws out of inkjs mid-line), undoing the half-made
+ * newline lookahead snapshot and the re-entrancy counter.
+ */
+export function recoverFromAbort(story: Story): void {
+  const ink = internalsOf(story);
+  if (ink._stateSnapshotAtLastNewline) ink.RestoreStateSnapshot();
+  ink._recursiveContinueCount = 0;
+  ink._asyncContinueActive = false;
+  stateOf(story).variablesState._batchObservingVariableChanges = false;
+}

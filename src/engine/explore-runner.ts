@@ -1,0 +1,182 @@
+/**
+ * One inkjs story driven by a tool rather than a player: it runs to the next
+ * stop (a choice point, an ending, a dead end or an error) and says which it
+ * was, records every knot and stitch it enters, guards against content that
+ * loops without ever offering a choice, and saves/restores states through a
+ * snapshot strategy. The explorer, random walks and stat sensitivity all share
+ * it, so they agree on what counts as an ending, a dead end or a locked choice.
+ */
+import { Story } from 'inkjs';
+import { detachChoice, type InkChoice, internalsOf, recoverFromAbort, stateOf } from './explore-ink';
+import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
+import { stateKeyOf } from './explore-state-key';
+import type { StoryIndex } from './story-index';
+import { parentPath } from './story-index-paths';
+import type { StoryJson } from './story-session';
+import { findTag } from './tags';
+
+export interface OpenChoice {
+  /** ink's index for the choice, as `ChooseChoiceIndex` and the session log use it. */
+  index: number;
+  /** The choice's container path (`ridge.0.c-1`), its id in reports. */
+  id: string;
+  text: string;
+  locked: string | null;
+}
+
+export type Stop =
+  | { kind: 'choices'; node: string; choices: OpenChoice[]; scene: string | null; lastText: string }
+  | { kind: 'ending'; id: string; title: string; scene: string | null; lastText: string }
+  | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string }
+  | { kind: 'error'; message: string; scene: string | null; lastText: string };
+
+export interface RunnerOptions {
+  strategy?: SnapshotStrategy;
+  /** ink steps allowed between two stops before the content is declared an endless loop. */
+  maxStepsPerTurn?: number;
+}
+
+export interface Runner {
+  readonly story: Story;
+  /** Starts a fresh playthrough with ink's random generator seeded by `seed`, as `createSession` does. */
+  reset(seed: number): void;
+  runToStop(): Stop;
+  choose(index: number): void;
+  /** A string equal for two states whose futures are the same (see explore-state-key.ts). */
+  stateKey(): string;
+  save(path: readonly number[]): unknown;
+  restore(snapshot: unknown): void;
+  /** Paths of every container entered so far, across all playthroughs. */
+  reachedContainers(): Set<string>;
+  readNumber(variable: string): number | null;
+  setVariable(variable: string, value: number): void;
+}
+
+class LoopAbort extends Error {}
+
+export function createRunner(storyJson: StoryJson, index: StoryIndex, options: RunnerOptions = {}): Runner {
+  const story = new Story(storyJson as string);
+  const maxSteps = options.maxStepsPerTurn ?? 200_000;
+  let seed = 1;
+  let handedOver = false;
+  const errors: string[] = [];
+  story.onError = (message, type) => {
+    if (Number(type) === 2) errors.push(message);
+  };
+
+  // Coverage comes from ink itself: every container it enters passes through VisitContainer,
+  // whether or not the story was compiled to count visits.
+  const entered = new Set<{ path: { toString(): string } }>();
+  const ink = internalsOf(story);
+  const visit = ink.VisitContainer.bind(story);
+  ink.VisitContainer = (container, atStart) => {
+    entered.add(container);
+    visit(container, atStart);
+  };
+  let steps = 0;
+  const step = ink.ContinueSingleStep.bind(story);
+  ink.ContinueSingleStep = () => {
+    if (++steps > maxSteps) throw new LoopAbort(`no choice after ${maxSteps} ink steps: the story seems to loop without a choice`);
+    return step();
+  };
+
+  const reset = (s: number) => {
+    seed = s;
+    steps = 0;
+    handedOver = false;
+    story.ResetState();
+    story.state.storySeed = s;
+    story.state.previousRandom = 0;
+  };
+
+  const runToStop = (): Stop => {
+    errors.length = 0;
+    steps = 0;
+    let scene: string | null = null;
+    let ending: { id: string; title: string } | null = null;
+    let lastText = '';
+    try {
+      while (story.canContinue && errors.length === 0) {
+        const text = (story.Continue() ?? '').trim();
+        if (text) lastText = text;
+        const tags = story.currentTags ?? [];
+        scene = findTag(tags, 'scene')?.title ?? scene;
+        const id = findTag(tags, 'ending')?.id;
+        if (id) ending = { id, title: findTag(tags, 'ending_title')?.title ?? id };
+      }
+    } catch (err) {
+      if (err instanceof LoopAbort) recoverFromAbort(story);
+      errors.push(err instanceof Error ? err.message : String(err));
+    }
+    const [error] = errors;
+    if (error !== undefined) {
+      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText };
+      return { kind: 'error', message: error, scene, lastText };
+    }
+    const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
+    const first = choices[0];
+    if (first) {
+      if (choices.every((c) => c.locked)) return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText };
+      return { kind: 'choices', node: parentPath(first.id), choices, scene, lastText };
+    }
+    if (ending) return { kind: 'ending', ...ending, scene, lastText };
+    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText };
+  };
+
+  const strategy = options.strategy ?? 'fork';
+  const snapshots = createSnapshotter(story, strategy, (path) => {
+    reset(seed);
+    runToStop();
+    for (const i of path) {
+      choose(i);
+      runToStop();
+    }
+  });
+
+  const choose = (i: number) => {
+    if (handedOver) throw new Error('The live state was handed to a snapshot; restore a state before choosing.');
+    const live = stateOf(story)._currentFlow.currentChoices;
+    const at = live.findIndex((c) => c.index === i);
+    const choice = live[at];
+    if (!choice) throw new RangeError(`There is no choice ${i} here.`);
+    live[at] = detachChoice(choice);
+    story.ChooseChoiceIndex(at);
+  };
+
+  const flowPaths = new Set(index.flows.map((f) => f.path));
+  return {
+    story,
+    reset,
+    runToStop,
+    choose,
+    stateKey: () => stateKeyOf(story, index),
+    save(path) {
+      handedOver = strategy === 'fork';
+      return snapshots.save(path);
+    },
+    restore(snap) {
+      snapshots.restore(snap);
+      handedOver = false;
+    },
+    reachedContainers() {
+      const reached = new Set<string>();
+      for (const c of entered) {
+        const path = c.path.toString();
+        if (flowPaths.has(path)) reached.add(path);
+      }
+      return reached;
+    },
+    readNumber(variable) {
+      const value = story.variablesState.$(variable);
+      return typeof value === 'number' ? value : null;
+    },
+    setVariable(variable, value) {
+      story.variablesState.$(variable, value);
+    },
+  };
+}
+
+function openChoice(choice: InkChoice): OpenChoice {
+  const locked = findTag(choice.tags ?? [], 'locked')?.reason ?? null;
+  return { index: choice.index, id: String(choice.targetPath ?? choice.sourcePath), text: choice.text.trim(), locked };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/authoring/compile-ink';
+import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { lintStory } from '../../src/authoring/lint';
+import { fixturePath, fixturesDir } from '../support/fixtures';
+
+/** Lints a fixture and returns `file:line: severity: message` lines relative to the fixtures folder. */
+function lint(name: string, explore = true): string[] {
+  const compiled = compileInk(fixturePath(name));
+  if (!compiled.json) throw new Error(`${name} did not compile`);
+  return lintStory({ entry: compiled.dependencies[0] ?? '', json: compiled.json, files: compiled.dependencies }, { explore }).map((d) =>
+    formatDiagnostic(d, fixturesDir),
+  );
+}
+
+describe('the lint rules', () => {
+  it('report tags that are not in the vocabulary, at the line they are on', () => {
+    expect(lint('lint/unknown-tags.ink')).toEqual([
+      "lint/unknown-tags.ink:2: error: unknown tag '# colour: red': 'colour' is not in the tag vocabulary",
+      "lint/unknown-tags.ink:3: error: unknown tag '# CLASS: nonsense': class 'nonsense' is not one of thought, comm, prayer, impact, quiet",
+      "lint/unknown-tags.ink:4: error: unknown tag '# shout': 'shout' is not in the tag vocabulary",
+    ]);
+  });
+
+  it('report stat changes that bypass the shift helper, and starting values out of range', () => {
+    expect(lint('lint/stats/main.ink', false)).toEqual([
+      "lint/stats/main.ink:4: error: stat 'faith' is declared by a # stat: tag but there is no VAR faith",
+      "lint/stats/main.ink:6: error: 'nerve' starts at 150, outside its declared range 0–100",
+      "lint/stats/main.ink:10: error: 'nerve' is changed directly; use ~ shift(nerve, by) so it stays within 0–100",
+      "lint/stats/scenes/deeper/range.ink:2: error: 'aim' is changed directly; use ~ shift(aim, by) so it stays within 0–100",
+      "lint/stats/scenes/deeper/range.ink:3: error: 'nerve' is changed directly; use ~ shift(nerve, by) so it stays within 0–100",
+    ]);
+  });
+
+  it('report knots, stitches and functions nothing leads to, but not those reached by thread, tunnel or local divert', () => {
+    expect(lint('lint/unreached.ink')).toEqual([
+      "lint/unreached.ink:14: warning: stitch 'hub.forgotten' is never diverted to",
+      "lint/unreached.ink:25: warning: knot 'lonely' is never diverted to",
+      "lint/unreached.ink:30: warning: function 'unused' is never called",
+    ]);
+  });
+
+  it('report choices with no text, but not the invisible fallback choice', () => {
+    const problems = lint('lint/empty-choice.ink').filter((l) => l.includes('no text'));
+    expect(problems.map((l) => l.split(':')[1])).toEqual(['4', '5', '6']);
+  });
+
+  it('report an END without an ending tag and content that runs out, with the choices that lead there', () => {
+    expect(lint('explorer/missing-ending.ink')).toEqual([
+      'explorer/missing-ending.ink:7: error: the story ends here without an ending tag (# ending: id # ending_title: Title before -> END), after choosing 2 in npm run play',
+      'explorer/missing-ending.ink:12: error: the story runs out of content here (no -> END, -> DONE or divert), after choosing 3 in npm run play',
+    ]);
+  });
+
+  it('report runtime errors met while exploring', () => {
+    expect(lint('explorer/tunnel-error.ink')).toEqual([
+      "explorer/tunnel-error.ink:11: error: runtime error: unexpectedly reached end of content. Do you need a '->->' to return from a tunnel?, after choosing 1 in npm run play",
+    ]);
+  });
+
+  it('say when the exploration behind the dead-end rule was cut short', () => {
+    expect(lint('explorer/loop.ink').at(-1)).toMatch(/^explorer\/loop\.ink: info: stopped exploring after \d+ states/);
+  });
+
+  it('find nothing wrong with a tidy multi-file story', () => {
+    expect(lint('explorer/multi/main.ink')).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OpenedGame, openGame } from '../support/browser';
+import { presetSettings, takeChoice } from '../support/play';
+
+let game: OpenedGame | undefined;
+afterEach(async () => {
+  const problems = game?.problems ?? [];
+  await game?.close();
+  game = undefined;
+  expect(problems, 'console or page errors').toEqual([]);
+});
+
+/** The number of choices taken, read from the history screen (one row per choice, plus the start). */
+async function turnsTaken(g: OpenedGame): Promise<number> {
+  await g.page.getByRole('button', { name: 'History' }).click();
+  await g.page.locator('.history-step').first().waitFor();
+  const rows = await g.page.locator('.history-step').count();
+  await g.page.keyboard.press('Escape');
+  await g.page.locator('.passage').waitFor();
+  return rows - 1;
+}
+
+describe('faults and hostile input', () => {
+  it('plays on when storage is full, says so once, and offers export', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.notice p').waitFor();
+    expect(await page.locator('.notice p').textContent()).toMatch(/storage is full.*Export/);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await takeChoice(page);
+    await takeChoice(page);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.notice p').count()).toBe(0);
+    await page.getByRole('button', { name: 'Saves' }).click();
+    expect(await page.getByRole('button', { name: 'Export this playthrough to a file' }).isEnabled()).toBe(true);
+  });
+
+  it('starts and plays when the browser refuses localStorage altogether', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    expect(await page.locator('.notice p').textContent()).toMatch(/not letting the game store saves/);
+  });
+
+  it('never takes two choices for a double click or for keys mashed while text appears', async () => {
+    game = await openGame();
+    const { page } = game;
+    await presetSettings(page, { animations: true, textSpeed: 'slow' });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.choice:not([disabled])').first().waitFor();
+    // The second click of a double click lands on the text that appeared, and only hurries it along.
+    await page.locator('.choice:not([disabled])').first().dblclick();
+    await page.locator('.choice:not([disabled])').first().waitFor();
+    expect(await turnsTaken(game)).toBe(1);
+    // While a longer passage is still appearing at the slow speed, a number key only finishes it.
+    let tried = false;
+    for (let turn = 1; turn < 8 && !tried; turn++) {
+      await page.locator('.choice:not([disabled])').first().click();
+      await page.waitForTimeout(150);
+      if ((await page.locator('.para.fresh').count()) === 0) continue;
+      tried = true;
+      await page.keyboard.press('1');
+      await page.locator('.choice:not([disabled])').first().waitFor();
+      expect(await page.locator('.para.fresh').count()).toBe(0);
+      expect(await turnsTaken(game)).toBe(turn + 1);
+    }
+    expect(tried, 'found a passage long enough to interrupt').toBe(true);
+  });
+
+  it('keeps both tabs’ saves readable when two tabs play at once', async () => {
+    game = await openGame();
+    const { page, context } = game;
+    page.on('dialog', (d) => void d.accept());
+    await presetSettings(page);
+    await page.reload();
+    const other = await context.newPage();
+    // Yes to "replace this slot?", which the second tab believes is its own to replace; no to the warning that another tab saved there.
+    other.on('dialog', (d) => void (d.message().startsWith('Replace') ? d.accept() : d.dismiss()));
+    await other.goto(page.url());
+    await page.getByRole('button', { name: 'New game' }).click();
+    await other.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page, 0);
+    await takeChoice(other, 1);
+    // The second tab looks at its saves while slot 1 is still empty...
+    await other.getByRole('button', { name: 'Saves' }).click();
+    await other.locator('[data-slot="slot1"]').waitFor();
+    // ...then the first tab saves there...
+    await page.getByRole('button', { name: 'Saves' }).click();
+    await page.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
+    // ...so the second tab is warned before replacing a save it has never seen, and declines.
+    await other.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await expect.poll(() => other.locator('.saves-message').textContent()).toMatch(/another tab/);
+    await other.close();
+
+    const third = await context.newPage();
+    await third.goto(page.url());
+    await third.getByRole('button', { name: 'Continue' }).click();
+    await third.locator('.passage .para').first().waitFor();
+    await third.getByRole('button', { name: 'Saves' }).click();
+    await third.getByRole('button', { name: 'Load Slot 1' }).click();
+    await third.locator('.passage .para').first().waitFor();
+    await third.close();
+  });
+});
