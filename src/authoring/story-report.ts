@@ -13,7 +13,7 @@ import type { StoryReport } from '../engine/story-report.ts';
 
 const CACHE_DIR = path.resolve('node_modules/.cache/kee-story-report');
 
-export function storyReport(json: string, maxStates = 20_000): StoryReport {
+export function storyReport(json: string, maxStates = 8000): StoryReport {
   const fingerprint = storyFingerprint(json);
   const cached = path.join(CACHE_DIR, `${fingerprint}-${maxStates}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as StoryReport;

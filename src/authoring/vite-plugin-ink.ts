@@ -5,7 +5,7 @@
  * line to the overlay and the terminal. The language work is in compile-ink.ts.
  */
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { compileInk } from './compile-ink.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 
@@ -21,16 +21,9 @@ export interface InkPluginOptions {
 }
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
-  /** INCLUDEd file → the .ink entry modules that read it. */
-  const importers = new Map<string, Set<string>>();
-  let server: ViteDevServer | undefined;
-
   return {
     name: 'kee:ink',
     enforce: 'pre',
-    configureServer(s) {
-      server = s;
-    },
     resolveId(source, importer) {
       if (source === REPORT_ID) return RESOLVED_REPORT_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
@@ -45,22 +38,22 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         for (const dep of result.dependencies) this.addWatchFile(dep);
         // A broken story already fails the build through its own import, with its diagnostics.
         const report = result.json ? storyReport(result.json) : null;
-        return { code: `export default ${JSON.stringify(report)};\n`, map: null };
+        // Self-accepting in development: a scene edit refreshes the report without reloading the page (and losing the reader's place).
+        return { code: `export default ${JSON.stringify(report)};\nif (import.meta.hot) import.meta.hot.accept();\n`, map: null };
       }
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
       const result = compileInk(file);
-      for (const dep of result.dependencies) {
-        this.addWatchFile(dep);
-        const set = importers.get(dep) ?? new Set<string>();
-        set.add(file);
-        importers.set(dep, set);
-      }
+      // Vite ties each watched file to this module, so an edit to any INCLUDEd scene updates the story like an edit to main.ink.
+      for (const dep of result.dependencies) this.addWatchFile(dep);
       for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       const error = result.diagnostics.find((d) => d.severity === 'error');
       if (!result.json || error) {
         const d = error ?? { severity: 'error' as const, file, line: 0, message: 'the story did not compile' };
-        const all = result.diagnostics.filter((x) => x.severity === 'error').map((x) => formatDiagnostic(x));
+        // Each message carries its source line, so the overlay and the terminal show what to fix without opening the file.
+        const all = result.diagnostics
+          .filter((x) => x.severity === 'error')
+          .map((x) => (x.source === undefined ? formatDiagnostic(x) : `${formatDiagnostic(x)}\n    ${x.line} | ${x.source}`));
         this.error({
           message: `ink: ${all.join('\n')}`,
           id: d.file,
@@ -69,14 +62,6 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         });
       }
       return { code: `export default ${JSON.stringify(result.json)};\n`, map: null };
-    },
-    handleHotUpdate({ file, modules }) {
-      // An INCLUDEd scene is not a module of its own: invalidate the entry that read it,
-      // so the change flows to the page's HMR handler like an edit of main.ink would.
-      const entries = importers.get(file);
-      if (!entries || !server) return;
-      const mods = [...entries].flatMap((e) => [...(server?.moduleGraph.getModulesByFile(e) ?? [])]);
-      return [...modules, ...mods];
     },
   };
 }
