@@ -17,7 +17,9 @@ export function variableNames(story: StoryJson): string[] {
   const named = Array.isArray(root) ? root.at(-1) : null;
   const decl = named && typeof named === 'object' ? (named as Record<string, unknown>)['global decl'] : null;
   if (!Array.isArray(decl)) return [];
-  return decl.flatMap((item) => (item && typeof item === 'object' && typeof (item as { 'VAR=': unknown })['VAR='] === 'string' ? [(item as { 'VAR=': string })['VAR=']] : []));
+  return decl.flatMap((item) =>
+    item && typeof item === 'object' && typeof (item as { 'VAR=': unknown })['VAR='] === 'string' ? [(item as { 'VAR=': string })['VAR=']] : [],
+  );
 }
 
 /** Current values of the variables an author can edit (numbers, strings and booleans; lists are left out). */

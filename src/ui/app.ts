@@ -9,12 +9,12 @@ import type { Game, GameState } from '../engine/game';
 import type { AudioPort, StoragePort } from '../engine/ports';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/settings';
 import type { StoryReport } from '../engine/story-report';
+import { applySettings } from './apply-settings';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
 import { createStopCard } from './ending-card';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
-import { applySettings } from './apply-settings';
 import { createStatsPanel } from './stats-panel';
 import { createTitleScreen } from './title-screen';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createGame } from '../../src/engine/game';
 import type { AudioPort } from '../../src/engine/ports';
 import { newGameFor } from '../support/game';
 

@@ -1,0 +1,61 @@
+/**
+ * Shared set-up for the flagship story's tests: the compiled story, one
+ * exploration and one batch of random walks (the expensive parts, done once
+ * per file), and a plain seeded playthrough that records its text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileInk } from '../../src/authoring/compile-ink';
+import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { createSession } from '../../src/engine/story-session';
+
+export const storyDir = path.resolve(import.meta.dirname, '../../story');
+
+export function compileFlagship(): string {
+  const result = compileInk(path.join(storyDir, 'main.ink'));
+  if (!result.json) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  return result.json;
+}
+
+/** Scene file name → the knots it defines. */
+export function knotsByScene(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const dir = path.join(storyDir, 'scenes');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ink'))) {
+    const knots = [...readFileSync(path.join(dir, file), 'utf8').matchAll(/^\s*={2,}\s*(?!function\b)(\w+)/gm)].map((m) => m[1] ?? '');
+    out.set(file, knots);
+  }
+  return out;
+}
+
+export interface Playthrough {
+  lines: string[];
+  words: number;
+  choices: number;
+  ending: string | null;
+}
+
+/** Plays to the end, choosing among open choices with a seeded generator (ink gets the same seed). */
+export function playRandomly(json: string, seed: number, maxTurns = 80): Playthrough {
+  const session = createSession(json, seed);
+  let rnd = seed * 2654435761;
+  const next = () => {
+    rnd = (rnd * 1103515245 + 12345) % 2147483648;
+    return rnd / 2147483648;
+  };
+  const lines: string[] = [];
+  let ending: string | null = null;
+  let passage = session.continue();
+  for (let turn = 0; ; turn++) {
+    for (const p of passage.paragraphs) {
+      if (p.text) lines.push(p.text);
+      const tag = p.tags.find((t) => t.startsWith('ending:'));
+      if (tag) ending = tag.slice(7).trim();
+    }
+    const open = passage.choices.filter((c) => !c.locked);
+    if (open.length === 0 || turn >= maxTurns) break;
+    passage = session.choose(open[Math.floor(next() * open.length)]?.index ?? 0);
+  }
+  const words = lines.join(' ').split(/\s+/).filter(Boolean).length;
+  return { lines, words, choices: session.log.length, ending };
+}
