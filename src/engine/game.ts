@@ -93,7 +93,7 @@ export function createGame(deps: GameDeps): Game {
     saveStore ??= import('./save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
     return saveStore;
   };
-  const seen: SeenChoices = createSeenChoices(storage, storyId);
+  const seen: SeenChoices = createSeenChoices(storage, storyId, defer);
   let paragraphId = 0;
   let saveable = true;
   let warnedStorage = false;

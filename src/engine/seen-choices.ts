@@ -13,19 +13,27 @@ export interface SeenChoices {
   add(key: string): void;
 }
 
-export function createSeenChoices(storage: StoragePort, storyId: string): SeenChoices {
+/** `defer` runs the write later (after the passage is on screen), so marking a choice costs a click nothing. */
+export function createSeenChoices(storage: StoragePort, storyId: string, defer: (work: () => void) => void = (w) => w()): SeenChoices {
   const key = `kee-seen/${storyId}`;
   const seen = new Set<string>(read(storage, key));
+  let pending = false;
+  const persist = () => {
+    pending = false;
+    try {
+      storage.set(key, JSON.stringify([...seen].slice(-LIMIT)));
+    } catch {
+      // Kept in memory; the save store already tells the player when storage is unavailable.
+    }
+  };
   return {
     has: (k) => seen.has(k),
     add(k) {
       if (seen.has(k)) return;
       seen.add(k);
-      try {
-        storage.set(key, JSON.stringify([...seen].slice(-LIMIT)));
-      } catch {
-        // Kept in memory; the save store already tells the player when storage is unavailable.
-      }
+      if (pending) return;
+      pending = true;
+      defer(persist);
     },
   };
 }
