@@ -1,0 +1,329 @@
+// AFTERMATH: what is left of the post, and what Kee makes of it.
+// Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
+=== aftermath ===
+When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person. Not one thing she could point to and say: that was him. And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
+{
+- walo_hurt:
+    -> walo_arm
+- ren_hurt:
+    -> carrying
+- spared:
+    -> the_spared
+- warned_worker:
+    -> spring
+- else:
+    -> reckoning
+}
+
+= walo_arm
+Walo sat with his back against the trunk and his rifle across his knees, holding his arm. The blood had soaked his sleeve to the wrist.
+Kee tore the hem off her own shirt and bound the arm above the wound the way Oardoli had shown them, and her hands shook so badly that she had to do the knot three times.
+Walo watched her do it and did not say a word, not even when she pulled it tight and he went grey.
+Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
+"What happened?"
+
+* [Tell Ren the miss was hers, before Walo can.]
+    "I missed," she said. "My first shot. I snatched it. The walker got to cover and he fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
+    Ren looked at her, and then at Walo, who shrugged his good shoulder.
+    "She kept him pinned after," Walo said. "Long enough. She did that part right."
+    Ren nodded slowly. He did not say anything kind, and he did not say anything cruel.
+    He crouched and looked at her knot, and retied it properly, and that was almost worse than either.
+    -> walo_arm_end
+* [Let Walo tell it however he wants.]
+    Walo looked at her. She looked at the moss.
+    "Bad luck," Walo said. "Guard got a shot off before he went down. Could have happened to anyone."
+    Ren looked between the two of them for a long moment. Whatever he saw, he kept. "Let's get you home," he said, and got his shoulder under Walo's good arm.
+    All the way back Kee walked behind them and stared at the back of Walo's head and tried to work out why he had done it, and what she owed him now, and how she would ever pay it.
+    -> walo_arm_end
+
+= walo_arm_end
+The bolt had gone deep into the muscle.
+Tarvel's healer cleaned it and stitched it by lamplight while Walo bit down on a leather strap, and afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps not ever the way it had.
+Walo was the best shot in the cell. Everybody knew it. Nobody said it.
+A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her. "Kee," he said. Just that.
+She had been made necessary by her own miss.
+She took the place Walo could no longer fill, and lay on ridges after that with an empty space at her left side where a still, quiet man should have been breathing, and she never missed a first shot again. # ending: walo_cost # ending_title: Walo's Arm
+-> END
+
+= carrying
+{covering_ren.go_down:
+    Ren had been hit low in the side, and the blood had gone all down his leg into his boot.
+    He kept saying it was nothing. It was not nothing; she had felt how heavy he was.
+- else:
+    Ren had been hit in the thigh, three strides short of the trees. He kept saying it was nothing.
+    It was not nothing. She had watched it happen through her sight, in the gap that had not been there.
+}
+Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
+
+* [Take as much of his weight as she can on her own shoulder.]
+    She got under his other arm.
+    He was too tall for her and she was too short for him, so that he walked tilted like a broken fence, but he did not tell her to let go and she did not offer.
+    Halfway home, at the stream, he stopped to rest and looked down at her. {covering_ren.go_down:"You came down that slope for me," he said. "Nobody told you to. Nobody would have." He shook his head. "I'll have to think about what to do with you."|"Wasn't your fault," he said, out of nowhere. "I broke too early. I heard fire and I thought it was a gap. I should have waited." It was a lie, and they both knew it, and she loved him for it a little.}
+    -> carrying_end
+* [Run ahead to the cave and warn Tarvel they are coming.]
+    She ran. It was the only thing she could think of that was any use.
+    Through the ferns, over the stream, up the long gully to the cave, her lungs burning, until she burst in on Tarvel at the cooking fire and could not get the words out and pointed back the way she had come.
+    By the time the others arrived, the healer had water boiling and a bed made up near the fire, and Tarvel had put a hand on Kee's head and left it there for a moment. Nobody had done that since Marazh.
+    -> carrying_end
+
+= carrying_end
+Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he tried to walk before then she would break his other leg herself.
+He did not run another strike that season. Tarvel ran them, and they were slower and more careful and less fun, and twice they were called off at the last moment because she did not like the look of something.
+Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.
+She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
+The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
+-> END
+
+= the_spared
+They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.
+The walker. The blast had flung him into the ferns at the edge of the trees, and he was lying there on his back, grey face turned up to the sky, one leg black with blood.
+Alive. His eyes were open, and they moved, and they found her.
+He did not reach for anything. He only looked.
+Ren reached them, and followed her eyes, and went still. "Who left him?"
+
+* [Tell Ren it was her.]
+    "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
+    Ren looked at her for a long moment. Then he looked down at the walker, and lifted his rifle, and held it there.
+    -> spared_walk
+* [Say nothing, and let Ren think what he likes.]
+    She said nothing. Walo said nothing either, which was its own kind of answer.
+    Ren looked from one of them to the other. Then he looked down at the walker, and lifted his rifle, and held it there.
+    -> spared_walk
+
+= spared_walk
+The walker closed his eyes.
+Ren lowered the rifle. "No," he said, to nobody in particular. "Not lying down. Not in front of her." He turned away. "The smoke will bring every patrol in the valley. Move."
+They moved. At the tree line Kee looked back once, and the walker had opened his eyes again, and he was watching her go.
+Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right ear.
+She understood, walking up into the Joralla with her rifle suddenly very heavy, that he would remember all of it.
+-> reprisal
+
+= spring
+The man with the water cans had been walking down the supply road when the walls breathed in.
+She let herself think that, just once, and then she put it away carefully for later.
+Ren came up the slope to them at a jog, grinning, and Walo told him. Not all at once.
+He waited until Ren had finished counting them, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker walking off down the road.
+Ren's grin went away. "He could have walked straight to that gate and pointed at the slope."
+"He didn't," said Walo.
+"He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
+
+* [Tell Ren she would do it again.]
+    ~ shift(faith, 5)
+    "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
+    Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
+    Then something in his face gave, just slightly. "I know you would," he said. "That's what worries me."
+    -> spring_end
+* [Tell Ren she is sorry, and do not mean it.]
+    "I'm sorry," she said.
+    Ren looked at her a long time. "No, you're not," he said at last, not angrily. "Good. Don't pretend to me, Kee. Pretend to the Cardassians."
+    -> spring_end
+
+= spring_end
+A week later Oardoli brought a notice back from the valley, peeled off a wall: a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
+Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
+He could never go home now. His family would be watched.
+His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
+Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
+She would never know. Cells did not trade news of their people; that was what kept them alive.
+She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things, and she learned the difference from a piece of paper that had been pasted to a wall. # ending: worker_warned # ending_title: The Man at the Spring
+-> END
+
+= reckoning
+Down at the tree line Ren stood up out of the ferns and waved, one long sweep of his arm: come down.
+
+* [Go down with Ren to see what is left.]
+    -> crater
+* [Stay where she is, and let Ren come up to her.]
+    -> reckoning_hard
+* [Stay behind the trunk with Walo until her hands are her own again.]
+    -> reckoning_torn
+* [Stay, and find the old prayer for the dead.]
+    -> reckoning_open
+
+= crater
+Ren wanted to see it with his own eyes. He always did, Walo said: to be sure all three had gone, and that nothing was left for a salvage crew to start from.
+The clearing stank of burnt cytromyaline, a sour metal smell that got into the back of her throat. Near the rim the ground was hot through the soles of her boots.
+There was nothing in the pit. She had known there would not be, and she looked anyway: for the barrier, the crates, the walker's rifle, anything at all.
+Twenty paces off, lying by itself in the ferns, was a length of the striped barrier, scorched black at one end. That was all.
+{kee_killed:
+    She stood over it and thought: I did that. Not the blast. The other thing. Whatever was left of him was part of the smoke now, leaning east over the trees.
+- else:
+    Walo's two were part of the smoke now, and so were the four inside whose faces she had never seen.
+    She stood at the rim and could not find one thing to feel that was the right size.
+}
+Ren crouched and laid his palm flat on the blackened earth, like a man testing a loaf, then stood and looked up at the empty air where the mast had been. "Two weeks," he said, to nobody in particular. "Maybe three. Every cooking fire from here to the river." Then, more quietly: "And Dukat will answer it. He always does. That's his part."
+Kee did not ask what Ren meant. She thought she knew, and she did not want to hear it said out loud.
+-> reckoning_choice
+
+= reckoning_hard
+Ren came up the slope at a jog with soot on his face, grinning, and dropped down beside them behind the shifted trunk.
+{kee_killed:
+    He looked at her, and then down at the pit where the gate had been, and put one hand on her shoulder and squeezed it once.
+    He did not say anything. He did not need to.
+- else:
+    He looked at Walo, and Walo gave a very small shake of the head, and Ren's eyes moved over her and on, the way you look past an empty chair.
+}
+{kee_killed:
+    Kee looked down at the pit. She had killed a man down there.
+    She made herself say it in plain words inside her head: the walker, with his cold and his fourteen steps.
+    There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
+- else:
+    Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
+    She told herself that it made no difference, that it was all one strike and she had been part of it, and she very nearly believed it.
+}
+Dukat would have his answer. He always balanced his books; everyone at Marazh knew that. She put the thought away for later.
+At Marazh, people had died for nothing at all: for a slow step in the work line, for a look, for a guard's bad morning. Nobody had chosen them.
+It came down the rows at night like weather, and in the morning someone was gone.
+-> reckoning_choice
+
+= reckoning_torn
+Walo rolled onto his back against the trunk and closed his eyes.
+After a while he said, without opening them, "It doesn't go away. I'm telling you now, so you're not lying awake waiting for it to."
+{
+- kee_killed && heart == torn:
+    She did not have to ask what he meant. Her bargain was still sitting in her chest where she had left it.
+    She had done the one thing. Now she owed the Prophets a year of evenings in the shrine tent, and she found that she wanted to pay, and had no idea whether it would count.
+- kee_killed:
+    She did not have to ask what he meant. Something had settled in her chest when the walker fell, small and heavy as a river stone.
+    She could feel already that it was not the kind of thing that wore away.
+- else:
+    "I didn't do anything," she said. "You did it. Both of them."
+    "You were there," said Walo. "That's the part that doesn't go away."
+}
+Down in the valley the smoke was leaning east on the breeze. Ren's head was bobbing up through the ferns toward them.
+She had perhaps a hundred heartbeats left to become somebody Ren could look at.
+-> reckoning_choice
+
+= reckoning_open
+She went looking for the prayer and found it waiting, as though it had been lying beside her on the moss all morning.
+It was the one the old women said at Marazh when someone was carried out of the rows in the morning, the one that asks the Prophets to find the pagh of the dead and take it somewhere warm. She had not said it since she left the camp.
+{kee_killed:
+    She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside whose faces she had never seen.
+- else:
+    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside whose faces she had never seen at all.
+}
+Walo watched her do it and did not tell her to stop.
+When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry." She did not ask him why. Not then.
+-> reckoning_choice
+
+= reckoning_choice
+{walo_watching && heart != open:
+    Ren would walk home beside Walo tonight and ask how the new one had held up. She found that she did not care as much as she had this morning.
+}
+
+* [Tell herself this was different from the camps.]
+    {faith < 45:
+        -> canon
+    - else:
+        -> unsettled
+    }
+* {saw_worker} [Think about the man with the water cans.]
+    -> worker_dead
+* {not saw_worker} [Ask Ren whether anyone else was inside.]
+    -> worker_dead
+* [Ask Ren what Dukat will do now.]
+    -> what_now
+
+= what_now
+"What will he do?" she asked. "Dukat. Now."
+Ren was quiet for long enough that she thought he had not heard. He was looking east, where the smoke was going.
+"What he always does," he said at last. "He'll count. Then he'll make us pay to the last one, and make sure everybody hears him doing it."
+"Then why—"
+"Because if we only ever did what he let us do, we'd be doing it for him." He stood up and slung his rifle. "Come on. Long walk."
+She followed him, and did not finish the question, and found over the next four days that she had not needed to.
+-> reprisal
+
+= canon
+It was different. She made herself see exactly how.
+Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
+A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
+That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
+The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
+{kee_killed:
+    Lorit found her by the water barrel. "Ren says you took the walker," he said. "How far was it?"
+    "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+    He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
+    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, which, from Teeg, was the best thing anyone could hope for.
+- else:
+    Lorit found her by the water barrel. "Did you get one?"
+    "Walo did," she said. "Both of them." She waited for the sneer.
+    It did not come. Lorit only looked at her oddly, as though she had told him something he had not expected to be true, and went off to find Walo.
+    Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
+}
+It was only much later, with the others asleep around her, that her hands began to shake.
+She held them together in the dark and told them the same thing she had told herself, until they were still.
+This had not been the camps. This had been the Resistance, and she was part of it now. # ending: canon # ending_title: The Grid Goes Dark
+-> END
+
+= unsettled
+She tried. It was different; she could list the ways it was different, one after another, and every one of them was true.
+But the old words had not gone anywhere. They sat under the list like water under a floor.
+The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
+She did not know yet what children this one would bring. She only knew that it would bring them.
+-> reprisal
+
+= worker_dead
+{saw_worker:
+    The man with the water cans had gone back in through the side gate. {the_guards.look_away:She had made sure not to watch him go. It had not helped in the least.|She had watched him go.} He had been in there, with his bad knee and his grey temples, when the walls breathed in.
+    She said it to Walo, because she had to say it to someone. "He was in there."
+    "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
+- else:
+    "Was there anyone else inside?" she asked, when Ren reached them. "Besides the soldiers?"
+    Ren was counting charges off on his fingers, pleased with himself.
+    He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
+    Worked. She heard the word change shape in his mouth.
+    "He knew where he was working," Ren said. "Everybody who takes their pay knows."
+}
+Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
+She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many Bajorans in the valley worked for Cardassians because the other choice was hunger.
+
+* [Ask what his name was, all of it.]
+    "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
+    Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
+    That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
+    She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
+    She carried his name around with her afterwards, next to her father's, and the two names did not get along, and she never found a way to make them. # ending: worker_dead # ending_title: Acceptable Losses
+    -> END
+* [Tell herself what the others tell themselves: he chose.]
+    He chose, she told herself. He chose where to work. He knew what the building was for.
+    Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
+    She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
+    Back at the cave, Banno asked her how many. # BACKGROUND: camp
+    "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
+    She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
+    That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses
+    -> END
+
+// Ren is taken. The cell does what cells are built to do.
+=== scattered ===
+They reached the cave by the back way, long after dark, and Tarvel was waiting at the entrance with a lamp, as though she had known. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
+{walo_lost:
+    Kee came in with Oardoli. Nobody asked where Walo was. Everyone could count.
+- else:
+    Walo told it in a dozen words. Tarvel listened without moving.
+}
+{not the_chase:
+    Oardoli told the rest. From the road she had watched the soldiers drag Ren out of the smoke behind the water tank: alive, walking, with his hands on his head.
+}
+Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
+Bedrolls rolled, lamps put out, the cytromyaline dug out of the back wall and split between four packs. Nobody looked toward the valley where Ren was.
+"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "He knows our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does, in the end."
+She crouched and took Kee by both shoulders. "But he does not know one thing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you understand now why it's built that way?"
+Kee understood. It was the most terrible thing she had ever understood.
+
+* [Ask Tarvel whether anyone will go after Ren.]
+    "Will anyone go after him?"
+    Tarvel was quiet for a moment. "If anyone went after him, they would have to know where he is. And anyone who knew where he is would be someone he could give to them."
+    She let go of Kee's shoulders. "No. Nobody will go after him. That is what he asked of us. That is what he would do for you."
+    -> scattered_end
+* [Pick up a pack and help, without asking anything.]
+    She did not ask. She filled packs with whatever Tarvel pointed at until her hands were raw, because stopping meant thinking, and thinking meant Ren in a room in the valley.
+    -> scattered_end
+
+= scattered_end
+They left before dawn, in twos and threes, in different directions. Tarvel took no one's goodbye. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys, and did not look back.}
+Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name.
+They gave her a blanket and a place by the fire and did not ask where she had come from. They did not want to know. She did not tell them.
+She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
+And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters
+-> END

@@ -1,0 +1,117 @@
+// COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
+=== covering_ren ===
+The door beside the gate flew open and Ren came out of it backwards, firing into the building from the hip, then spun and ran for the trees at the foot of the slope, bent low, his empty pack flapping against his back. Two shapes filled the doorway behind him, and the air over the clearing lit up orange. "Cover him," Walo said{walo_hurt: through his teeth}, and fired. # CLEAR # scene: Covering Ren # AUDIO: phaser_far
+{alarm: Under the endless wail of the siren she could not even hear Ren's boots.}
+{
+- spared:
+    Kee dragged her sight away from the man crawling toward the fence and onto the doorway. She had one of the shapes, she almost had it, when a bolt hit the trunk a hand's width from her rifle and the wood burst, splinters stinging her cheek and eyelid, the whole trunk jolting under her like a kicked animal. # AUDIO: splinter
+- kee_killed:
+    Kee dragged her sight off the shape lying by the gate and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a hand's width from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
+- else:
+    Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk a hand's width from her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
+}
+{nerve < 35: Her heart slammed so hard it hurt. # AUDIO: heartbeat}
+
+* [Keep her eyes on the doorway.]
+    {nerve >= 40:
+        -> hold
+    - else:
+        -> flinch
+    }
+* [Get her head down.]
+    {nerve >= 45:
+        -> duck_up
+    - else:
+        -> duck
+    }
+
+= hold
+~ shift(nerve, 5)
+She flinched. She could not help that; her whole body jerked away from the sting like a hand from a stove. But it came back. She made it come back. She blinked the grit out of her eye, found the doorway again, and fired into it. Fired again. One of the shapes reeled back out of sight. The other kept shooting, but high now, wild, bolts tearing through the leaves far over Ren's head. # AUDIO: phaser
+Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she did not know which was tears and which was blood from the splinters.
+-> burn
+
+= flinch
+~ cover_failed = true
+~ shift(nerve, -5)
+She meant to keep her eyes on the doorway. Her body had not been asked.
+When she knew where she was again, she was flat behind the trunk with her face pressed into the moss and both arms wrapped over her head, and her arms would not unwrap no matter what she told them.
+Get up. He's out there. Get up. # CLASS: thought
+-> pinned
+
+= duck_up
+She dropped behind the trunk with her arms over her head, the way Ren had taught her: when the wood goes, get low, let it take the fire.
+Then she counted three and came back up, which was the other half of what he had taught her, the half most people forgot.
+Ren was halfway to the trees. A shape leaned out of the doorway to aim at his back, and Kee fired at it, and fired again, and it leaned back in. # AUDIO: phaser
+Ren reached the ferns at the foot of the slope and was gone into them. She found she had bitten her lip bloody and had not felt it.
+-> burn
+
+= duck
+~ cover_failed = true
+She dropped behind the trunk with her arms over her head. It was what Ren had taught her: when the wood goes, get low, let it take the fire.
+But Ren had also taught her to come back up, and for a long count of breaths she could not find the way.
+-> pinned
+
+= pinned
+Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, like a man splitting wood. # AUDIO: phaser
+When she finally got her head up, Ren was not in the trees.
+He was crouched behind the big water tank halfway across the clearing, his back against it and his knees drawn up, and bolts were spitting off the metal all around him.
+He had been running for the trees and the fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
+{alarm: Far off under the siren, from the direction of the valley, she heard engines.}
+"Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
+
+* {nerve >= 30} [Go down to him.]
+    -> go_down
+* {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
+    -> go_down
+* [Fire into the doorway to open him a gap.]
+    {aim >= 50:
+        -> gap
+    - else:
+        -> ren_hit
+    }
+* [Do what Ren told them, back in the cave: if it goes wrong, go.]
+    -> leave_him
+
+= go_down
+~ ren_hurt = true
+~ shift(nerve, 10)
+She was over the trunk before she had finished deciding to be.
+The slope went by in a blur of ferns and wet earth.
+She slid most of it on her back with the rifle held up over her face, Walo's bolts cracking over her head toward the doorway.
+Then there was flat red ground under her feet, and nothing at all between her and the building.
+Twenty steps. She would remember every one of them.
+She hit the water tank with her shoulder and went down beside Ren. His face, when he turned it to her, was so surprised that it was almost funny. Then it was furious.
+"What are you doing?"
+"Getting you," she said.
+They broke from the tank together. A bolt took Ren low in the side as they ran, and he folded over it with a grunt and kept going. # AUDIO: phaser
+She got her shoulder under his arm and took as much of him as she could. He was so heavy. He was the heaviest thing in the world.
+Then there were trees around them, and ferns, and the slope, and Ren was laughing in a strange high breathless way against her ear.
+"Stupid," he said. "Brave and stupid. Tarvel will skin me."
+-> burn
+
+= gap
+She put her sight on the frame of the doorway, left side, where the shooter had to lean out to see, and fired into the edge of it. And again. And again. Beside her Walo did the same on the right. Between the two of them the doorway became a place where no one could stand. # AUDIO: phaser
+Ren saw it. He came out from behind the tank in one long stride and ran, and did not stop running until the trees had him.
+She let her breath out in a shudder. She had been holding it for the whole of his run without knowing.
+-> burn
+
+= ren_hit
+~ ren_hurt = true
+She fired into the doorway and her bolts went everywhere but where she sent them: the wall, the roof, the dirt in front of the step. # AUDIO: phaser
+Ren must have heard the fire and thought it was a gap. He broke from the tank.
+The bolt caught him in the thigh three strides short of the trees. He went down on his face, and got up, and went down again.
+"Stay," Walo said. "Cover me. Properly this time."
+And he was gone over the trunk{walo_hurt:, bad arm and all}, and she fired and fired at the doorway while Walo dragged Ren the last few strides into the ferns by his collar.
+She had done that. Not the bolt. The gap that was not there.
+-> burn
+
+= leave_him
+~ ren_taken = true
+Back in the cave, on the last night, Ren had said it to all of them.
+If it goes wrong, you go. You do not come for me. One of us taken is a loss. Three of us taken is a cell finished.
+Walo had gone very still. He looked at the tank, and then at her, and she saw him decide.
+"Go," said Ren at her collar, before Walo could say it. "Both of you. I'll burn it from here." # CLASS: comm # AUDIO: comm
+They went back up the slope on their bellies, and over the crest, and then they were on their feet and running through the trees with the firing going on behind them.
+Kee did not look back. She had been told not to look back, and she did what she was told, and she hated every step.
+-> burn

@@ -1,0 +1,276 @@
+// FIRST SHOT: the signal from inside, and what Kee's rifle does with it.
+=== first_shot ===
+{
+- heart == hard:
+    Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: fourteen steps, a turn, a stop. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+- heart == torn:
+    Ren had been inside too long, or no time at all; she had lost the knack of telling. Her bargain kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    When you hear shooting inside, take the gate. Not before. Ren's orders and the vedek's words took turns in her, like two people pulling on the same rope from opposite ends.
+- else:
+    Ren had been inside too long. Kee found that she was noticing everything: a seed-tuft drifting across the clearing, the sun guard scratching under his collar, the walker's breath smoking faintly in air she would have called warm. Every one of them alive. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    When you hear shooting inside, Ren had said, take the gate. She had promised him.
+    She had not known, promising, that she would lie here listening for the sound with her whole body and praying not to hear it.
+}
+{nerve < 35: She could hear her own pulse now, thick and fast in her ears, drowning out the forest. # AUDIO: heartbeat}
+
+* [Settle the stock into her shoulder and wait for the sound.]
+    {nerve < 40:
+        -> too_soon
+    - else:
+        She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
+        -> signal
+    }
+* [Breathe the way Ren taught her: in for four, out for six.]
+    ~ shift(nerve, 5)
+    In for four. Out for six. Ren had made her do it in the cave until she was dizzy and furious with him.
+    Now the count was the only thing in her head that was not shaking, and she held on to it like a rope.
+    -> signal
+* {heart != open} [Lay the sight on the walker's chest and keep it there.]
+    ~ shift(aim, 5)
+    She laid the sight on the centre of the walker's chest and moved with him: fourteen steps, the turn, fourteen steps, the pause.
+    By the third circuit she was not chasing him any more. She was simply there, waiting where he was going to be.
+    -> signal
+* {heart == open} [Pray, without a sound, for everyone down there.]
+    ~ shift(faith, 5)
+    She did not know the right prayer for this. Nobody had ever written one.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, the man with the water cans, the guard in the sun, the walker with his cold. Even the ones she could not see.
+    It was a foolish prayer for someone holding a rifle. She said it anyway.
+    -> signal
+
+= too_soon
+~ alarm = true
+~ shift(nerve, -5)
+She settled the stock into the hollow of her shoulder.
+The walker reached the barrier and stopped, the way he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
+The rifle bucked against her. # AUDIO: phaser
+The bolt struck the barrier a hand's width from the walker's hip and burst into sparks.
+For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
+Then the walker threw himself flat behind the barrier and the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
+The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
+The siren on the mast began to rise, a long wail that climbed and climbed and would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
+From deep inside the building came the thin whine of phaser fire, and then more of it. # AUDIO: phaser_far
+"Too soon," Walo said. He did not say it loudly, and that was worse than shouting. "He's calling it in. Stop him."
+The walker crouched behind the gatepost with his wrist pressed to his mouth.
+
+* [Fire at the gatepost until he stops talking.]
+    {aim >= 50:
+        -> soon_hit
+    - else:
+        -> soon_miss
+    }
+* [Get her head down behind the trunk.]
+    -> soon_down
+
+= soon_hit
+~ kee_killed = true
+She made herself breathe out. She laid the sight on the edge of the stone where his shoulder showed, and waited for the shoulder to become more, and it did. # AUDIO: phaser
+The walker rolled out from behind the gatepost and lay on his back in the gravel with his wrist still half raised to his face.
+It did not matter. Whatever he had said had already gone out into the air, and the siren was still climbing.
+-> covering_ren
+
+= soon_miss
+~ walo_took = true
+She fired, and stone chips flew. She fired again and the bolt went over the post and into the fence. The walker did not even flinch. He kept talking, fast and steady, a man giving directions. # AUDIO: phaser
+
+* [Keep firing until he stops.]
+    She fired again, and again, and the gatepost smoked and spat, and still he talked.
+    Walo shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    "Enough," he said. "It's done. It's already out."
+    -> covering_ren
+* [Look at Walo.]
+    She looked at Walo. She did not know what she was asking him for.
+    He shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
+    -> covering_ren
+
+= soon_down
+~ walo_took = true
+~ shift(nerve, -5)
+She pressed her face into the moss and put her arms over her head, and hated herself, and could not stop.
+Above her, Walo's rifle spoke twice. # AUDIO: phaser
+"Get up," he said. "Kee. Ren's coming out. Get up and be useful."
+-> covering_ren
+
+= signal
+It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
+
+* [Fire at the centre of him.]
+    {
+    - nerve < 40:
+        -> freeze
+    - aim >= 60:
+        -> clean_hit
+    - aim >= 45:
+        -> wound
+    - else:
+        -> miss
+    }
+* {heart != hard} [Drop the sight to his legs and fire there.]
+    {
+    - nerve < 40:
+        -> freeze
+    - aim >= 50:
+        -> legs_hit
+    - else:
+        -> meant_legs
+    }
+* {heart != hard && faith >= 65} [Lower the rifle.]
+    -> refuse
+* {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
+    -> refuse
+
+= freeze
+~ froze = true
+She told her finger to move. It did not move.
+It was the strangest thing that had ever happened to her.
+Her eye was on the sight, the walker was in it, the trigger was right there under her finger, and the finger simply belonged to somebody else.
+She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
+Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
+Walo moved his barrel a hand's width to the left and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
+It had taken him no time at all. He did not look at her. He did not need to.
+-> sent_back
+
+= refuse
+~ refused = true
+~ shift(faith, 5)
+She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and she did not want to wake it.
+"Kee!"
+"I can't," she said. It was the truest thing she had ever said out loud. "Walo. I can't."
+Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
+Two men, dead in the time it had taken her to say no. Her no had not saved either of them. It had only moved the killing one arm's length to her left.
+-> sent_back
+
+= clean_hit
+~ kee_killed = true
+~ shift(nerve, 5)
+She squeezed the way Ren had taught her, so slowly that the shot surprised her. # AUDIO: phaser
+The walker folded in the middle and went down beside the barrier and did not move again. Beside her Walo's rifle spoke once, and the guard in the sun fell out of his patch of light. # AUDIO: phaser
+It had been very quick. Quicker than anything she had ever seen at Marazh. Nobody had shouted at all.
+She waited for something to happen inside her. Nothing did. There was no room for it yet.
+Later. Think about it later. # CLASS: thought
+-> covering_ren
+
+= wound
+She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
+Walo's rifle cracked once and the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
+
+* [Keep firing.]
+    {aim >= 50:
+        -> finish
+    - else:
+        -> wound_call
+    }
+* {aim >= 55} [Put a bolt through the gap beneath the crates.]
+    -> finish_gap
+* {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow (aim 55).]
+    -> finish_gap
+* [Let Walo take him.]
+    -> walo_takes
+
+= finish
+~ kee_killed = true
+She fired again before Walo could. The bolt scorched the corner of a crate. She fired again, and again, walking the shots along the gap the way you would sweep a floor, and on the fourth the screaming stopped. # AUDIO: phaser
+Walo's barrel, which had been swinging toward the crates, paused. After a moment it swung away again, toward the building.
+She had done it herself. Nobody could say she had not.
+-> covering_ren
+
+= finish_gap
+~ kee_killed = true
+~ shift(nerve, 5)
+There was a dark slot between the bottom crate and the ground, no taller than her hand. Through the sight she could see a boot in it, and the boot was moving.
+She laid the sight a finger's width above the boot and breathed out all the way. # AUDIO: phaser
+One shot. The boot stopped.
+Walo's barrel paused, then turned away toward the building. He had seen.
+-> covering_ren
+
+= wound_call
+~ alarm = true
+~ walo_took = true
+She fired again and the bolt threw sparks off the crates. Again, and it went wide. Behind the crates the walker had stopped screaming. Through the sight she could see his elbow, his wrist, his mouth moving against the comm on it. # AUDIO: phaser
+He was calling for help, and she could not stop him.
+The siren on the mast began to rise, a long wail that would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
+
+* [Fire at his wrist, at the comm, at anything.]
+    She fired until the charge light on the rifle's flank flickered amber. Sparks, stone chips, splinters off the crates. None of it was him.
+    Walo fired twice into the crates, and the elbow went slack. # AUDIO: phaser
+    -> wound_call_done
+* [Shout for Walo.]
+    "Walo!" It came out as a shriek. She had not known she could make a sound that high.
+    Walo was already firing. Two shots into the crates, and the elbow went slack. # AUDIO: phaser
+    -> wound_call_done
+
+= wound_call_done
+But whatever the walker had said was already gone into the air, and someone, somewhere, had heard it.
+-> covering_ren
+
+= walo_takes
+~ walo_took = true
+~ shift(nerve, -5)
+She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
+He did not look at her. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
+-> covering_ren
+
+= miss
+~ walo_hurt = true
+She snatched at the trigger instead of squeezing it. # AUDIO: phaser
+The bolt went high over the walker's shoulder and gouged a black line across the gatepost. He dropped behind the cargo crates as if he had been waiting all day for the chance.
+Walo's rifle cracked and the guard in the sun fell. Then Walo came up on one elbow, swinging toward the crates to cover her miss, and the walker fired first. # AUDIO: phaser
+Up the slope, blind and fast. Bark jumped off the trunk.
+Walo made a small, surprised sound and rolled back behind the log with his hand clamped to his upper arm, and blood came between his fingers, shockingly bright.
+"Keep him down," Walo said through his teeth. "Kee. Keep his head down."
+
+* [Fire at the crates until he stays down.]
+    {nerve >= 35:
+        -> miss_hold
+    - else:
+        -> miss_call
+    }
+* [Pull Walo's hand away to see how bad it is.]
+    -> miss_call
+
+= miss_hold
+~ walo_took = true
+She fired, and fired, and fired, a bolt into the crates every time she breathed out, until the air over the gate shimmered and stank. The walker could not lift his head to do anything at all. # AUDIO: phaser
+Walo dragged himself up onto his knees, laid his rifle across the trunk one-handed, and waited for the head to come up.
+It came up. He fired. # AUDIO: phaser
+"Good," he said, grey-faced. "Good. Now watch the door."
+-> covering_ren
+
+= miss_call
+~ alarm = true
+~ walo_took = true
+She turned to Walo and pried at his fingers, and he shoved her hand away. "Not me. Him."
+When she looked back, the walker was crouched behind the crates with his wrist to his mouth, talking. A moment later the siren on the mast began to rise, a long wail climbing over the trees. # AUDIO: alarm # AUDIOLOOP: alarm
+Walo fired one-handed, awkwardly, three times. On the third the walker slumped sideways. # AUDIO: phaser
+It did not matter now. The call had gone.
+-> covering_ren
+
+= legs_hit
+She dropped the sight from his chest to his knee and squeezed before she could think better of it. # AUDIO: phaser
+The walker's leg buckled under him. He went down hard on his side in the gravel, his rifle skittering away from him, and curled round the leg making a noise she felt in her teeth.
+Walo dropped the guard in the sun with a single shot. Then he swung toward the walker. # AUDIO: phaser
+"He's down," Kee said. "Walo, he's down, he can't do anything."
+The walker was dragging himself along the ground. Not toward his rifle. Away from it, toward the fence and the trees, leaving a dark smear on the stones.
+
+* [Put her hand on Walo's barrel.]
+    ~ spared = true
+    ~ shift(faith, 5)
+    She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
+    Walo looked at her for a long moment. Then he turned his rifle toward the building. "Your choice," he said. "You carry it."
+    -> covering_ren
+* [Finish what she started.]
+    ~ kee_killed = true
+    ~ shift(faith, -10)
+    She put the sight back on him. He was crawling very slowly now. He did not look back.
+    She fired once, and he stopped. # AUDIO: phaser
+    It was the hardest thing she had done all day, and it had been the easiest shot she had ever taken.
+    -> covering_ren
+
+= meant_legs
+~ kee_killed = true
+~ shift(faith, -5)
+She dropped the sight toward his knee, and just as she squeezed he took a step. # AUDIO: phaser
+The bolt took him low in the body instead. He sat down against the barrier quite slowly, like a tired man at the end of a day, and then he tipped sideways and lay still.
+"I meant," she said. Nobody was listening. Walo had already fired, and the guard in the sun was down, and Walo was turning to the building. # AUDIO: phaser
+She had tried to be careful. It had made no difference at all. He was every bit as dead as if she had aimed at his heart.
+-> covering_ren

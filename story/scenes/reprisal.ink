@@ -1,0 +1,93 @@
+// REPRISAL: the prefect's answer to the raid, and what Kee becomes in its light.
+=== reprisal ===
+Four days later, the answer came. Tarvel had sent Kee down to Marazh to sit out the searches, because nobody looked twice at one more thin child in a refugee camp, and she was in the water queue with a can in each hand when the speakers on their poles crackled and the whole queue went quiet. The voice was warm and unhurried, a man sorry to have to raise a difficult subject. Everybody knew it. Gul Dukat, prefect of Bajor. # CLEAR # scene: The Answer # BACKGROUND: camp # AUDIOLOOP: none
+"People of Bajor. Since I came to you, I have shortened the hours in your labour camps. I have increased your rations. I have asked nothing in return but calm." # CLASS: comm # AUDIO: comm
+It was true; that was the worst of it. The bread had got better when he came, three years ago, and the quotas smaller, and people in the camp still said so. They also talked about the bombing the year after, when two hundred Cardassians had died, and Dukat had answered it with two hundred Bajorans, counted out to the last one.
+{spared:
+    "Four days ago, in the Joralla forest, criminals murdered five Cardassian soldiers who were guarding your own province. A sixth survived, and has been most helpful. He tells us the murderers came out of the camps. He tells us that one of them was a child. I take no pleasure in what follows. But order has a price, and the price must balance. This morning five Bajorans were executed for their part in this crime. Their names are as follows." # CLASS: comm
+- else:
+    "Four days ago, in the Joralla forest, criminals murdered six Cardassian soldiers who were guarding your own province. I take no pleasure in what follows. But order has a price, and the price must balance. This morning six Bajorans were executed for their part in this crime. Their names are as follows." # CLASS: comm
+}
+{spared:
+    -> names_marazh
+- else:
+    -> names_valley
+}
+
+= names_marazh
+He read them out slowly and clearly, as if he wanted to be sure nobody missed one.
+The first was Pell Anora, who taught the camp children their letters with a stick in the mud behind the shrine tent. The second was her son.
+A sound went along the water queue like wind through dry grass.
+Kee knew the third name too, and the fourth. She did not know the fifth, but the woman two places ahead of her in the queue did, and sat down very suddenly in the mud with her cans spilling.
+Five, from Marazh. Not from some village down the valley. From here.
+Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from.
+Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
+
+* [Go and find Pell Anora's hut.]
+    She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
+    She sat down at the back among them, where it was dark, and listened to them not saying anything.
+    Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
+    -> mercy_end
+* [Go to the shrine tent.]
+    She went to the shrine tent, because there was nowhere else to go.
+    The old vedek was already lighting lamps: five, in a row, on the low table. She did not look up when Kee came in.
+    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
+    -> mercy_end
+
+= mercy_end
+She had let him live. She did not know how to be sorry for that, and she did not know how not to be.
+Would there have been five names anyway, from some other camp, if she had finished what she started?
+Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
+But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
+Mercy had a price. Nobody had told her that it would be paid by someone else.
+She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
+But she never again aimed for a leg, and she never once forgot the walker's eyes, and she could not decide, for years, which of those two things she ought to be ashamed of. # ending: mercy # ending_title: The One She Spared
+-> END
+
+= names_valley
+He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
+Six for six. As neat as a ledger.
+Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
+Kee knew exactly what that felt like. She had done it at seven, with her father's name. That was what the old words had meant. She had always thought they were a warning. They were only a description.
+
+* [Go to the shrine tent.]
+    {faith >= 45:
+        -> prayer
+    - else:
+        -> tent_flap
+    }
+* [Go back up to the cave tonight, and ask Ren for the next target.]
+    -> six_for_six
+
+= prayer
+The old vedek was lighting lamps on the low table: six of them, in a row.
+She did not ask Kee why she had come. She moved along and made room on the mat.
+Kee lit a seventh lamp, and then an eighth. For the walker, with his cold. For the guard in the sun.
+She thought about it for a long moment and then lit a ninth, for all the ones inside she had never seen, whose faces she would never have to carry because she had never been given them.
+The vedek watched her do it and said nothing at all. It was the kindest thing anyone had done for her in days.
+Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
+She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
+She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
+But she kept lighting lamps too, after every strike, one for each name on both sides, and the row got longer every season, and she never let anyone tell her that half of them did not count. # ending: reprisal_prayer # ending_title: What the Prophets Count
+-> END
+
+= tent_flap
+She went as far as the shrine tent, and stood at the flap, and looked in at the old vedek lighting six lamps on the low table in a row.
+She could not go in. There was nothing in her to go in with.
+The old words were in there, and the six lamps, and the vedek's patient face, and all of it was asking her for something she had left lying behind a log on a ridge in the Joralla.
+She let the flap fall, and turned, and walked back through the rows toward the edge of the camp where the path went up into the hills.
+-> six_for_six
+
+= six_for_six
+She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
+"You heard," he said.
+"Six," said Kee. "Six for six."
+"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people.
+Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
+"Then give me something to do," Kee said. "Give me the next one."
+Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.
+Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
+"All right," he said.
+She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker's fourteen steps.
+It was a long list for someone who was eleven. It got longer, and she never once thought of putting it down. # ending: reprisal_hard # ending_title: Six for Six
+-> END

@@ -1,0 +1,123 @@
+// SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
+=== sent_back ===
+{refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
+She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
+Ren reached the trees. The comm at her collar clicked.
+"Burn!" # CLASS: comm # AUDIO: comm
+Walo's hand came down on the back of her neck and held her head low, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
+When the comm came again, asking whether everybody was still there, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
+{refused:
+    Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
+- else:
+    Her rifle was still in her hands. Its charge light glowed a steady, useless green. She had not fired it once.
+}
+Walo stood, and looked at it, and held out his hand.
+
+* [Carry her own rifle back, even if her arms shake the whole way.]
+    She picked it up and slung it, and shook her head at his hand.
+    He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
+    -> the_cave
+* [Give it to him.]
+    She put it into his hand. It was easy. That was the worst part: how easy it was, how light her shoulders felt without it.
+    Walo slung it beside his own and walked ahead of her all the way back to the cave, and he did not once look round to see whether she was keeping up.
+    -> the_cave
+
+= the_cave
+The cave smelled of smoke and damp wool and the cytromyaline they kept wrapped in oilcloth at the back.
+The others were loud with the success of it: Oardoli telling her fire story to anyone who would listen, somebody passing round a flask. Kee sat in the shadows near the entrance. # BACKGROUND: camp
+She saw Walo talking to Ren. She saw Ren look across at her.
+{froze:
+    -> froze_talk
+- else:
+    -> refused_talk
+}
+
+= froze_talk
+Ren came over and sat down beside her, not too close, and for a while they both watched the fire.
+"It happens," he said at last. "My second strike, a man twice your age stood straight up in the middle of it with his rifle hanging off his arm, as if he were waiting to be called in for supper.
+It isn't shame, Kee. It's a body doing what bodies do."
+She waited. She knew there was more.
+"But I can't put you on a ridge again. Not this year. You're going back to Marazh."
+
+* "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
+    She ran out of things she would never. Ren let her run out.
+    Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
+    "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
+    It felt exactly the same as nothing.
+    -> camp_froze
+* [Unbuckle her ammunition belt and hand it to him before he has to ask.]
+    She undid the belt with fingers that were finally, stupidly steady, and held it out. Ren took it.
+    He looked at it in his hands for a moment as though he had forgotten what it was for.
+    "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
+    She did not want to hear that. She would think about it for years.
+    -> camp_froze
+
+= camp_froze
+Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
+The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
+The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
+The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
+
+* [Keep the earring in, and let them stare.]
+    She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
+    At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
+    Kee wore the earring in the camp for a long time, and people learned not to ask about it; she never told anyone how the raid had gone, and no one from the cave ever came to tell her a different version. # ending: sent_back # ending_title: Back to the Camp
+    -> END
+* [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
+    That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
+    She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
+    Not yet, she told it. Not gone. Only not yet.
+    Kee carried the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp
+    -> END
+
+= refused_talk
+Ren did not come over to her. He called her across to him, in front of everyone, and the cave went quiet.
+"Walo says you put your rifle down."
+"Yes."
+"In the middle of it. With Walo beside you. With me inside." His voice was very even.
+She had never heard him angry before, and she understood now that this was what it sounded like.
+"He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley. Why?"
+
+* [Tell him about the old words.]
+    ~ shift(faith, 5)
+    She told him. She did not do it well.
+    She said the words the way the vedek said them, and she said {the_guards.face:she had been looking at the walker's face, and that he had a cold|she had been listening to the walker stamp his feet against a cold that was not even cold}, and that she had understood, all at once, that she could not be the hand the blow went out from. Not that one. Not today.
+    "The Prophets didn't stop them taking your father," Ren said.
+    "I know."
+    "They won't stop them taking you."
+    "I know that too."
+    He looked at her for a long time. Some of the others had started talking again, quietly, so as not to hear.
+    -> refused_verdict
+* [Tell him she doesn't know.]
+    "I don't know," she said, which was a lie, and also, in a way, the truth.
+    She knew what had stopped her. She did not know what it meant, or what she was now.
+    Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
+    -> refused_verdict
+
+= refused_verdict
+"I can't put you on a ridge again," Ren said finally. "A cell can't carry somebody who won't shoot. Not with a rifle in her hands. It gets people killed."
+"No," said Tarvel, from the back of the cave. She had been listening all along. "But a cell can use somebody who walks in and out of the camps without a soldier looking at her twice. Somebody who can carry a message in her head and keep her mouth shut when she's asked about it."
+She came forward into the firelight. "Can you do that, Kee? Without a rifle?"
+Kee looked at Ren. He did not say no.
+"Yes," she said.
+-> camp_refused
+
+= camp_refused
+She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
+The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
+The old vedek was still there, sitting on her mat, as if she had not moved in a month.
+
+* [Kneel in front of the vedek and tell her what she did.]
+    She knelt and told it, all of it: the ridge, the walker, the rifle on the moss, the two men dead anyway.
+    The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
+    "I know."
+    "But you did not add your hand to it. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
+    Kee did not answer.
+    She kept her rifle hand empty from that day on, and she carried the cell's messages through the camps for two more years with her earring in plain sight, and she never did decide whether she had been brave on the ridge or only very, very young. # ending: laid_down # ending_title: The Rifle Laid Down
+    -> END
+* [Kneel at the back of the tent, and say nothing to anyone.]
+    She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
+    She had not saved the two men at the gate. She had not stopped anything.
+    She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
+    She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down
+    -> END

@@ -1,0 +1,176 @@
+// THE CHASE: the distress call was answered. Run, hide, reach the split rock.
+=== the_chase ===
+The siren had died with the mast. # CLEAR # scene: The Chase # BACKGROUND: forest # AUDIOLOOP: tension
+For a few breaths the silence after it was enormous. Then, from the direction of the valley, came the whine of engines, climbing.
+{ren_hurt:
+    The three of them were together in the ferns at the foot of the slope when Ren tried to stand. He got as far as one knee.
+    Then he sat down again, very carefully, with his hand pressed to his wound, and looked up at them with an odd, patient expression.
+    "I'll slow you," he said. "Split. Split rock after dark."
+    "Ren," Walo said.
+    "That's an order. I've got a rifle and a good tree. Go."
+    Walo looked at him for one long moment. Then he went left, uphill, into the thick of the trees, without a word.
+- else:
+    Walo was already up, his rifle slung{walo_hurt: across his good shoulder, his other arm strapped against his chest with his belt}. "We split," he said. "Don't follow me. Split rock, after dark. Oardoli knows."
+    He went left, uphill, into the thick of the trees.
+}
+Downhill and to the right, she could hear the stream.
+
+* [Take the stream, the way Ren taught her.]
+    -> stream
+* [Stay on Walo's heels, whatever he said.]
+    -> heels
+
+= stream
+Water hides a trail, Ren had told her once. And Cardassians hate cold water more than they hate us.
+She slid down the bank and the cold seized her to the knees. She went downstream stepping on stones where she could, the rifle held high across her chest.
+Behind her the engines settled into a hover over the ruin of the post. Voices on the ridge, clipped and angry. Then closer: boots, on the path along the top of the bank.
+Just ahead the water had eaten in under the roots of a big tree, leaving a dark overhang.
+She folded herself into it, waist-deep in the stream, with the roots against her face like the bars of a cage.
+"Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
+"Then use your eyes instead."
+
+* [Stay under the bank, still as a stone, while they pass.]
+    {nerve >= 50:
+        -> hidden
+    - else:
+        -> bolt
+    }
+* [Slip away downstream under the noise of the water.]
+    -> drift
+
+= hidden
+She stayed.
+The cold came up through her legs into her belly, and her teeth wanted to chatter, and she clamped her jaw until it ached.
+A boot knocked a pebble loose; it dropped into the water beside her ear with a small bright plop.
+She did not move. She was a root. She was a stone. She was nothing with a heat worth finding.
+The boots went on. The voices went on, still complaining about the cold, until the stream's chatter swallowed them.
+When the light in the water had gone from green to grey, she climbed out, numb to the hips, and took the long way round to the split rock.
+-> rendezvous
+
+= bolt
+~ walo_lost = true
+She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water a hand's width from her face, and something inside her came loose and ran.
+She was out of the overhang and splashing downstream before she knew she had moved.
+"There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
+Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
+Walo.
+The boots turned away from her toward the noise. She ran.
+-> rendezvous
+
+= drift
+She let the stream take her.
+Half walking, half floating, she went downstream with her head low and the water talking loudly all around her, covering every sound she made.
+The voices on the bank fell behind. The engines fell behind. The cold went on and on until it stopped being cold and became simply the way the world was.
+By the time the stream bent round the split rock, she could not feel her feet at all.
+She crawled out onto the shingle and lay there for a while before she could make herself stand.
+-> rendezvous
+
+= heels
+Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
+Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the dusk.
+He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
+Then he was gone, moving off to the left, and she heard him snap a branch on purpose, loudly, as he went.
+
+* [Stay in the hollow, as he told her.]
+    {nerve >= 50:
+        -> stay
+    - else:
+        -> after_him
+    }
+* [Go after him.]
+    -> after_him
+
+= stay
+She stayed.
+She heard the voices turn toward the snapped branch. She heard running, and shots, far off and then farther, and then nothing for a long, long time. # AUDIO: phaser_far
+The light went. Something small and many-legged walked across her hand and away. She stayed.
+When Walo came back he came so quietly that she did not know he was there until he crouched at the mouth of the hollow, scratched all over and breathing hard and alive.
+"Told you," he said.
+-> rendezvous
+
+= after_him
+~ walo_lost = true
+She could not stay. Alone in the hollow, with the voices and the dark and the roots pressing on her, she could not make herself stay.
+She scrambled out and went after him, and she was not quiet about it.
+A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
+Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
+Then he stepped out onto the path in plain view and fired at them, and kept firing, and roared at her to run. # AUDIO: phaser
+She ran.
+-> rendezvous
+
+= rendezvous
+The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
+Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
+{
+- ren_hurt:
+    -> ren_lost_in_chase
+- walo_lost:
+    -> walo_gone
+- else:
+    -> all_here
+}
+
+= all_here
+{the_chase.stay:
+    Walo sat on her other side. He had not let her out of his sight since the hollow.
+- else:
+    Walo came in not long after, out of the dark, so quiet that Oardoli had her rifle half raised before she knew him.
+}
+Ren came last, nearer midnight, limping a little and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
+"Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
+The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
+Nobody said anything. Far off, through the trees, the engines were still searching.
+
+* [Ask Ren whether it was worth it.]
+    "Was it worth it?" she said. Her voice came out very small.
+    Ren looked at her for a long time. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
+    He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
+    Then he lay down on the cold ground with his arm over his eyes.
+    Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
+    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla, and did not know how to add it up. # ending: chase # ending_title: Through the Joralla
+    -> END
+* [Sit close enough to Walo to feel him breathing.]
+    She shifted along the rock until her shoulder was against Walo's arm. He let her.
+    After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
+    She had fired too soon, or too wide, or not at all; she could no longer remember the order of it.
+    She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
+    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla
+    -> END
+
+= walo_gone
+Ren came near midnight, limping a little. He crouched in front of them and counted with his finger, and his finger stopped.
+"Walo?"
+Nobody answered. Oardoli looked at the ground.
+They waited until the stars had turned a long way over the clearing. Walo did not come. Twice Kee heard a branch crack and lifted her head, and twice it was nothing.
+At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves."
+"He might just be lost," Kee said. "He might come."
+"He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
+
+* [Tell Ren it was her fault.]
+    "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
+    Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
+    It did not help. It was not meant to help.
+    It was meant to be carried, and she carried it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
+    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
+    -> END
+* [Keep it to herself, and carry it.]
+    She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
+    They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
+    She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
+    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
+    -> END
+
+= ren_lost_in_chase
+~ ren_taken = true
+{walo_lost:
+    Walo did not come.
+- else:
+    Walo came in not long after, alone, and sat down on Kee's other side, watching the trees.
+}
+{walo_lost:Ren did not come either.|Ren did not come.}
+Near midnight Oardoli's comm clicked. She lifted it, and a voice came out of it that was not Ren's: smooth, unhurried, Cardassian, speaking on their own channel as though it had every right to be there. # CLASS: comm # AUDIO: comm
+"To the people who were with the man in the ferns," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
+Oardoli switched the comm off, and then she took it apart with her thick fingers, piece by piece, and threw the pieces one at a time into the dark.
+-> scattered

@@ -1,0 +1,192 @@
+// THE GUARDS: Kee studies her target, sees (or doesn't see) the Bajoran worker,
+// and the Prophets' teaching comes back to her.
+=== the_guards ===
+Walo lifted one finger off his rifle and pointed it, barely, at the gate. "Mine's the one in the sun," he breathed. "You have the walker." Of course she did. The first guard stood in a shaft of light that fell through a gap in the canopy, his face tipped up into it like a lizard on a warm rock. The second never stopped moving: barrier to fence, fence to barrier, stamping and blowing into his gloved hands. Kee put her eye to the sight, and the walker swam up close and huge. # CLEAR # scene: The Guards
+{nerve < 35: Her heart was going so hard she could feel it knocking against the trunk. # AUDIO: heartbeat}
+
+* [Learn the walker's pattern until she can count it.]
+    ~ shift(aim, 10)
+    -> pattern
+* [Look at his face.]
+    ~ shift(faith, 5)
+    ~ shift(aim, -5)
+    -> face
+* [See only the uniform.]
+    ~ shift(faith, -10)
+    ~ shift(nerve, 5)
+    -> uniform
+
+= pattern
+Fourteen steps from the barrier to the fence post. A half turn, a stamp, a look down the road toward the smoke that was still thinning over the trees. Fourteen steps back.
+At the barrier he stopped every single time to mutter something to the other one, and for those three heartbeats he was as still as the marker stone in the ravine.
+She followed him through four full circuits, until she could feel the rhythm of him in her trigger finger. Walking. Walking. Still.
+On the fifth circuit, the small side gate in the fence swung open.
+~ saw_worker = true
+-> worker
+
+= face
+She made herself look at him properly.
+It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
+He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. His lips kept moving, complaining or singing, she could not tell which. Once he squinted up at the sky as though he could scold it into summer.
+He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, wherever home was, somewhere warm.
+That was worse. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
+~ saw_worker = true
+-> worker
+
+= uniform
+She narrowed the whole world down to the armour.
+Not a face. Not a man. The dull plates at the shoulders, the high collar, the weapon at the hip.
+The same armour that had come down the rows at night with lamps. The same armour that had stood over a woman at the water pump and kept kicking after she stopped moving. The same armour that had walked her father out between the huts.
+Her sight closed in around it like a tunnel.
+Armour. Only armour. # CLASS: thought
+At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey, and she did not let her eyes go to it. It was not armour. It was not hers.
+
+* [Name to herself, one by one, what the armour has done.]
+    ~ shift(nerve, 5)
+    She named them in a whisper that did not move her lips. The pump. The ditch behind the latrines. The night with the lamps.
+    By the end of the list the shaking in her hands had gone somewhere else, somewhere deeper, where it had turned hard.
+    -> the_doubt
+* [Let the hate sit cold and quiet, and save it for the shot.]
+    ~ shift(aim, 5)
+    She did not feed it and she did not let it go.
+    She held it the way Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
+    -> the_doubt
+
+= worker
+A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope. Toward her. Almost straight below the trunk. He favoured one knee. His hair was going grey at the temples. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
+
+* [Tell Walo what she is thinking.]
+    {faith >= 55:
+        -> tell_doubt
+    - else:
+        -> tell_accept
+    }
+* [Say nothing, and keep her sight on the walker.]
+    -> look_away
+
+= tell_accept
+"There's one of ours in there," she whispered.
+"Not ours." Walo did not take his eye from his sight. "He eats their rations and scrubs their floors and he walks in and out of that gate like it's his own front door. He chose."
+Collaborator. Ren used the word; Tarvel used it; it went round the cave fire like a cup everyone drank from.
+People who took Cardassian pay were part of the Cardassian machine, and when you broke the machine you did not stop to pick through the pieces.
+It made sense, when Walo said it. It made a clean, hard kind of sense.
+Kee watched the man fill his cans at the spring, straighten with a wince, and climb back up the path. The gate closed behind him.
+She let him go. She put her eye back to the sight.
+-> the_doubt
+
+= tell_doubt
+"There's one of ours in there," she whispered. "When it goes, he'll be—"
+"He chose where to work, Kee." Walo did not take his eye from his sight. "He's a collaborator."
+That word should have settled it. In the cave it always did.
+{the_wait.joial:
+    But she thought of Uncle Joial pushing his mop past a Cardassian clerk, and she could not make the word sit still.
+- else:
+    But she kept seeing the earring, and thinking that somebody had once pierced it for him by a fire, the way Tarvel had pierced hers.
+}
+Below her the man had knelt at the spring with his back to the post. The first can was filling.
+Thirty paces of fern lay between them, thick and green and wet, all the way down.
+
+* {nerve >= 40} [Slide down through the ferns to the spring.]
+    -> warn
+* {nerve < 40} [Slide down through the ferns to the spring. #locked: Her legs will not carry her down that slope (nerve 40).]
+    -> warn
+* [Let him go back inside.]
+    -> let_go
+
+= let_go
+She watched him fill the second can and stand and press a hand into the small of his back.
+She watched him climb the path, and the walker wave him through, and the side gate close.
+She had not decided anything, she told herself. She had only not moved.
+Kee fixed her sight on the walker and kept it there.
+-> the_doubt
+
+= look_away
+She said nothing. She moved the sight a hand's width to the left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
+She heard the side gate clang. She did not look.
+If she did not look, she would not have to carry him around afterwards. It was a child's trick and she knew it, and she did it anyway.
+-> the_doubt
+
+= warn
+~ warned_worker = true
+~ shift(nerve, 5)
+~ shift(faith, 5)
+Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
+She went down on her belly with the rifle cradled across her arms, through ferns that were cold and soaking and slapped her face.
+The slope hid her from the gate. The spring hid the sound of her. She did not breathe until she was lying behind a mossy boulder an arm's length from the water.
+The man was filling the second can. Up close he smelled of soap and old sweat and boiled katterpods.
+"Don't go back in," she said.
+He went rigid. Water overflowed the can and ran over his wrists, and he did not seem to notice.
+Slowly he turned his head and looked at her: at the rifle, at the mud on her face, at the earring. His eyes stayed on the earring for a long moment.
+"How old are you?" he whispered.
+"Don't go back in there. Please. Not today."
+Something crossed his face that was not quite fear. It looked more like grief. Then he stood, lifted both cans, and walked back up the path without another glance at her.
+Kee went cold all over. He worked for them. Of course he would tell them.
+At the gate the man set down his cans. He said something to the walker and rubbed his bad knee and pointed down the supply road.
+The walker flapped a hand at him in disgust. The man turned and limped away down the road, not fast, not looking back, until the trees closed around him.
+She crawled back up through the ferns. When she slid in behind the trunk, Walo did not look at her.
+"If he'd shouted," he said at last, very quietly.
+"He didn't."
+"No." A long breath. "He didn't."
+~ walo_watching = true
+-> the_doubt
+
+// The doubt: the Prophets' teaching surfaces, and Kee's heart settles one way or another.
+=== the_doubt ===
+What the hand does in anger comes back to the hand. The blow goes out into the world, and it returns home, and it brings its children with it. # scene: The Old Words # CLASS: prayer
+{
+- warned_worker:
+    The words came up through her the way water finds a crack in stone, in the thin, enormous voice of the vedek who kept the shrine tent at Marazh.
+    She had just gone down that slope to keep one man alive, and now she was lying here waiting to end another.
+    The two things would not fit inside her head at the same time.
+    She kept trying to make them, and they kept sliding apart.
+- saw_worker:
+    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, while she watched the side gate the man with the water cans had gone back through. There was a man with an earring like hers behind those walls now, carrying water to the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
+- else:
+    It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
+    It had rained on her all her life. Today she had thought she was standing somewhere dry.
+}
+
+* [Let the old words come.]
+    {
+    - faith >= 60:
+        -> listen
+    - faith >= 35:
+        -> bargain
+    - else:
+        -> harden
+    }
+* [Smother them with everything she remembers of the camps.]
+    ~ shift(faith, -10)
+    -> harden
+* [Argue with them, the way she used to argue with the vedek.]
+    ~ shift(faith, -5)
+    -> argue
+
+= argue
+Where were you at Marazh, she asked them. Where were you on the night of the lamps.
+The vedek had always had an answer to that, something about the Prophets not living in time the way people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
+But arguing with someone is not the same as turning your back on them, and she knew it even as she did it.
+-> bargain
+
+= listen
+~ heart = open
+~ shift(aim, -5)
+She let them come, and they came the whole way in.
+The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles.
+Whatever she did in the next few minutes would walk beside her for the rest of her life.
+The walker stamped his feet. He was cold, in a forest she would have called warm. Somewhere there was a woman who had taught him his own prayers, whatever Cardassians prayed to.
+The old words did not tell her what to do instead. They never had. They only told her what it would cost.
+She found that her finger had moved off the trigger and was resting along the guard.
+-> first_shot
+
+= bargain
+~ heart = torn
+{the_doubt.argue:But she did not send the words away, either. She bargained with them.|She did not send the words away. She bargained with them instead.} Let me do this one thing, she told the Prophets. One. Let me do it, and I will sit in the shrine tent every evening for a year. I will learn all the long prayers, the ones even the old women skip. I will never ask for anything else.
+She did not know whether the Prophets took bargains. The vedek had said they did not. But the vedek had never lain behind a log with a rifle. And then, quietly, the way a second voice joins a song: if she had to shoot, perhaps she did not have to kill. A leg. A shoulder. Enough to put him down and keep him down.
+-> first_shot
+
+= harden
+~ heart = hard
+The words came and found nothing to hold on to. She thought of the camp instead. The beatings at the water line. The boy in the ditch whom nobody was allowed to bury for two days. Her father's hand, heavy and warm, and then gone. The Prophets had been teaching peace to Bajor through every year of the Occupation, and the Cardassians had not heard a word of it.
+The old words slid off her like rain off oiled cloth. She looked down the sight at the walker and saw armour, and only armour.
+-> first_shot
