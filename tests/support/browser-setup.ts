@@ -22,6 +22,9 @@ export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
   const root = path.resolve(import.meta.dirname, '../..');
   const distDir = path.join(root, 'dist');
+  // Vitest sets NODE_ENV=test, which would make Vite build a development bundle; test what players get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
   const site = await serveStatic(distDir, '/some/sub/path/');
   // A second build of the player around a story written to attack it (markup, bad tags, a runtime error).
@@ -31,6 +34,8 @@ export default async function setup(project: TestProject) {
     await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir: hostileDir, emptyOutDir: true } });
   } finally {
     delete process.env.KEE_STORY;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   const hostile = await serveStatic(hostileDir, '/');
   project.provide('siteUrl', site.url);
