@@ -16,10 +16,8 @@ LIST heart = hard, torn, open
 // Flags the later scenes read.
 VAR saw_worker = false
 VAR warned_worker = false
-VAR walo_watching = false
 VAR alarm = false
 VAR kee_killed = false
-VAR walo_took = false
 VAR spared = false
 VAR walo_hurt = false
 VAR ren_hurt = false
@@ -27,7 +25,6 @@ VAR ren_taken = false
 VAR walo_lost = false
 VAR froze = false
 VAR refused = false
-VAR cover_failed = false
 
 -> ridge
 

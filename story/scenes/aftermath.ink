@@ -22,14 +22,14 @@ Walo watched her do it and did not say a word, not even when she pulled it tight
 Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
 "What happened?"
 
-* [Tell Ren the miss was hers, before Walo can.]
++ [Tell Ren the miss was hers, before Walo can.]
     "I missed," she said. "My first shot. I snatched it. The walker got to cover and he fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
     Ren looked at her, and then at Walo, who shrugged his good shoulder.
     "She kept him pinned after," Walo said. "Long enough. She did that part right."
     Ren nodded slowly. He did not say anything kind, and he did not say anything cruel.
     He crouched and looked at her knot, and retied it properly, and that was almost worse than either.
     -> walo_arm_end
-* [Let Walo tell it however he wants.]
++ [Let Walo tell it however he wants.]
     Walo looked at her. She looked at the moss.
     "Bad luck," Walo said. "Guard got a shot off before he went down. Could have happened to anyone."
     Ren looked between the two of them for a long moment. Whatever he saw, he kept. "Let's get you home," he said, and got his shoulder under Walo's good arm.
@@ -55,12 +55,12 @@ She took the place Walo could no longer fill, and lay on ridges after that with 
 }
 Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
 
-* [Take as much of his weight as she can on her own shoulder.]
++ [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
     He was too tall for her and she was too short for him, so that he walked tilted like a broken fence, but he did not tell her to let go and she did not offer.
     Halfway home, at the stream, he stopped to rest and looked down at her. {covering_ren.go_down:"You came down that slope for me," he said. "Nobody told you to. Nobody would have." He shook his head. "I'll have to think about what to do with you."|"Wasn't your fault," he said, out of nowhere. "I broke too early. I heard fire and I thought it was a gap. I should have waited." It was a lie, and they both knew it, and she loved him for it a little.}
     -> carrying_end
-* [Run ahead to the cave and warn Tarvel they are coming.]
++ [Run ahead to the cave and warn Tarvel they are coming.]
     She ran. It was the only thing she could think of that was any use.
     Through the ferns, over the stream, up the long gully to the cave, her lungs burning, until she burst in on Tarvel at the cooking fire and could not get the words out and pointed back the way she had come.
     By the time the others arrived, the healer had water boiling and a bed made up near the fire, and Tarvel had put a hand on Kee's head and left it there for a moment. Nobody had done that since Marazh.
@@ -81,11 +81,11 @@ Alive. His eyes were open, and they moved, and they found her.
 He did not reach for anything. He only looked.
 Ren reached them, and followed her eyes, and went still. "Who left him?"
 
-* [Tell Ren it was her.]
++ [Tell Ren it was her.]
     "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
     Ren looked at her for a long moment. Then he looked down at the walker, and lifted his rifle, and held it there.
     -> spared_walk
-* [Say nothing, and let Ren think what he likes.]
++ [Say nothing, and let Ren think what he likes.]
     She said nothing. Walo said nothing either, which was its own kind of answer.
     Ren looked from one of them to the other. Then he looked down at the walker, and lifted his rifle, and held it there.
     -> spared_walk
@@ -107,13 +107,13 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
 "He didn't," said Walo.
 "He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
-* [Tell Ren she would do it again.]
++ [Tell Ren she would do it again.]
     ~ shift(faith, 5)
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
     Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
     Then something in his face gave, just slightly. "I know you would," he said. "That's what worries me."
     -> spring_end
-* [Tell Ren she is sorry, and do not mean it.]
++ [Tell Ren she is sorry, and do not mean it.]
     "I'm sorry," she said.
     Ren looked at her a long time. "No, you're not," he said at last, not angrily. "Good. Don't pretend to me, Kee. Pretend to the Cardassians."
     -> spring_end
@@ -131,13 +131,13 @@ She had kept one man out of the fire. She had not kept him safe. Those turned ou
 = reckoning
 Down at the tree line Ren stood up out of the ferns and waved, one long sweep of his arm: come down.
 
-* [Go down with Ren to see what is left.]
++ [Go down with Ren to see what is left.]
     -> crater
-* [Stay where she is, and let Ren come up to her.]
++ [Stay where she is, and let Ren come up to her.]
     -> reckoning_hard
-* [Stay behind the trunk with Walo until her hands are her own again.]
++ [Stay behind the trunk with Walo until her hands are her own again.]
     -> reckoning_torn
-* [Stay, and find the old prayer for the dead.]
++ [Stay, and find the old prayer for the dead.]
     -> reckoning_open
 
 = crater
@@ -207,21 +207,18 @@ When she had finished he said, quietly, "Don't let Ren see you do that." And the
 -> reckoning_choice
 
 = reckoning_choice
-{walo_watching && heart != open:
-    Ren would walk home beside Walo tonight and ask how the new one had held up. She found that she did not care as much as she had this morning.
-}
 
-* [Tell herself this was different from the camps.]
++ [Tell herself this was different from the camps.]
     {faith < 45:
         -> canon
     - else:
         -> unsettled
     }
-* {saw_worker} [Think about the man with the water cans.]
++ {saw_worker} [Think about the man with the water cans.]
     -> worker_dead
-* {not saw_worker} [Ask Ren whether anyone else was inside.]
++ {not saw_worker} [Ask Ren whether anyone else was inside.]
     -> worker_dead
-* [Ask Ren what Dukat will do now.]
++ [Ask Ren what Dukat will do now.]
     -> what_now
 
 = what_now
@@ -264,7 +261,7 @@ She did not know yet what children this one would bring. She only knew that it w
 
 = worker_dead
 {saw_worker:
-    The man with the water cans had gone back in through the side gate. {the_guards.look_away:She had made sure not to watch him go. It had not helped in the least.|She had watched him go.} He had been in there, with his bad knee and his grey temples, when the walls breathed in.
+    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the walls breathed in.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
 - else:
@@ -277,14 +274,14 @@ She did not know yet what children this one would bring. She only knew that it w
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
 She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
-* [Ask what his name was, all of it.]
++ [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
     She carried his name around with her afterwards, next to her father's, and the two names did not get along, and she never found a way to make them. # ending: worker_dead # ending_title: Acceptable Losses
     -> END
-* [Tell herself what the others tell themselves: he chose.]
++ [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
     She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
@@ -306,24 +303,24 @@ They reached the cave by the back way, long after dark, and Tarvel was waiting a
     Oardoli told the rest. From the road she had watched the soldiers drag Ren out of the smoke behind the water tank: alive, walking, with his hands on his head.
 }
 Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
-Bedrolls rolled, lamps put out, the cytromyaline dug out of the back wall and split between four packs. Nobody looked toward the valley where Ren was.
+Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "He knows our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does, in the end."
 She crouched and took Kee by both shoulders. "But he does not know one thing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you understand now why it's built that way?"
 Kee understood. It was the most terrible thing she had ever understood.
 
-* [Ask Tarvel whether anyone will go after Ren.]
++ [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"
-    Tarvel was quiet for a moment. "If anyone went after him, they would have to know where he is. And anyone who knew where he is would be someone he could give to them."
+    "If anyone went after him, they would have to know where he is. And anyone who knew where he is would be someone he could give to them."
     She let go of Kee's shoulders. "No. Nobody will go after him. That is what he asked of us. That is what he would do for you."
     -> scattered_end
-* [Pick up a pack and help, without asking anything.]
++ [Pick up a pack and help, without asking anything.]
     She did not ask. She filled packs with whatever Tarvel pointed at until her hands were raw, because stopping meant thinking, and thinking meant Ren in a room in the valley.
     -> scattered_end
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Tarvel took no one's goodbye. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys, and did not look back.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name.
-They gave her a blanket and a place by the fire and did not ask where she had come from. They did not want to know. She did not tell them.
+They gave her a blanket and a place by the fire and did not ask where she had come from. They did not want to know.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters
 -> END

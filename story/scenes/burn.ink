@@ -9,7 +9,7 @@
     "Burn!" # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 }
 
-* [Throw herself flat behind the trunk.]
++ [Throw herself flat behind the trunk.]
     For a month Ren had shouted that word at her at odd moments in the cave, over supper, while she was washing, once in the middle of the night, until she was throwing herself down before she was properly awake. It worked.
     {covering_ren.go_down:
         She was down before the word had finished, in a hollow full of dead leaves at the foot of the slope, with Ren beside her breathing through his teeth.
@@ -18,16 +18,27 @@
         She was down before the word had finished. {covering_ren.ren_hit:There was nobody beside her now; Walo was down in the ferns with Ren.|Walo was down beside her.} She had time to press her cheek into the moss and think, very clearly: now.
     }
     -> blast
-* [Keep her eye on the post for one heartbeat longer.]
++ [Keep her eye on the post for one heartbeat longer.]
     -> watch
-* {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
++ {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
     She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
     For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
     -> blast
 
 = watch
 She knew what the word meant better than she knew her own name. She wanted to see it anyway. She had earned that much, she thought.
--> blast
+{
+- covering_ren.go_down:
+    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.
+    Down here, so close, it was not a wind but a wall. The trees above the hollow bent and thrashed as if a whole storm had come through in one breath, and branches and grit came thudding into the leaves all round them, and her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
+- covering_ren.ren_hit:
+    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
+    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung the back of her neck, and for a long time she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+- else:
+    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Walo's hand clamped on the back of her neck and shoved her face into the moss.
+    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the trunk itself lurched toward her and settled with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+}
+-> comm_check
 
 = over_the_crest
 They were thirty strides past the crest when the comm clicked. # CLEAR # scene: Burn
@@ -39,17 +50,6 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 {
 - ren_taken:
     The blast did not arrive as a sound. It arrived as a blow, as if the hill had been punched from underneath; the ground jumped under her ribs, a hot wind tore over the crest stripping leaves, and then everything was falling, grit and bark and small hard things rattling down through the branches, while her ears sang one high, endless note. # AUDIO: blast # CLASS: impact
-- burn.watch && covering_ren.go_down:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall.
-    Ren's hand clamped on the back of her neck and shoved her face into the leaves.
-    Down here, so close, it was not a wind but a wall. The trees above the hollow bent and thrashed as if a whole storm had come through in one breath, and branches and grit came thudding into the leaves all round them, and her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
-- burn.watch && covering_ren.ren_hit:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline.
-    There was nobody beside her to pull her down; Walo was in the ferns with Ren.
-    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung the back of her neck, and for a long time she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
-- burn.watch:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Walo's hand clamped on the back of her neck and shoved her face into the moss.
-    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the trunk itself lurched toward her and settled with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 - covering_ren.go_down:
     The blast did not arrive as a sound. Down here, so much closer, it arrived as a wall: it went over the hollow with a roar, and the trees above them bent and thrashed as if a storm had come through in a single breath, and then everything was falling, grit and bark and branches, small hard things thudding into the leaves all around them. Her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - else:
@@ -91,13 +91,13 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 = comm_choice
 
-* [Press the comm and answer for herself.]
++ [Press the comm and answer for herself.]
     {nerve >= 45:
         -> answer_steady
     - else:
         -> answer_shaky
     }
-* [Keep quiet, and let the others do the talking.]
++ [Keep quiet, and let the others do the talking.]
     -> let_stand
 
 = answer_steady
@@ -140,11 +140,11 @@ Walo took his thumb off the comm and did not put it back for a long time.
 When he did, his voice was perfectly level. "Behind the water tank. He told us to go."
 Nobody said anything after that. The channel hissed.
 
-* [Press the comm and say his name herself.]
++ [Press the comm and say his name herself.]
     She pressed it. "Ren," she said. "Ren, it's Kee. Ren."
     The hiss went on. Walo reached over, quite gently, and took her hand off the comm.
     -> scattered
-* [Take hold of Walo's sleeve, and say nothing.]
++ [Take hold of Walo's sleeve, and say nothing.]
     She took a fistful of his sleeve and held on. He let her.
     He was staring back at the crest, where the smoke was coming up grey and thick and slow, and his arm under her hand was shaking the way hers had shaken all morning.
     -> scattered

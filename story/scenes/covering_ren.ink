@@ -12,14 +12,14 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 }
 {nerve < 35: Her heart slammed so hard it hurt. # AUDIO: heartbeat}
 
-* [Keep her eyes on the doorway.]
-    {nerve >= 40:
++ [Keep her eyes on the doorway.]
+    {(nerve >= 40 && not alarm) || nerve >= 55:
         -> hold
     - else:
         -> flinch
     }
-* [Get her head down.]
-    {nerve >= 45:
++ [Get her head down.]
+    {nerve >= 45 && not alarm:
         -> duck_up
     - else:
         -> duck
@@ -32,7 +32,6 @@ Ren reached the tree line and vanished into it like a stone dropped into a pond.
 -> burn
 
 = flinch
-~ cover_failed = true
 ~ shift(nerve, -5)
 She meant to keep her eyes on the doorway. Her body had not been asked.
 When she knew where she was again, she was flat behind the trunk with her face pressed into the moss and both arms wrapped over her head, and her arms would not unwrap no matter what she told them.
@@ -47,7 +46,6 @@ Ren reached the ferns at the foot of the slope and was gone into them. She found
 -> burn
 
 = duck
-~ cover_failed = true
 She dropped behind the trunk with her arms over her head. It was what Ren had taught her: when the wood goes, get low, let it take the fire.
 But Ren had also taught her to come back up, and for a long count of breaths she could not find the way.
 -> pinned
@@ -60,17 +58,17 @@ He had been running for the trees and the fire from the doorway had caught him i
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
-* {nerve >= 30} [Go down to him.]
++ {nerve >= 30} [Go down to him.]
     -> go_down
-* {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
++ {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
     -> go_down
-* [Fire into the doorway to open him a gap.]
++ [Fire into the doorway to open him a gap.]
     {aim >= 50:
         -> gap
     - else:
         -> ren_hit
     }
-* [Do what Ren told them, back in the cave: if it goes wrong, go.]
++ [Do what Ren told them, back in the cave: if it goes wrong, go.]
     -> leave_him
 
 = go_down
@@ -86,7 +84,7 @@ She hit the water tank with her shoulder and went down beside Ren. His face, whe
 "Getting you," she said.
 They broke from the tank together. A bolt took Ren low in the side as they ran, and he folded over it with a grunt and kept going. # AUDIO: phaser
 She got her shoulder under his arm and took as much of him as she could. He was so heavy. He was the heaviest thing in the world.
-Then there were trees around them, and ferns, and the slope, and Ren was laughing in a strange high breathless way against her ear.
+Then they were in the ferns, and Ren was laughing in a strange high breathless way against her ear.
 "Stupid," he said. "Brave and stupid. Tarvel will skin me."
 -> burn
 

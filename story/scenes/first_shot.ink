@@ -13,28 +13,44 @@
 }
 {nerve < 35: She could hear her own pulse now, thick and fast in her ears, drowning out the forest. # AUDIO: heartbeat}
 
-* [Settle the stock into her shoulder and wait for the sound.]
++ [Settle the stock into her shoulder and wait for the sound.]
     {nerve < 40:
         -> too_soon
     - else:
         She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
         -> signal
     }
-* [Breathe the way Ren taught her: in for four, out for six.]
++ [Breathe the way Ren taught her: in for four, out for six.]
     ~ shift(nerve, 5)
     In for four. Out for six. Ren had made her do it in the cave until she was dizzy and furious with him.
     Now the count was the only thing in her head that was not shaking, and she held on to it like a rope.
     -> signal
-* {heart != open} [Lay the sight on the walker's chest and keep it there.]
++ {heart != open} [Lay the sight on the walker's chest and keep it there.]
     ~ shift(aim, 5)
-    She laid the sight on the centre of the walker's chest and moved with him: fourteen steps, the turn, fourteen steps, the pause.
-    By the third circuit she was not chasing him any more. She was simply there, waiting where he was going to be.
-    -> signal
-* {heart == open} [Pray, without a sound, for everyone down there.]
+    {aim >= 55:
+        She laid the sight on the centre of the walker's chest and moved with him: fourteen steps, the turn, fourteen steps, the pause.
+        By the third circuit she was not chasing him any more. She was simply there, waiting where he was going to be.
+        -> signal
+    - else:
+        -> lost_him
+    }
++ {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
     So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, the man with the water cans, the guard in the sun, the walker with his cold. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
+    -> signal
+
+= lost_him
+She laid the sight on the centre of the walker's chest and tried to move with him, and he would not be held. He stopped when she did not expect it, turned early, stepped out of the circle and back in, and every time she found him again he was somewhere else.
+Her eye began to water. The circle of the sight swam and doubled.
+
++ [Blink hard, and find him again.]
+    She blinked until the circle came clear, and there he was, stamping at the barrier, exactly where he had been all along.
+    -> signal
++ [Let him go, and hold the sight on the barrier where he always stops.]
+    ~ shift(aim, 5)
+    She let him walk out of the circle and laid it on the barrier instead. He would come back. He always came back to the barrier and stood there for three heartbeats, and she would be waiting for him when he did.
     -> signal
 
 = too_soon
@@ -52,13 +68,13 @@ From deep inside the building came the thin whine of phaser fire, and then more 
 "Too soon," Walo said. He did not say it loudly, and that was worse than shouting. "He's calling it in. Stop him."
 The walker crouched behind the gatepost with his wrist pressed to his mouth.
 
-* [Fire at the gatepost until he stops talking.]
++ [Fire at the gatepost until he stops talking.]
     {aim >= 50:
         -> soon_hit
     - else:
         -> soon_miss
     }
-* [Get her head down behind the trunk.]
++ [Get her head down behind the trunk.]
     -> soon_down
 
 = soon_hit
@@ -69,22 +85,20 @@ It did not matter. Whatever he had said had already gone out into the air, and t
 -> covering_ren
 
 = soon_miss
-~ walo_took = true
 She fired, and stone chips flew. She fired again and the bolt went over the post and into the fence. The walker did not even flinch. He kept talking, fast and steady, a man giving directions. # AUDIO: phaser
 
-* [Keep firing until he stops.]
++ [Keep firing until he stops.]
     She fired again, and again, and the gatepost smoked and spat, and still he talked.
     Walo shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
-* [Look at Walo.]
++ [Look at Walo.]
     She looked at Walo. She did not know what she was asking him for.
     He shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
     -> covering_ren
 
 = soon_down
-~ walo_took = true
 ~ shift(nerve, -5)
 She pressed her face into the moss and put her arms over her head, and hated herself, and could not stop.
 Above her, Walo's rifle spoke twice. # AUDIO: phaser
@@ -94,7 +108,7 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 = signal
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
 
-* [Fire at the centre of him.]
++ [Fire at the centre of him.]
     {
     - nerve < 40:
         -> freeze
@@ -105,7 +119,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
-* {heart != hard} [Drop the sight to his legs and fire there.]
++ {heart != hard} [Drop the sight to his legs and fire there.]
     {
     - nerve < 40:
         -> freeze
@@ -114,9 +128,9 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> meant_legs
     }
-* {heart != hard && faith >= 65} [Lower the rifle.]
++ {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
-* {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
++ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
     -> refuse
 
 = freeze
@@ -154,17 +168,17 @@ Later. Think about it later. # CLASS: thought
 She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
 Walo's rifle cracked once and the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
 
-* [Keep firing.]
++ [Keep firing.]
     {aim >= 50:
         -> finish
     - else:
         -> wound_call
     }
-* {aim >= 55} [Put a bolt through the gap beneath the crates.]
++ {aim >= 55} [Put a bolt through the gap beneath the crates.]
     -> finish_gap
-* {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow (aim 55).]
++ {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow (aim 55).]
     -> finish_gap
-* [Let Walo take him.]
++ [Let Walo take him.]
     -> walo_takes
 
 = finish
@@ -185,16 +199,15 @@ Walo's barrel paused, then turned away toward the building. He had seen.
 
 = wound_call
 ~ alarm = true
-~ walo_took = true
 She fired again and the bolt threw sparks off the crates. Again, and it went wide. Behind the crates the walker had stopped screaming. Through the sight she could see his elbow, his wrist, his mouth moving against the comm on it. # AUDIO: phaser
 He was calling for help, and she could not stop him.
 The siren on the mast began to rise, a long wail that would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
 
-* [Fire at his wrist, at the comm, at anything.]
++ [Fire at his wrist, at the comm, at anything.]
     She fired until the charge light on the rifle's flank flickered amber. Sparks, stone chips, splinters off the crates. None of it was him.
     Walo fired twice into the crates, and the elbow went slack. # AUDIO: phaser
     -> wound_call_done
-* [Shout for Walo.]
++ [Shout for Walo.]
     "Walo!" It came out as a shriek. She had not known she could make a sound that high.
     Walo was already firing. Two shots into the crates, and the elbow went slack. # AUDIO: phaser
     -> wound_call_done
@@ -204,7 +217,6 @@ But whatever the walker had said was already gone into the air, and someone, som
 -> covering_ren
 
 = walo_takes
-~ walo_took = true
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
 He did not look at her. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
@@ -219,17 +231,16 @@ Up the slope, blind and fast. Bark jumped off the trunk.
 Walo made a small, surprised sound and rolled back behind the log with his hand clamped to his upper arm, and blood came between his fingers, shockingly bright.
 "Keep him down," Walo said through his teeth. "Kee. Keep his head down."
 
-* [Fire at the crates until he stays down.]
++ [Fire at the crates until he stays down.]
     {nerve >= 35:
         -> miss_hold
     - else:
         -> miss_call
     }
-* [Pull Walo's hand away to see how bad it is.]
++ [Pull Walo's hand away to see how bad it is.]
     -> miss_call
 
 = miss_hold
-~ walo_took = true
 She fired, and fired, and fired, a bolt into the crates every time she breathed out, until the air over the gate shimmered and stank. The walker could not lift his head to do anything at all. # AUDIO: phaser
 Walo dragged himself up onto his knees, laid his rifle across the trunk one-handed, and waited for the head to come up.
 It came up. He fired. # AUDIO: phaser
@@ -238,7 +249,6 @@ It came up. He fired. # AUDIO: phaser
 
 = miss_call
 ~ alarm = true
-~ walo_took = true
 She turned to Walo and pried at his fingers, and he shoved her hand away. "Not me. Him."
 When she looked back, the walker was crouched behind the crates with his wrist to his mouth, talking. A moment later the siren on the mast began to rise, a long wail climbing over the trees. # AUDIO: alarm # AUDIOLOOP: alarm
 Walo fired one-handed, awkwardly, three times. On the third the walker slumped sideways. # AUDIO: phaser
@@ -252,13 +262,13 @@ Walo dropped the guard in the sun with a single shot. Then he swung toward the w
 "He's down," Kee said. "Walo, he's down, he can't do anything."
 The walker was dragging himself along the ground. Not toward his rifle. Away from it, toward the fence and the trees, leaving a dark smear on the stones.
 
-* [Put her hand on Walo's barrel.]
++ [Put her hand on Walo's barrel.]
     ~ spared = true
     ~ shift(faith, 5)
     She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
     Walo looked at her for a long moment. Then he turned his rifle toward the building. "Your choice," he said. "You carry it."
     -> covering_ren
-* [Finish what she started.]
++ [Finish what she started.]
     ~ kee_killed = true
     ~ shift(faith, -10)
     She put the sight back on him. He was crawling very slowly now. He did not look back.

@@ -23,12 +23,12 @@ Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from.
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
-* [Go and find Pell Anora's hut.]
++ [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
     She sat down at the back among them, where it was dark, and listened to them not saying anything.
     Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
     -> mercy_end
-* [Go to the shrine tent.]
++ [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
     The old vedek was already lighting lamps: five, in a row, on the low table. She did not look up when Kee came in.
     Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
@@ -50,13 +50,13 @@ Six for six. As neat as a ledger.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
 Kee knew exactly what that felt like. She had done it at seven, with her father's name. That was what the old words had meant. She had always thought they were a warning. They were only a description.
 
-* [Go to the shrine tent.]
++ [Go to the shrine tent.]
     {faith >= 45:
         -> prayer
     - else:
         -> tent_flap
     }
-* [Go back up to the cave tonight, and ask Ren for the next target.]
++ [Go back up to the cave tonight, and ask Ren for the next target.]
     -> six_for_six
 
 = prayer

@@ -2,14 +2,14 @@
 === ridge ===
 The moss under Kee's cheek smelled of old rain. She lay along the fallen trunk with the phaser rifle snug against her shoulder, the way Ren had made her lie a hundred times in the cave, and tried to wear the face of someone who had done this before. Below the slope, where the Joralla had been hacked back to red earth, sat the Cardassian post: a low grey building, a fence, a gate with a striped barrier, and the sensor mast standing out of the roof like a bone. From that mast, in the thirty-fourth year of the Occupation, the grid watched this whole corner of the Hill Provinces, every path and cooking fire and warm body under the trees. Walo lay an arm's length to her left, so still he might have grown there. # CLEAR # scene: The Ridge # BACKGROUND: ridge # AUDIOLOOP: forest
 
-* [Press her palm flat against the moss until it stops shaking.]
++ [Press her palm flat against the moss until it stops shaking.]
     ~ shift(nerve, 5)
     -> palm
-* [Check the rifle's charge again, though she checked it at dawn.]
++ [Check the rifle's charge again, though she checked it at dawn.]
     ~ shift(aim, 5)
     ~ shift(nerve, -5)
     -> charge
-* [Touch the earring on her right ear, to be sure it is still there.]
++ [Touch the earring on her right ear, to be sure it is still there.]
     ~ shift(faith, 5)
     -> earring
 
@@ -30,20 +30,20 @@ The earring was new enough that she still felt it whenever she turned her head: 
 Two weeks ago Tarvel had pierced it herself beside the cave fire, with the whole cell looking on and Ren holding the lamp close so her hand would not slip.
 Girls in the camps waited years for that. Some of the older fighters had muttered.
 Tarvel had only shrugged at them. "She sleeps in our cave and eats our bread, and on the next strike she carries a rifle for us. Let her ear say what she is."
-Kee ran a fingertip along the little chain where it looped up to the rim of her ear, the way the old women at the camp shrine touched theirs before they prayed, and felt steadier for it.
+She ran a fingertip along the little chain, the way the old women at the camp shrine touched theirs before they prayed, and felt steadier for it.
 -> below
 
 = below
 So far, everything had gone the way Ren said it would. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in as if he had business there. Now he was inside with three charges to lay, and the guards were back at the gate, hunched and miserable in a soft spring day that would have sent Bajoran children running barefoot, like men caught out in the first snow.
 
-* [Count the soldiers she knows are down there.]
++ [Count the soldiers she knows are down there.]
     Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and the post was blinding a whole province. It seemed like very few people to be doing so much harm.
     -> the_wait
-* [Listen for Oardoli's fire, still burning down the road.]
++ [Listen for Oardoli's fire, still burning down the road.]
     Far down the supply road the fuel shed was still burning. When the breeze turned she could smell it, sharp and oily, and now and then something inside it popped like a knot in a cookfire.
     Oardoli would be long gone from it by now, lying up in the trees with her rifle across her knees, waiting for the comm like the rest of them.
     It was strange to think of the cell strung out through the forest like beads on a cord, each of them alone, each of them listening.
     -> the_wait
-* [Find the door Ren went through, and keep her eyes on it.]
++ [Find the door Ren went through, and keep her eyes on it.]
     The door was a plain grey slab beside the gate, with a panel that glowed a dull orange. Nothing about it said a man had gone through it an hour ago carrying enough cytromyaline to bring the roof down. Kee fixed her eyes on it until the edges swam. If he came out, she wanted to be the first to see him.
     -> the_wait

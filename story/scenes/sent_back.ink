@@ -13,11 +13,11 @@ When the comm came again, asking whether everybody was still there, Walo answere
 }
 Walo stood, and looked at it, and held out his hand.
 
-* [Carry her own rifle back, even if her arms shake the whole way.]
++ [Carry her own rifle back, even if her arms shake the whole way.]
     She picked it up and slung it, and shook her head at his hand.
     He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
     -> the_cave
-* [Give it to him.]
++ [Give it to him.]
     She put it into his hand. It was easy. That was the worst part: how easy it was, how light her shoulders felt without it.
     Walo slung it beside his own and walked ahead of her all the way back to the cave, and he did not once look round to see whether she was keeping up.
     -> the_cave
@@ -39,13 +39,13 @@ It isn't shame, Kee. It's a body doing what bodies do."
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
-* "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
++ "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
     She ran out of things she would never. Ren let her run out.
     Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze
-* [Unbuckle her ammunition belt and hand it to him before he has to ask.]
++ [Unbuckle her ammunition belt and hand it to him before he has to ask.]
     She undid the belt with fingers that were finally, stupidly steady, and held it out. Ren took it.
     He looked at it in his hands for a moment as though he had forgotten what it was for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
@@ -58,12 +58,12 @@ The camp had not changed. The same mud between the same rows of huts. The same q
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
 
-* [Keep the earring in, and let them stare.]
++ [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
     Kee wore the earring in the camp for a long time, and people learned not to ask about it; she never told anyone how the raid had gone, and no one from the cave ever came to tell her a different version. # ending: sent_back # ending_title: Back to the Camp
     -> END
-* [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
++ [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
@@ -78,17 +78,17 @@ Ren did not come over to her. He called her across to him, in front of everyone,
 She had never heard him angry before, and she understood now that this was what it sounded like.
 "He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley. Why?"
 
-* [Tell him about the old words.]
++ [Tell him about the old words.]
     ~ shift(faith, 5)
     She told him. She did not do it well.
-    She said the words the way the vedek said them, and she said {the_guards.face:she had been looking at the walker's face, and that he had a cold|she had been listening to the walker stamp his feet against a cold that was not even cold}, and that she had understood, all at once, that she could not be the hand the blow went out from. Not that one. Not today.
+    She said the words the way the vedek said them, and she said she had been listening to the walker stamp his feet against a cold that was not even cold, and that she had understood, all at once, that she could not be the hand the blow went out from. Not that one. Not today.
     "The Prophets didn't stop them taking your father," Ren said.
     "I know."
     "They won't stop them taking you."
     "I know that too."
     He looked at her for a long time. Some of the others had started talking again, quietly, so as not to hear.
     -> refused_verdict
-* [Tell him she doesn't know.]
++ [Tell him she doesn't know.]
     "I don't know," she said, which was a lie, and also, in a way, the truth.
     She knew what had stopped her. She did not know what it meant, or what she was now.
     Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
@@ -107,7 +107,7 @@ She went back to Marazh at the end of the week, with a message for a man at the 
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
 The old vedek was still there, sitting on her mat, as if she had not moved in a month.
 
-* [Kneel in front of the vedek and tell her what she did.]
++ [Kneel in front of the vedek and tell her what she did.]
     She knelt and told it, all of it: the ridge, the walker, the rifle on the moss, the two men dead anyway.
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
@@ -115,7 +115,7 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     Kee did not answer.
     She kept her rifle hand empty from that day on, and she carried the cell's messages through the camps for two more years with her earring in plain sight, and she never did decide whether she had been brave on the ridge or only very, very young. # ending: laid_down # ending_title: The Rifle Laid Down
     -> END
-* [Kneel at the back of the tent, and say nothing to anyone.]
++ [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
     She had not saved the two men at the gate. She had not stopped anything.
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.

@@ -1,7 +1,7 @@
 // THE CHASE: the distress call was answered. Run, hide, reach the split rock.
 === the_chase ===
 The siren had died with the mast. # CLEAR # scene: The Chase # BACKGROUND: forest # AUDIOLOOP: tension
-For a few breaths the silence after it was enormous. Then, from the direction of the valley, came the whine of engines, climbing.
+The silence after it was enormous. Then, from the valley, came the whine of engines, climbing.
 {ren_hurt:
     The three of them were together in the ferns at the foot of the slope when Ren tried to stand. He got as far as one knee.
     Then he sat down again, very carefully, with his hand pressed to his wound, and looked up at them with an odd, patient expression.
@@ -15,9 +15,9 @@ For a few breaths the silence after it was enormous. Then, from the direction of
 }
 Downhill and to the right, she could hear the stream.
 
-* [Take the stream, the way Ren taught her.]
++ [Take the stream, the way Ren taught her.]
     -> stream
-* [Stay on Walo's heels, whatever he said.]
++ [Stay on Walo's heels, whatever he said.]
     -> heels
 
 = stream
@@ -29,14 +29,16 @@ She folded herself into it, waist-deep in the stream, with the roots against her
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
 
-* [Stay under the bank, still as a stone, while they pass.]
++ [Stay under the bank, still as a stone, while they pass.]
     {nerve >= 50:
         -> hidden
     - else:
-        -> bolt
+        -> bolt(false)
     }
-* [Slip away downstream under the noise of the water.]
++ [Slip away downstream under the noise of the water.]
     -> drift
++ [Break from the bank and run while their backs are turned.]
+    -> bolt(true)
 
 = hidden
 She stayed.
@@ -47,10 +49,16 @@ The boots went on. The voices went on, still complaining about the cold, until t
 When the light in the water had gone from green to grey, she climbed out, numb to the hips, and took the long way round to the split rock.
 -> rendezvous
 
-= bolt
+= bolt(chose_to_run)
 ~ walo_lost = true
-She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water a hand's width from her face, and something inside her came loose and ran.
-She was out of the overhang and splashing downstream before she knew she had moved.
+{
+- chose_to_run:
+    She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
+    It was the wrong moment. One of them had stopped to empty his boot.
+- else:
+    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water a hand's width from her face, and something inside her came loose and ran.
+    She was out of the overhang and splashing downstream before she knew she had moved.
+}
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
 Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
 Walo.
@@ -69,22 +77,22 @@ She crawled out onto the shingle and lay there for a while before she could make
 Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
 Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the dusk.
 He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
-Then he was gone, moving off to the left, and she heard him snap a branch on purpose, loudly, as he went.
+Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
-* [Stay in the hollow, as he told her.]
++ [Stay in the hollow, as he told her.]
     {nerve >= 50:
         -> stay
     - else:
         -> after_him
     }
-* [Go after him.]
++ [Go after him.]
     -> after_him
 
 = stay
 She stayed.
 She heard the voices turn toward the snapped branch. She heard running, and shots, far off and then farther, and then nothing for a long, long time. # AUDIO: phaser_far
 The light went. Something small and many-legged walked across her hand and away. She stayed.
-When Walo came back he came so quietly that she did not know he was there until he crouched at the mouth of the hollow, scratched all over and breathing hard and alive.
+Walo came back so quietly that she did not know he was there until he crouched at the mouth of the hollow, scratched and breathing hard and alive.
 "Told you," he said.
 -> rendezvous
 
@@ -111,17 +119,13 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 }
 
 = all_here
-{the_chase.stay:
-    Walo sat on her other side. He had not let her out of his sight since the hollow.
-- else:
-    Walo came in not long after, out of the dark, so quiet that Oardoli had her rifle half raised before she knew him.
-}
+Walo was there too, on her other side, scratched and silent, his rifle across his knees.
 Ren came last, nearer midnight, limping a little and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 
-* [Ask Ren whether it was worth it.]
++ [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
     Ren looked at her for a long time. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
@@ -129,7 +133,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla, and did not know how to add it up. # ending: chase # ending_title: Through the Joralla
     -> END
-* [Sit close enough to Walo to feel him breathing.]
++ [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
     After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
     She had fired too soon, or too wide, or not at all; she could no longer remember the order of it.
@@ -146,7 +150,7 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
 
-* [Tell Ren it was her fault.]
++ [Tell Ren it was her fault.]
     "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
     It did not help. It was not meant to help.
@@ -154,7 +158,7 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
     -> END
-* [Keep it to herself, and carry it.]
++ [Keep it to herself, and carry it.]
     She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
@@ -172,5 +176,5 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 {walo_lost:Ren did not come either.|Ren did not come.}
 Near midnight Oardoli's comm clicked. She lifted it, and a voice came out of it that was not Ren's: smooth, unhurried, Cardassian, speaking on their own channel as though it had every right to be there. # CLASS: comm # AUDIO: comm
 "To the people who were with the man in the ferns," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
-Oardoli switched the comm off, and then she took it apart with her thick fingers, piece by piece, and threw the pieces one at a time into the dark.
+Oardoli switched the comm off, took it apart with her thick fingers, and threw the pieces one by one into the dark.
 -> scattered

@@ -4,14 +4,14 @@
 Walo lifted one finger off his rifle and pointed it, barely, at the gate. "Mine's the one in the sun," he breathed. "You have the walker." Of course she did. The first guard stood in a shaft of light that fell through a gap in the canopy, his face tipped up into it like a lizard on a warm rock. The second never stopped moving: barrier to fence, fence to barrier, stamping and blowing into his gloved hands. Kee put her eye to the sight, and the walker swam up close and huge. # CLEAR # scene: The Guards
 {nerve < 35: Her heart was going so hard she could feel it knocking against the trunk. # AUDIO: heartbeat}
 
-* [Learn the walker's pattern until she can count it.]
++ [Learn the walker's pattern until she can count it.]
     ~ shift(aim, 10)
     -> pattern
-* [Look at his face.]
++ [Look at his face.]
     ~ shift(faith, 5)
     ~ shift(aim, -5)
     -> face
-* [See only the uniform.]
++ [See only the uniform.]
     ~ shift(faith, -10)
     ~ shift(nerve, 5)
     -> uniform
@@ -41,12 +41,12 @@ Her sight closed in around it like a tunnel.
 Armour. Only armour. # CLASS: thought
 At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey, and she did not let her eyes go to it. It was not armour. It was not hers.
 
-* [Name to herself, one by one, what the armour has done.]
++ [Name to herself, one by one, what the armour has done.]
     ~ shift(nerve, 5)
     She named them in a whisper that did not move her lips. The pump. The ditch behind the latrines. The night with the lamps.
     By the end of the list the shaking in her hands had gone somewhere else, somewhere deeper, where it had turned hard.
     -> the_doubt
-* [Let the hate sit cold and quiet, and save it for the shot.]
++ [Let the hate sit cold and quiet, and save it for the shot.]
     ~ shift(aim, 5)
     She did not feed it and she did not let it go.
     She held it the way Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
@@ -55,13 +55,13 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 = worker
 A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope. Toward her. Almost straight below the trunk. He favoured one knee. His hair was going grey at the temples. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
 
-* [Tell Walo what she is thinking.]
++ [Tell Walo what she is thinking.]
     {faith >= 55:
         -> tell_doubt
     - else:
         -> tell_accept
     }
-* [Say nothing, and keep her sight on the walker.]
++ [Say nothing, and keep her sight on the walker.]
     -> look_away
 
 = tell_accept
@@ -78,19 +78,15 @@ She let him go. She put her eye back to the sight.
 "There's one of ours in there," she whispered. "When it goes, he'll be—"
 "He chose where to work, Kee." Walo did not take his eye from his sight. "He's a collaborator."
 That word should have settled it. In the cave it always did.
-{the_wait.joial:
-    But she thought of Uncle Joial pushing his mop past a Cardassian clerk, and she could not make the word sit still.
-- else:
-    But she kept seeing the earring, and thinking that somebody had once pierced it for him by a fire, the way Tarvel had pierced hers.
-}
+But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors. She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
 Below her the man had knelt at the spring with his back to the post. The first can was filling.
 Thirty paces of fern lay between them, thick and green and wet, all the way down.
 
-* {nerve >= 40} [Slide down through the ferns to the spring.]
++ {nerve >= 40} [Slide down through the ferns to the spring.]
     -> warn
-* {nerve < 40} [Slide down through the ferns to the spring. #locked: Her legs will not carry her down that slope (nerve 40).]
++ {nerve < 40} [Slide down through the ferns to the spring. #locked: Her legs will not carry her down that slope (nerve 40).]
     -> warn
-* [Let him go back inside.]
++ [Let him go back inside.]
     -> let_go
 
 = let_go
@@ -111,7 +107,7 @@ If she did not look, she would not have to carry him around afterwards. It was a
 ~ shift(nerve, 5)
 ~ shift(faith, 5)
 Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
-She went down on her belly with the rifle cradled across her arms, through ferns that were cold and soaking and slapped her face.
+She went down through the ferns on her belly, rifle cradled across her arms, cold wet fronds slapping her face.
 The slope hid her from the gate. The spring hid the sound of her. She did not breathe until she was lying behind a mossy boulder an arm's length from the water.
 The man was filling the second can. Up close he smelled of soap and old sweat and boiled katterpods.
 "Don't go back in," she said.
@@ -127,7 +123,6 @@ She crawled back up through the ferns. When she slid in behind the trunk, Walo d
 "If he'd shouted," he said at last, very quietly.
 "He didn't."
 "No." A long breath. "He didn't."
-~ walo_watching = true
 -> the_doubt
 
 // The doubt: the Prophets' teaching surfaces, and Kee's heart settles one way or another.
@@ -146,7 +141,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
 }
 
-* [Let the old words come.]
++ [Let the old words come.]
     {
     - faith >= 60:
         -> listen
@@ -155,10 +150,10 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     - else:
         -> harden
     }
-* [Smother them with everything she remembers of the camps.]
++ [Smother them with everything she remembers of the camps.]
     ~ shift(faith, -10)
     -> harden
-* [Argue with them, the way she used to argue with the vedek.]
++ [Argue with them, the way she used to argue with the vedek.]
     ~ shift(faith, -5)
     -> argue
 
@@ -181,7 +176,7 @@ She found that her finger had moved off the trigger and was resting along the gu
 
 = bargain
 ~ heart = torn
-{the_doubt.argue:But she did not send the words away, either. She bargained with them.|She did not send the words away. She bargained with them instead.} Let me do this one thing, she told the Prophets. One. Let me do it, and I will sit in the shrine tent every evening for a year. I will learn all the long prayers, the ones even the old women skip. I will never ask for anything else.
+She did not send the words away. She bargained with them instead. Let me do this one thing, she told the Prophets. One. Let me do it, and I will sit in the shrine tent every evening for a year. I will learn all the long prayers, the ones even the old women skip. I will never ask for anything else.
 She did not know whether the Prophets took bargains. The vedek had said they did not. But the vedek had never lain behind a log with a rifle. And then, quietly, the way a second voice joins a song: if she had to shoot, perhaps she did not have to kill. A leg. A shoulder. Enough to put him down and keep him down.
 -> first_shot
 

@@ -2,9 +2,9 @@
 === the_wait ===
 Nobody had warned her that the waiting would be the hardest part. Ren had drilled her on breathing, on squeezing instead of pulling, on rolling clear once a position was seen; he had never drilled her on lying still with nothing to do but think. A bark beetle toiled along the trunk beside her rifle. Her thoughts would not stay on the gate. # CLEAR # scene: The Wait
 
-* [Let them drift to the older boys.] -> boys
-* [Let them drift to Uncle Joial.] -> joial
-* [Let them drift to her father.] -> father
++ [Let them drift to the older boys.] -> boys
++ [Let them drift to Uncle Joial.] -> joial
++ [Let them drift to her father.] -> father
 
 = boys
 Teeg, Lorit and Banno had come into the cell the same month she had. All three were two or three years older, all three were taller, and all three had made it clear they thought Tarvel had lost her mind.
@@ -12,12 +12,12 @@ At the practice ravine, Lorit could put eight bolts out of ten into the marker s
 By last week she was at seven, and Teeg had stopped calling her the tadpole where Ren could hear it, though not anywhere else.
 None of them had been picked for today. She had. She still did not know why, and the not-knowing sat in her stomach like a swallowed stone.
 
-* [Picture their faces when she tells them about it.]
++ [Picture their faces when she tells them about it.]
     ~ shift(nerve, 5)
     She pictured it carefully. Banno pretending he was not listening. Lorit asking how far the shot had been, and then asking again to be sure. Teeg saying nothing at all, which from Teeg was the best thing anyone could hope for.
     Her chin came up a little off the moss.
     -> walo_asks
-* [Wonder whether Ren only chose her because she is small and easy to hide.]
++ [Wonder whether Ren only chose her because she is small and easy to hide.]
     ~ shift(nerve, -5)
     The thought crept in sideways and settled down to stay. Small enough to lie behind a log. Light enough to carry out if she got hurt. Young enough that, if she froze, nobody would be surprised.
     She pressed her mouth into a line and told herself Ren was not that kind of man, and did not quite believe herself.
@@ -29,7 +29,7 @@ A month ago he had been mopping outside a clerk's office while the clerk keyed o
 Joial had counted the keys. He had walked home with the code going round and round under his breath, forty minutes of it, afraid to stop in case it fell out of his head, and at the cave he had written it in the cold ash with one finger and then made Ren say it back until it was perfect.
 That code had opened the door below her. Her uncle's patience, and a clerk who never looked at the man with the mop.
 
-* [Wonder what they will do to him if they trace the code.]
++ [Wonder what they will do to him if they trace the code.]
     ~ shift(faith, 5)
     ~ shift(nerve, -5)
     They would trace it. Cardassians traced everything. They would find which door, and which code, and whose office, and then they would start asking who had been in that corridor.
@@ -37,7 +37,7 @@ That code had opened the door below her. Her uncle's patience, and a clerk who n
     Joial worked for them. Every day he walked into their building and cleaned their floors and took their pay. If somebody blew that building up, would anyone call him a loss worth grieving?
     Kee shoved the thought away. It came back. She shoved it again.
     -> walo_asks
-* [Be proud of him, and leave it at that.]
++ [Be proud of him, and leave it at that.]
     ~ shift(nerve, 5)
     Nobody in the cell had known what to say when a man who mopped floors walked into the cave with the thing they had needed for a year.
     Tarvel had clasped his hands in both of hers. Ren had laughed out loud.
@@ -51,12 +51,12 @@ Then they had walked him out between the huts, and no one had ever told her wher
 She had not cried. She had been too busy looking at the soldiers.
 That was before the new prefect. Things were better under Gul Dukat, people said now; the rations were bigger, the quotas smaller. Nobody ever said the soldiers had stopped coming down the rows.
 
-* [Hold on to his face.]
++ [Hold on to his face.]
     ~ shift(faith, 5)
     She went looking for him and found him in pieces: the crease that came between his brows when he was worried, the way he hummed the evening prayers instead of saying them, the smell of the smoke in his coat.
     She held the pieces as carefully as she could. They were getting harder to fit together every year.
     -> walo_asks
-* [Hold on to the soldiers' faces instead.]
++ [Hold on to the soldiers' faces instead.]
     ~ shift(faith, -5)
     ~ shift(nerve, 5)
     Those she still had whole.
@@ -67,15 +67,15 @@ That was before the new prefect. Things were better under Gul Dukat, people said
 = walo_asks
 Walo's head turned a slow quarter of an inch. "All right?" he breathed. Kee knew what the question was really for: tonight Walo would walk back to the cave beside Ren, and somewhere along the way Ren would ask him how the new one had held up.
 
-* "Fine[."]," Kee whispered.
++ "Fine[."]," Kee whispered.
     {nerve >= 40:
         -> steady
     - else:
         -> cracked
     }
-* [Nod, and don't trust her voice with anything more.]
++ [Nod, and don't trust her voice with anything more.]
     -> nod
-* "Are you[?"]?" she breathed back.
++ "Are you[?"]?" she breathed back.
     ~ shift(nerve, 5)
     Walo's mouth twitched at one corner, which was the nearest he ever came to smiling on a strike. "Ask me after," he said.
     She could not tell whether it was a joke. She decided to treat it as one, and felt a little better for having decided.
@@ -87,16 +87,15 @@ Walo held her eyes for a moment, then gave the smallest nod and turned back to t
 -> the_guards
 
 = cracked
-~ walo_watching = true
 It was supposed to sound flat and sure. It broke in the middle instead, a small squeak like a hinge, and she heard exactly how young it was.
 Walo looked at her for longer than she liked. He did not smile, which was almost worse.
 
-* "Don't tell Ren[."]," she whispered, before she could stop herself.
++ "Don't tell Ren[."]," she whispered, before she could stop herself.
     ~ shift(nerve, 5)
     Walo's brows went up. "Tell him what?" he murmured, and went back to watching the gate.
     It took her a few heartbeats to understand that she had just been given something.
     -> the_guards
-* [Look away, and say nothing else.]
++ [Look away, and say nothing else.]
     ~ shift(nerve, -5)
     ~ shift(aim, -5)
     She stared at the moss until it blurred. She could feel him filing it away: the squeak, the shaking, the way she had dropped her eyes.
