@@ -22,8 +22,11 @@ const audio = createGestureAudio(async () => {
 });
 const storage = createLocalStorage();
 // The autosave waits for an idle moment, so a click shows its passage first and saves after.
-const defer = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 50));
+const defer = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50));
 const game = createGame({ story: storyJson, storage, audio, defer });
+// A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
+addEventListener('pagehide', () => game.flush());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
 let report: Promise<StoryReport | null> | null = null;
 
 mountApp(root, {

@@ -78,8 +78,10 @@ export interface Game {
   session(): StorySession;
   /** A save of the playthrough as it stands. */
   snapshot(): Promise<Save>;
-  /** Resolves once the autosaves asked for so far are written (for tests, and before leaving). */
+  /** Resolves once the autosaves asked for so far are written (for tests). */
   settled(): Promise<void>;
+  /** Writes a pending autosave now, synchronously, if the save code has loaded: for when the page is about to go away. */
+  flush(): void;
   dismissNotice(): void;
 }
 
@@ -116,6 +118,7 @@ export function createGame(deps: GameDeps): Game {
   }));
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
+    changes++;
     const page = foldPassage(base, passage.paragraphs, nextId);
     const ending = page.ending;
     if (ending && passage.ended && !base.ending) void saves().then((store) => store.recordEnding(ending.id));
@@ -134,19 +137,28 @@ export function createGame(deps: GameDeps): Game {
     });
   };
 
-  const autosave = async () => {
-    if (store.getState().error || !saveable) return;
-    const turn = store.getState().turn;
-    const [save, slots] = await Promise.all([game.snapshot(), saves()]);
-    // A later choice has already been made: its own autosave will follow, so this one would only be stale.
-    if (store.getState().turn !== turn) return;
-    const result = slots.write('auto', save);
+  // The save code loads on the first autosave; after that an autosave can also run synchronously (see flush).
+  let saveCode: { snapshotSave: typeof import('./save-snapshot').snapshotSave; slots: SaveStore } | null = null;
+  // Every change of what is on screen bumps `changes`; an autosave is due while `saved` lags behind it.
+  let changes = 0;
+  let saved = -1;
+  const loadSaveCode = async () => {
+    const [{ snapshotSave }, slots] = await Promise.all([import('./save-snapshot'), saves()]);
+    saveCode = { snapshotSave, slots };
+    return saveCode;
+  };
+  const writeAutosave = (code: NonNullable<typeof saveCode>) => {
+    const s = store.getState();
+    if (s.error || !saveable || s.screen !== 'playing' || saved === changes) return;
+    const result = code.slots.write('auto', code.snapshotSave({ story, session, history: s.history, clock }));
+    saved = changes;
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
     if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
       warnedStorage = true;
       store.setState({ notice: `${result.message} Saves → Export to file keeps a copy.` });
     }
   };
+  const autosave = async () => writeAutosave(saveCode ?? (await loadSaveCode()));
   let lastAutosave: Promise<void> = Promise.resolve();
   const scheduleAutosave = () =>
     defer(() => {
@@ -217,6 +229,9 @@ export function createGame(deps: GameDeps): Game {
     },
     session: () => session,
     settled: () => lastAutosave,
+    flush() {
+      if (saveCode) writeAutosave(saveCode);
+    },
     async snapshot() {
       const { snapshotSave } = await import('./save-snapshot');
       return snapshotSave({ story, session, history: store.getState().history, clock });

@@ -9,6 +9,7 @@
 import { createCollector } from './explore-collector';
 import type { ExploreReport } from './explore-report';
 import { createRunner } from './explore-runner';
+import { seededRandom } from './seeded-random';
 import { indexStory } from './story-index';
 import { readStoryMeta } from './story-meta';
 import type { StoryJson } from './story-session';
@@ -35,7 +36,7 @@ export function randomWalks(storyJson: StoryJson, options: RandomWalkOptions = {
 
   for (let run = 0; run < runs; run++) {
     const inkSeed = seed + run;
-    const random = mulberry32(inkSeed * 2654435761);
+    const random = seededRandom(inkSeed * 2654435761);
     runner.reset(inkSeed);
     let stop = runner.runToStop();
     let node = collector.arrive({ from: 'start', choice: null, stop, scene: stop.scene, path: [], seed: inkSeed }, read);
@@ -59,16 +60,4 @@ export function randomWalks(storyJson: StoryJson, options: RandomWalkOptions = {
 
   const limits = { states: runs, turns, complete: cutOff === 0, stoppedBy: null, cutOffByDepth: cutOff };
   return collector.build('random', limits, runner.reachedContainers());
-}
-
-/** A small, well-known seeded generator; ink's own PRNG is left alone so story randomness stays the story's. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
 import { presetSettings, takeChoice } from '../support/play';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 /** Serious and critical axe violations on the page as it is now, as readable lines. */
 async function axeViolations(page: Page): Promise<string[]> {

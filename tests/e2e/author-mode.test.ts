@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame, shownStats } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame, shownStats } from '../support/browser';
 import { passageText, presetSettings } from '../support/play';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 describe('author mode', () => {
   it('is hidden from players, and behind ?author jumps to any knot with chosen stats', async () => {

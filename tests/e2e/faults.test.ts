@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
 import { presetSettings, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 /** The number of choices taken, read from the history screen (one row per choice, plus the start). */
 async function turnsTaken(g: OpenedGame): Promise<number> {

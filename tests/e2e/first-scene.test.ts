@@ -1,15 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type OpenedGame, openGame, shownStats } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserGames, type OpenedGame, shownStats } from '../support/browser';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 describe('the first scene in a real browser', () => {
   it('opens on the title screen with the content note, served from a sub-path', async () => {

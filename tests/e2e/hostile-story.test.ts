@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type OpenedGame, openGame } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  await game?.close();
-  game = undefined;
-});
+const openGame = browserGames({ allowProblems: true });
 
 describe('a story that attacks the player', () => {
   it('shows markup in story text and choices as literal text and never runs it', async () => {

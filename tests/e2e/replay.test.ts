@@ -1,23 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame } from '../support/browser';
-import { passageText, playToEnding, presetSettings, takeChoice } from '../support/play';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
+import { openReady, passageText, playToEnding, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
-async function start(query = ''): Promise<OpenedGame> {
-  const g = await openGame({ query });
-  g.page.on('dialog', (d) => void d.accept());
-  await presetSettings(g.page);
-  await g.page.reload();
-  return g;
-}
+const start = () => openReady(openGame);
 
 describe('replaying branches in a real browser', () => {
   it('rewinds to an earlier choice, keeps the old branch, and switches back to it', async () => {

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame, shownStats } from '../support/browser';
-import { passageText, presetSettings, takeChoice } from '../support/play';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame, shownStats } from '../support/browser';
+import { openReady, passageText, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 async function start(): Promise<OpenedGame> {
-  const g = await openGame();
-  g.page.on('dialog', (d) => void d.accept());
-  await presetSettings(g.page);
-  await g.page.reload();
+  const g = await openReady(openGame);
   await g.page.getByRole('button', { name: 'New game' }).click();
   return g;
 }

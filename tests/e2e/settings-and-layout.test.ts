@@ -1,15 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type OpenedGame, openGame } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
 
 const shots = 'test-results/screenshots';
 let game: OpenedGame | undefined;
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems, 'console or page errors').toEqual([]);
-});
+const openGame = browserGames();
 
 describe('settings and layout', () => {
   it('keeps the theme, text size and speed after a reload', async () => {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInk } from '../../src/authoring/compile-ink';
 import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { seededRandom } from '../../src/engine/seeded-random';
 import { createSession } from '../../src/engine/story-session';
 
 export const storyDir = path.resolve(import.meta.dirname, '../../story');
@@ -38,11 +39,7 @@ export interface Playthrough {
 /** Plays to the end, choosing among open choices with a seeded generator (ink gets the same seed). */
 export function playRandomly(json: string, seed: number, maxTurns = 80): Playthrough {
   const session = createSession(json, seed);
-  let rnd = seed * 2654435761;
-  const next = () => {
-    rnd = (rnd * 1103515245 + 12345) % 2147483648;
-    return rnd / 2147483648;
-  };
+  const next = seededRandom(seed);
   const lines: string[] = [];
   let ending: string | null = null;
   let passage = session.continue();

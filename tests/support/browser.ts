@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export interface OpenedGame {
@@ -27,6 +27,7 @@ export async function openGame(options: { viewport?: { width: number; height: nu
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
+  let closed = false;
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
@@ -37,6 +38,8 @@ export async function openGame(options: { viewport?: { width: number; height: nu
     context,
     problems,
     async close() {
+      if (closed) return;
+      closed = true;
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -48,4 +51,23 @@ export async function shownStats(page: Page): Promise<Record<string, number>> {
   return page.$$eval('.stat', (rows) =>
     Object.fromEntries(rows.map((r) => [r.getAttribute('data-stat') ?? '', Number(r.querySelector('.stat-value')?.textContent)])),
   );
+}
+
+/**
+ * An `openGame` for one test file: every game it opens is closed after each
+ * test, and the test fails on any console or page error unless told otherwise.
+ */
+export function browserGames({ allowProblems = false } = {}): typeof openGame {
+  let opened: OpenedGame[] = [];
+  afterEach(async () => {
+    const problems = opened.flatMap((g) => g.problems);
+    await Promise.all(opened.map((g) => g.close()));
+    opened = [];
+    if (!allowProblems) expect(problems, 'console or page errors').toEqual([]);
+  });
+  return async (options) => {
+    const game = await openGame(options);
+    opened.push(game);
+    return game;
+  };
 }

@@ -5,6 +5,7 @@
  * the `shift` helper, and a handful of tagged endings. The shape is seeded, so
  * the same options always give the same story.
  */
+import { seededRandom } from '../../src/engine/seeded-random';
 
 export interface GenerateOptions {
   knots?: number;
@@ -13,7 +14,7 @@ export interface GenerateOptions {
 }
 
 export function generateStory({ knots = 320, endings = 10, seed = 7 }: GenerateOptions = {}): string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const target = (i: number) => {
     const next = i + 1 + pick(6);
@@ -50,15 +51,4 @@ export function generateStory({ knots = 320, endings = 10, seed = 7 }: GenerateO
   }
   lines.push('=== function shift(ref stat, by)', '~ stat = MAX(0, MIN(100, stat + by))', '');
   return lines.join('\n');
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

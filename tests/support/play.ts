@@ -4,6 +4,7 @@
  * which keeps the tests about behaviour rather than animation timing.
  */
 import type { Page } from 'playwright-core';
+import type { OpenedGame, openGame } from './browser';
 
 export const INSTANT = { animations: false, textSpeed: 'instant' };
 
@@ -48,4 +49,13 @@ export async function playToEnding(page: Page, pickIndex = 0, limit = 60): Promi
 
 export async function passageText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('.passage')?.textContent ?? '');
+}
+
+/** Opens the game with instant text and every confirmation accepted, as most browser tests want it. */
+export async function openReady(open: typeof openGame, query = ''): Promise<OpenedGame> {
+  const g = await open({ query });
+  g.page.on('dialog', (d) => void d.accept());
+  await presetSettings(g.page);
+  await g.page.reload();
+  return g;
 }

@@ -37,7 +37,7 @@ const v = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=j
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests ?? 0;
-  failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(json);
+  failed += (json.numFailedTests ?? 0) + filesThatFailedToRun(json);
 } else {
   failed++;
   console.log('✗ vitest wrote no report');
@@ -47,7 +47,7 @@ if (v.status !== 0 && failed === 0) failed++;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
-/** A suite that failed only because its tests failed is already counted through those tests. */
-function countSuitesWithFailedTests(json) {
-  return (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+/** A test file that failed with none of its tests failing did not run at all (a syntax or import error): count it once. */
+function filesThatFailedToRun(json) {
+  return (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed')).length;
 }
