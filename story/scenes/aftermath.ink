@@ -293,7 +293,7 @@ She thought of Uncle Joial pushing his mop past the clerk's door. She thought of
 
 // Ren is taken. The cell does what cells are built to do.
 === scattered ===
-They reached the cave by the back way, long after dark, and Tarvel was waiting at the entrance with a lamp, as though she had known. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
+They reached the cave by the back way, long after dark. Tarvel was waiting at the entrance with a lamp. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
 {walo_lost:
     Kee came in with Oardoli. Nobody asked where Walo was. Everyone could count.
 - else:
@@ -304,8 +304,8 @@ They reached the cave by the back way, long after dark, and Tarvel was waiting a
 }
 Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
-"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "He knows our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does, in the end."
-She crouched and took Kee by both shoulders. "But he does not know one thing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you understand now why it's built that way?"
+"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
+She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
 Kee understood. It was the most terrible thing she had ever understood.
 
 + [Ask Tarvel whether anyone will go after Ren.]
@@ -318,9 +318,8 @@ Kee understood. It was the most terrible thing she had ever understood.
     -> scattered_end
 
 = scattered_end
-They left before dawn, in twos and threes, in different directions. Tarvel took no one's goodbye. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys, and did not look back.}
-Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name.
-They gave her a blanket and a place by the fire and did not ask where she had come from. They did not want to know.
+They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
+Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters
 -> END

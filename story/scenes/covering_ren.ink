@@ -53,8 +53,7 @@ But Ren had also taught her to come back up, and for a long count of breaths she
 = pinned
 Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, like a man splitting wood. # AUDIO: phaser
 When she finally got her head up, Ren was not in the trees.
-He was crouched behind the big water tank halfway across the clearing, his back against it and his knees drawn up, and bolts were spitting off the metal all around him.
-He had been running for the trees and the fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
+He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
@@ -79,11 +78,11 @@ The slope went by in a blur of ferns and wet earth.
 She slid most of it on her back with the rifle held up over her face, Walo's bolts cracking over her head toward the doorway.
 Then there was flat red ground under her feet, and nothing at all between her and the building.
 Twenty steps. She would remember every one of them.
-She hit the water tank with her shoulder and went down beside Ren. His face, when he turned it to her, was so surprised that it was almost funny. Then it was furious.
+She hit the water tank with her shoulder and went down beside Ren. His face was so surprised that it was almost funny. Then it was furious.
 "What are you doing?"
 "Getting you," she said.
 They broke from the tank together. A bolt took Ren low in the side as they ran, and he folded over it with a grunt and kept going. # AUDIO: phaser
-She got her shoulder under his arm and took as much of him as she could. He was so heavy. He was the heaviest thing in the world.
+She got her shoulder under his arm and took as much of him as she could. He was the heaviest thing in the world.
 Then they were in the ferns, and Ren was laughing in a strange high breathless way against her ear.
 "Stupid," he said. "Brave and stupid. Tarvel will skin me."
 -> burn

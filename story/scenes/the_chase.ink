@@ -22,10 +22,9 @@ Downhill and to the right, she could hear the stream.
 
 = stream
 Water hides a trail, Ren had told her once. And Cardassians hate cold water more than they hate us.
-She slid down the bank and the cold seized her to the knees. She went downstream stepping on stones where she could, the rifle held high across her chest.
-Behind her the engines settled into a hover over the ruin of the post. Voices on the ridge, clipped and angry. Then closer: boots, on the path along the top of the bank.
-Just ahead the water had eaten in under the roots of a big tree, leaving a dark overhang.
-She folded herself into it, waist-deep in the stream, with the roots against her face like the bars of a cage.
+She slid down the bank and the cold seized her to the knees. She went downstream on the stones, rifle held high across her chest.
+Behind her the engines settled into a hover over the ruin of the post. Voices, clipped and angry. Then closer: boots, on the path along the top of the bank.
+Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
 

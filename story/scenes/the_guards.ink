@@ -27,8 +27,8 @@ On the fifth circuit, the small side gate in the fence swung open.
 = face
 She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
-He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. His lips kept moving, complaining or singing, she could not tell which. Once he squinted up at the sky as though he could scold it into summer.
-He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, wherever home was, somewhere warm.
+He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
+He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, somewhere warm.
 That was worse. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
 ~ saw_worker = true
 -> worker
@@ -53,7 +53,7 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
     -> the_doubt
 
 = worker
-A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope. Toward her. Almost straight below the trunk. He favoured one knee. His hair was going grey at the temples. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
+A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope, almost straight below the trunk. He favoured one knee. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
 
 + [Tell Walo what she is thinking.]
     {faith >= 55:
@@ -79,8 +79,7 @@ She let him go. She put her eye back to the sight.
 "He chose where to work, Kee." Walo did not take his eye from his sight. "He's a collaborator."
 That word should have settled it. In the cave it always did.
 But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors. She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
-Below her the man had knelt at the spring with his back to the post. The first can was filling.
-Thirty paces of fern lay between them, thick and green and wet, all the way down.
+Below her the man had knelt at the spring with his back to the post. Thirty paces of fern lay between them, thick and wet, all the way down.
 
 + {nerve >= 40} [Slide down through the ferns to the spring.]
     -> warn
@@ -108,17 +107,14 @@ If she did not look, she would not have to carry him around afterwards. It was a
 ~ shift(faith, 5)
 Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
 She went down through the ferns on her belly, rifle cradled across her arms, cold wet fronds slapping her face.
-The slope hid her from the gate. The spring hid the sound of her. She did not breathe until she was lying behind a mossy boulder an arm's length from the water.
-The man was filling the second can. Up close he smelled of soap and old sweat and boiled katterpods.
+The slope hid her from the gate and the spring hid the sound of her, until she was lying behind a mossy boulder an arm's length from the water. Up close the man smelled of soap and old sweat and boiled katterpods.
 "Don't go back in," she said.
-He went rigid. Water overflowed the can and ran over his wrists, and he did not seem to notice.
-Slowly he turned his head and looked at her: at the rifle, at the mud on her face, at the earring. His eyes stayed on the earring for a long moment.
+He went rigid. Water overflowed the can and ran over his wrists. Slowly he turned his head and looked at her: the rifle, the mud on her face, the earring. His eyes stayed on the earring.
 "How old are you?" he whispered.
 "Don't go back in there. Please. Not today."
 Something crossed his face that was not quite fear. It looked more like grief. Then he stood, lifted both cans, and walked back up the path without another glance at her.
 Kee went cold all over. He worked for them. Of course he would tell them.
-At the gate the man set down his cans. He said something to the walker and rubbed his bad knee and pointed down the supply road.
-The walker flapped a hand at him in disgust. The man turned and limped away down the road, not fast, not looking back, until the trees closed around him.
+At the gate the man set down his cans, said something to the walker, rubbed his bad knee and pointed down the supply road. The walker flapped a hand at him in disgust, and the man limped away down the road, not looking back, until the trees closed around him.
 She crawled back up through the ferns. When she slid in behind the trunk, Walo did not look at her.
 "If he'd shouted," he said at last, very quietly.
 "He didn't."
@@ -167,9 +163,8 @@ But arguing with someone is not the same as turning your back on them, and she k
 ~ heart = open
 ~ shift(aim, -5)
 She let them come, and they came the whole way in.
-The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles.
-Whatever she did in the next few minutes would walk beside her for the rest of her life.
-The walker stamped his feet. He was cold, in a forest she would have called warm. Somewhere there was a woman who had taught him his own prayers, whatever Cardassians prayed to.
+The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
+The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
 The old words did not tell her what to do instead. They never had. They only told her what it would cost.
 She found that her finger had moved off the trigger and was resting along the guard.
 -> first_shot

@@ -24,17 +24,15 @@ None of them had been picked for today. She had. She still did not know why, and
     -> walo_asks
 
 = joial
-Uncle Joial was not here. He would be at the administrative annex in the valley by now, pushing a mop along a corridor full of Cardassians, humming through his nose so that nobody looked at him twice.
-A month ago he had been mopping outside a clerk's office while the clerk keyed open a door.
-Joial had counted the keys. He had walked home with the code going round and round under his breath, forty minutes of it, afraid to stop in case it fell out of his head, and at the cave he had written it in the cold ash with one finger and then made Ren say it back until it was perfect.
-That code had opened the door below her. Her uncle's patience, and a clerk who never looked at the man with the mop.
+Uncle Joial would be at the administrative annex in the valley by now, pushing a mop along a corridor full of Cardassians, humming through his nose so that nobody looked at him twice.
+A month ago he had been mopping outside a clerk's office while the clerk keyed open a door, and Joial had counted the keys.
+He had walked home with the code going round under his breath, forty minutes of it, afraid to stop in case it fell out of his head. At the cave he wrote it in the cold ash with one finger and made Ren say it back until it was perfect.
 
 + [Wonder what they will do to him if they trace the code.]
     ~ shift(faith, 5)
     ~ shift(nerve, -5)
-    They would trace it. Cardassians traced everything. They would find which door, and which code, and whose office, and then they would start asking who had been in that corridor.
-    And there was another thought under that one, quieter and more uncomfortable.
-    Joial worked for them. Every day he walked into their building and cleaned their floors and took their pay. If somebody blew that building up, would anyone call him a loss worth grieving?
+    They would trace it. Cardassians traced everything: which door, which code, whose office, and then who had been in that corridor.
+    And under that thought was another, quieter one. Joial worked for them. Every day he cleaned their floors and took their pay. If somebody blew up that building, would anyone call him a loss worth grieving?
     Kee shoved the thought away. It came back. She shoved it again.
     -> walo_asks
 + [Be proud of him, and leave it at that.]
