@@ -165,7 +165,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
 }
 {kee_killed:
     Kee looked down at the pit. She had killed a man down there.
-    She made herself say it in plain words inside her head: the walker, with his cold and his fourteen steps.
+    She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
     There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.

@@ -37,7 +37,7 @@
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
-    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, the man with the water cans, the guard in the sun, the walker with his cold. Even the ones she could not see.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {saw_worker:the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
     -> signal
 

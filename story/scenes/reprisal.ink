@@ -62,7 +62,7 @@ Kee knew exactly what that felt like. She had done it at seven, with her father'
 = prayer
 The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
-Kee lit a seventh lamp, and then an eighth. For the walker, with his cold. For the guard in the sun.
+Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
 She thought about it for a long moment and then lit a ninth, for all the ones inside she had never seen, whose faces she would never have to carry because she had never been given them.
 The vedek watched her do it and said nothing at all. It was the kindest thing anyone had done for her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
@@ -88,6 +88,6 @@ Boys from Sarn's Ford will be coming up these hills inside a month, asking for r
 Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
-She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker's fourteen steps.
+She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier.
 It was a long list for someone who was eleven. It got longer, and she never once thought of putting it down. # ending: reprisal_hard # ending_title: Six for Six
 -> END

@@ -34,15 +34,14 @@ She ran a fingertip along the little chain, the way the old women at the camp sh
 -> below
 
 = below
-So far, everything had gone the way Ren said it would. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in as if he had business there. Now he was inside with three charges to lay, and the guards were back at the gate, hunched and miserable in a soft spring day that would have sent Bajoran children running barefoot, like men caught out in the first snow.
+So far, everything had gone the way Ren said it would. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in. Now he was inside with three charges to lay, and the guards were back at the gate, hunched in a soft spring day that would have sent Bajoran children running barefoot, like men caught in the first snow.
 
 + [Count the soldiers she knows are down there.]
     Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and the post was blinding a whole province. It seemed like very few people to be doing so much harm.
     -> the_wait
 + [Listen for Oardoli's fire, still burning down the road.]
     Far down the supply road the fuel shed was still burning. When the breeze turned she could smell it, sharp and oily, and now and then something inside it popped like a knot in a cookfire.
-    Oardoli would be long gone from it by now, lying up in the trees with her rifle across her knees, waiting for the comm like the rest of them.
-    It was strange to think of the cell strung out through the forest like beads on a cord, each of them alone, each of them listening.
+    Oardoli would be long gone from it, lying up in the trees, waiting for the comm like the rest of them. The cell was strung out through the forest like beads on a cord, each of them alone, each of them listening.
     -> the_wait
 + [Find the door Ren went through, and keep her eyes on it.]
     The door was a plain grey slab beside the gate, with a panel that glowed a dull orange. Nothing about it said a man had gone through it an hour ago carrying enough cytromyaline to bring the roof down. Kee fixed her eyes on it until the edges swam. If he came out, she wanted to be the first to see him.

@@ -107,7 +107,7 @@ If she did not look, she would not have to carry him around afterwards. It was a
 ~ shift(faith, 5)
 Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
 She went down through the ferns on her belly, rifle cradled across her arms, cold wet fronds slapping her face.
-The slope hid her from the gate and the spring hid the sound of her, until she was lying behind a mossy boulder an arm's length from the water. Up close the man smelled of soap and old sweat and boiled katterpods.
+The slope hid her from the gate and the spring covered the sound of her, all the way down to a mossy boulder an arm's length from the water. Up close the man smelled of soap and old sweat and boiled katterpods.
 "Don't go back in," she said.
 He went rigid. Water overflowed the can and ran over his wrists. Slowly he turned his head and looked at her: the rifle, the mud on her face, the earring. His eyes stayed on the earring.
 "How old are you?" he whispered.
