@@ -26,26 +26,22 @@ export interface EndingReport {
   stats: Record<string, StatRange>;
 }
 
-export interface DeadEndReport {
-  /** `no-ending-tag`: the story ended with no `ending:` tag; `ran-out`: ink ran out of content; `all-locked`: every choice was locked. */
-  reason: 'no-ending-tag' | 'ran-out' | 'all-locked';
+/** A runtime error: what ink said, where, and the choice path (replayed with `seed`) that reproduces it. */
+export interface ErrorReport {
   message: string;
   /** The choice point the last choice was taken at (`start` for the opening). */
   from: string;
-  /** The last line of text before the dead end, to find it in the source. */
+  /** The last line of text before the stop, to find it in the source. */
   lastText: string;
   count: number;
   seed: number;
   path: number[];
 }
 
-export interface ErrorReport {
-  message: string;
-  from: string;
-  lastText: string;
-  count: number;
-  seed: number;
-  path: number[];
+/** A place the story stops without an ending: reported like an error, with why. */
+export interface DeadEndReport extends ErrorReport {
+  /** `no-ending-tag`: the story ended with no `ending:` tag; `ran-out`: ink ran out of content; `all-locked`: every choice was locked. */
+  reason: 'no-ending-tag' | 'ran-out' | 'all-locked';
 }
 
 export interface NamedRef {

@@ -1,7 +1,8 @@
 /**
  * What the reader sees when the story stops: at an ending, its title, Kee's
  * final stats and a short account of the path taken, with the ways to replay;
- * after a runtime error, the message with Rewind and Restart.
+ * after a runtime error, the message with Rewind and Restart; where a RESTART
+ * tag offers it, a button to start again.
  */
 import type { GameState } from '../engine/game';
 import { pathTo } from '../engine/history-tree';
@@ -16,12 +17,16 @@ export interface StopActions {
 }
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
-  if (!s.error && !s.ended) return null;
+  if (!s.error && !s.ended && !s.restartOffered) return null;
   const button = (id: string, text: string, action: () => void, primary = false) => {
     const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
     b.addEventListener('click', action);
     return b;
   };
+  if (!s.error && !s.ended) {
+    // The story's RESTART tag: it offers a fresh start here, beside its own choices.
+    return h('div', { class: 'restart-offer' }, button('offered-restart', 'Start the story again', actions.restart));
+  }
   if (s.error) {
     return h(
       'div',

@@ -34,14 +34,6 @@ describe('the first scene in a real browser', () => {
     expect(changed).toBe(true);
   });
 
-  it('treats story text as text, never as markup', async () => {
-    game = await openGame();
-    const { page } = game;
-    await page.getByRole('button', { name: 'New game' }).click();
-    await page.locator('.passage .para').first().waitFor();
-    expect(await page.locator('.passage img, .passage script').count()).toBe(0);
-  });
-
   it('ships the ink runtime but never the compiler', () => {
     const assets = path.join(inject('distDir'), 'assets');
     const js = readdirSync(assets)
