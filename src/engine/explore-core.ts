@@ -99,12 +99,13 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
     enqueue({ path: [], node: first.node, scene: first.scene, choices: first.choices });
   }
 
-  const probe: Probe = (state, i, prepare) => {
-    runner.restore((state as Queued).snapshot);
+  const take = (state: ExploredState, i: number, prepare?: (runner: Runner) => void, lastUse = false): Stop => {
+    runner.restore((state as Queued).snapshot, lastUse);
     prepare?.(runner);
     runner.choose(i);
     return runner.runToStop();
   };
+  const probe: Probe = (state, i, prepare) => take(state, i, prepare);
 
   const pickCold = seededIndex(seed);
   walk: while (hot.size + cold.size > 0) {
@@ -127,12 +128,13 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
     }
     if (!state.probed) onState?.(state, probe);
     state.probed = true;
-    for (const choice of now) {
+    for (const [at, choice] of now.entries()) {
       if (turns >= maxTurns) {
         stoppedBy = 'maxTurns';
         break walk;
       }
-      const stop = probe(state, choice.index);
+      const lastUse = at === now.length - 1 && state.pending.length === 0;
+      const stop = take(state, choice.index, undefined, lastUse);
       turns++;
       collector.took(choice.id);
       const path = [...state.path, choice.index];

@@ -52,8 +52,20 @@ export interface InkVariables {
   _batchObservingVariableChanges: boolean;
 }
 
+/** The live call stack's questions the end-of-turn checks ask (explore-turn.ts). */
+export interface InkLiveCallStack {
+  canPop: boolean;
+  canPopThread: boolean;
+  elementIsEvaluateFromGame: boolean;
+  CanPop(type: number): boolean;
+}
+
 export interface InkState {
   _currentFlow: { callStack: InkCallStack; outputStream: unknown[]; currentChoices: InkChoice[] };
+  readonly callStack: InkLiveCallStack;
+  readonly outputStream: unknown[];
+  readonly hasError: boolean;
+  readonly currentErrors: string[] | null;
   _namedFlows: Map<string, unknown> | null;
   _visitCounts: Map<string, number>;
   _turnIndices: Map<string, number>;
@@ -67,14 +79,17 @@ export interface InkState {
   didSafeExit: boolean;
   variablesState: InkVariables;
   OutputStreamDirty(): void;
+  ResetOutput(): void;
+  CleanOutputWhitespace(text: string): string;
 }
 
 export interface InkStoryInternals {
-  _stateSnapshotAtLastNewline: unknown;
-  _recursiveContinueCount: number;
-  _asyncContinueActive: boolean;
-  RestoreStateSnapshot(): void;
-  ContinueSingleStep(): boolean;
+  _hasValidatedExternals: boolean;
+  _temporaryEvaluationContainer: unknown;
+  ValidateExternalBindings(): void;
+  Step(): void;
+  TryFollowDefaultInvisibleChoice(): boolean;
+  AddError(message: string, isWarning?: boolean, useEndLineNumber?: boolean): void;
   VisitContainer(container: { path: InkPath }, atStart: boolean): void;
 }
 
@@ -95,17 +110,4 @@ export function detachChoice(choice: InkChoice): InkChoice {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(choice) as object) as InkChoice, choice);
   copy.threadAtGeneration = choice.threadAtGeneration?.Copy() ?? null;
   return copy;
-}
-
-/**
- * Puts the story back into a usable state after a Continue was aborted from
- * inside (the step cap throws out of inkjs mid-line), undoing the half-made
- * newline lookahead snapshot and the re-entrancy counter.
- */
-export function recoverFromAbort(story: Story): void {
-  const ink = internalsOf(story);
-  if (ink._stateSnapshotAtLastNewline) ink.RestoreStateSnapshot();
-  ink._recursiveContinueCount = 0;
-  ink._asyncContinueActive = false;
-  stateOf(story).variablesState._batchObservingVariableChanges = false;
 }

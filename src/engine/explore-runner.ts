@@ -7,9 +7,10 @@
  * it, so they agree on what counts as an ending, a dead end or a locked choice.
  */
 import { Story } from 'inkjs';
-import { detachChoice, type InkChoice, internalsOf, recoverFromAbort, stateOf } from './explore-ink';
+import { detachChoice, type InkChoice, internalsOf, stateOf } from './explore-ink';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
 import { stateKeyOf } from './explore-state-key';
+import { runTurn } from './explore-turn';
 import type { StoryIndex } from './story-index';
 import { parentPath } from './story-index-paths';
 import type { StoryJson } from './story-session';
@@ -45,24 +46,21 @@ export interface Runner {
   /** A string equal for two states whose futures are the same (see explore-state-key.ts). */
   stateKey(): string;
   save(path: readonly number[]): unknown;
-  restore(snapshot: unknown): void;
+  /** `lastUse`: the snapshot is never restored again (see Snapshotter.restore). */
+  restore(snapshot: unknown, lastUse?: boolean): void;
   /** Paths of every container entered so far, across all playthroughs. */
   reachedContainers(): Set<string>;
   readNumber(variable: string): number | null;
   setVariable(variable: string, value: number): void;
 }
 
-class LoopAbort extends Error {}
-
 export function createRunner(storyJson: StoryJson, index: StoryIndex, options: RunnerOptions = {}): Runner {
   const story = new Story(storyJson as string);
   const maxSteps = options.maxStepsPerTurn ?? 200_000;
   let seed = 1;
   let handedOver = false;
-  const errors: string[] = [];
-  story.onError = (message, type) => {
-    if (Number(type) === 2) errors.push(message);
-  };
+  // runTurn collects errors itself; this handler only keeps ink from throwing if anything else continues the story.
+  story.onError = () => {};
 
   // Coverage comes from ink itself: every container it enters passes through VisitContainer,
   // whether or not the story was compiled to count visits.
@@ -73,16 +71,9 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     entered.add(container);
     visit(container, atStart);
   };
-  let steps = 0;
-  const step = ink.ContinueSingleStep.bind(story);
-  ink.ContinueSingleStep = () => {
-    if (++steps > maxSteps) throw new LoopAbort(`no choice after ${maxSteps} ink steps: the story seems to loop without a choice`);
-    return step();
-  };
 
   const reset = (s: number) => {
     seed = s;
-    steps = 0;
     handedOver = false;
     story.ResetState();
     story.state.storySeed = s;
@@ -90,24 +81,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const runToStop = (): Stop => {
-    errors.length = 0;
-    steps = 0;
-    let scene: string | null = null;
-    let ending: { id: string; title: string } | null = null;
-    let lastText = '';
-    try {
-      while (story.canContinue && errors.length === 0) {
-        const text = (story.Continue() ?? '').trim();
-        if (text) lastText = text;
-        const tags = story.currentTags ?? [];
-        scene = findTag(tags, 'scene')?.title ?? scene;
-        const id = findTag(tags, 'ending')?.id;
-        if (id) ending = { id, title: findTag(tags, 'ending_title')?.title ?? id };
-      }
-    } catch (err) {
-      if (err instanceof LoopAbort) recoverFromAbort(story);
-      errors.push(err instanceof Error ? err.message : String(err));
-    }
+    const { errors, scene, ending, lastText } = runTurn(story, maxSteps);
     const [error] = errors;
     if (error !== undefined) {
       if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText };
@@ -154,8 +128,8 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
       handedOver = strategy === 'fork';
       return snapshots.save(path);
     },
-    restore(snap) {
-      snapshots.restore(snap);
+    restore(snap, lastUse) {
+      snapshots.restore(snap, lastUse);
       handedOver = false;
     },
     reachedContainers() {

@@ -5,7 +5,7 @@
  *
  * The key holds what ink consults when it continues from a choice:
  *  - each open choice (its target and the call stack it resumes with, including
- *    tunnel return points and temporary variables),
+ *    tunnel return points and temporary variables, except ink's own `$r`),
  *  - the global variables,
  *  - the visit counts the story can actually read (conditions on knots,
  *    once-only choices, sequences: `StoryIndex.readCounts`). Counts nobody
@@ -63,12 +63,21 @@ function readPositions(index: StoryIndex): Map<string, number> {
   return positions;
 }
 
+/**
+ * The temporary the compiler uses to return from a choice's shared text (`* Look [around] up`):
+ * every path that diverts through `$r` assigns it just before, so the value left over from an
+ * earlier choice never matters. Keeping it made the flagship's states three times as many.
+ */
+const RETURN_LABEL = '$r';
+
 function threadKey(thread: InkThread | null): string {
   if (!thread) return '';
   let key = '';
   for (const element of thread.callstack) {
     key += `${element.type}:${pointerKey(element.currentPointer)}`;
-    for (const [name, value] of element.temporaryVariables) key += `,${name}=${valueKey(value)}`;
+    for (const [name, value] of element.temporaryVariables) {
+      if (name !== RETURN_LABEL) key += `,${name}=${valueKey(value)}`;
+    }
     key += '/';
   }
   return key;
