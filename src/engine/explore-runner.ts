@@ -10,11 +10,11 @@ import { Story } from 'inkjs';
 import { detachChoice, type InkChoice, internalsOf, stateOf } from './explore-ink';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
 import { stateKeyOf } from './explore-state-key';
-import { runTurn } from './explore-turn';
+import { lineText, playTurn, type TurnLine } from './ink-turn';
 import type { StoryIndex } from './story-index';
 import { parentPath } from './story-index-paths';
 import type { StoryJson } from './story-session';
-import { findTag } from './tags';
+import { findTag, parseTag } from './tags';
 
 export interface OpenChoice {
   /** ink's index for the choice, as `ChooseChoiceIndex` and the session log use it. */
@@ -81,7 +81,8 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const runToStop = (): Stop => {
-    const { errors, scene, ending, lastText } = runTurn(story, maxSteps);
+    const { errors, lines } = playTurn(story, maxSteps);
+    const { scene, ending, lastText } = outline(story, lines);
     const [error] = errors;
     if (error !== undefined) {
       if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText };
@@ -153,4 +154,27 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 function openChoice(choice: InkChoice): OpenChoice {
   const locked = findTag(choice.tags ?? [], 'locked')?.reason ?? null;
   return { index: choice.index, id: String(choice.targetPath ?? choice.sourcePath), text: choice.text.trim(), locked };
+}
+
+/** What the tools read from a turn's lines: the scene it is in, the ending it reached, its last line of text. */
+function outline(story: Story, lines: readonly TurnLine[]): { scene: string | null; ending: { id: string; title: string } | null; lastText: string } {
+  let scene: string | null = null;
+  let ending: { id: string; title: string } | null = null;
+  let last: TurnLine | null = null;
+  for (const line of lines) {
+    if (line.raw.trim()) last = line;
+    // Each tag is parsed once (not once per findTag): the explorer reads tens of thousands of tagged lines.
+    let lineScene: string | null = null;
+    let id: string | null = null;
+    let title: string | null = null;
+    for (const raw of line.tags) {
+      const effect = parseTag(raw);
+      if (effect.kind === 'scene') lineScene ??= effect.title;
+      else if (effect.kind === 'ending') id ??= effect.id;
+      else if (effect.kind === 'ending_title') title ??= effect.title;
+    }
+    if (lineScene !== null) scene = lineScene;
+    if (id !== null) ending = { id, title: title ?? id };
+  }
+  return { scene, ending, lastText: last ? lineText(story, last).trim() : '' };
 }

@@ -5,6 +5,7 @@
  * turns ink runtime errors into data instead of exceptions.
  */
 import { Story } from 'inkjs';
+import { lineText, playTurn } from './ink-turn';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
 
@@ -56,6 +57,13 @@ export interface StorySession {
 export type StoryJson = string | Record<string, unknown>;
 
 /**
+ * ink steps one turn may take before the story counts as stuck in a loop that never offers a
+ * choice. The flagship's longest turn takes a few thousand; without a cap such a story would
+ * freeze the page.
+ */
+const MAX_STEPS_PER_TURN = 1_000_000;
+
+/**
  * Parsed stories waiting to be reused. Building a Story from its JSON is the
  * costliest step of starting, rewinding or loading (tens of milliseconds for
  * the flagship), while resetting a used one is cheap; so a session that is
@@ -78,14 +86,21 @@ function giveBack(storyJson: StoryJson, ink: Story): void {
   idle.set(storyJson, list);
 }
 
+/**
+ * Parses a spare Story for `storyJson` ahead of need, unless one is waiting. The game calls it
+ * when the reader has a passage in front of them, so the next load, rewind or replay link takes
+ * a ready Story instead of parsing one while the reader waits.
+ */
+export function prepareSpare(storyJson: StoryJson): void {
+  if (idle.get(storyJson)?.length) return;
+  giveBack(storyJson, new Story(storyJson as string));
+}
+
 /** Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`. */
 export function createSession(storyJson: StoryJson, seed: number): StorySession {
   const ink = takeStory(storyJson);
-  const errors: string[] = [];
-  ink.onError = (message, type) => {
-    // ErrorType.Error is 2; warnings and author messages are not failures.
-    if (Number(type) === 2) errors.push(message);
-  };
+  // playTurn collects runtime errors itself; the handler stops inkjs from throwing should anything else continue the story.
+  ink.onError = () => {};
   ink.state.storySeed = seed;
   ink.state.previousRandom = 0;
   const meta = readStoryMeta(ink.globalTags);
@@ -101,16 +116,14 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
   const run = (): Passage => {
     if (disposed) throw new Error('This story session was disposed; start a new one.');
     const paragraphs: Paragraph[] = [];
-    errors.length = 0;
-    try {
-      while (ink.canContinue && errors.length === 0) {
-        const text = (ink.Continue() ?? '').replace(/\s+$/, '');
-        const tags = ink.currentTags ?? [];
-        if (text !== '' || tags.length > 0) paragraphs.push({ text, tags });
-      }
-    } catch (err) {
-      errors.push(err instanceof Error ? err.message : String(err));
+    const turn = playTurn(ink, MAX_STEPS_PER_TURN);
+    for (const line of turn.lines) {
+      const text = lineText(ink, line);
+      if (text !== '' || line.tags.length > 0) paragraphs.push({ text, tags: line.tags });
     }
+    // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
+    ink.state.ResetOutput();
+    const errors = turn.errors;
     const choices = errors.length ? [] : currentChoices();
     const error = errors.length ? describeError(errors[0] ?? '') : null;
     return { paragraphs, choices, ended: !error && choices.length === 0, error };

@@ -1,38 +1,42 @@
 /**
- * Runs ink from a choice to the next stop in one pass, for the tools that
- * play thousands of turns (explorer, random walks, stat sensitivity).
+ * Runs ink from a choice to the next choice point (or the end) in one pass,
+ * for the player's sessions and for the tools that play thousands of turns
+ * (explorer, random walks, stat sensitivity).
  *
  * `story.Continue()` works line by line: after every step it rebuilds the
  * line's text and tags to decide whether the line has ended, and snapshots
- * the whole state at each newline so it can look ahead for glue. A reader
- * needs that; a tool that only wants to know where the turn stops does not.
- * Profiling the flagship's exploration put three quarters of its time there.
- * This loop takes the same steps (`Step`, then the default invisible choice
- * when the content runs out), so it ends in the same state with the same
- * errors; it reads the turn's output once at the end, splitting it into lines
- * at ink's newlines to find the scene, the ending and the last line of text.
+ * the whole state at each newline so it can look ahead for glue. Profiling put
+ * three quarters of the flagship's exploration there, and most of a choice's
+ * cost in the player. This loop takes the same steps (`Step`, then the default
+ * invisible choice when the content runs out), so it ends in the same state
+ * with the same errors; it then reads the turn's output once, splitting it into
+ * lines at ink's newlines as Continue() would have returned them
+ * (tests/engine/ink-turn.test.ts plays both side by side to hold it to that).
  */
 import type { Story } from 'inkjs';
 import { internalsOf, stateOf } from './explore-ink';
-import { parseTag } from './tags';
+
+export interface TurnLine {
+  /** The line as ink wrote it, whitespace not yet cleaned: `lineText` cleans it (the explorer rarely needs to). */
+  raw: string;
+  tags: string[];
+}
 
 export interface Turn {
   /** ink's runtime errors, formatted as `onError` would give them ("RUNTIME ERROR: 'file' line N: …"). */
   errors: string[];
-  /** The last `scene` tag of the turn, if any. */
-  scene: string | null;
-  /** The last `ending` tag of the turn, with the `ending_title` on the same line. */
-  ending: { id: string; title: string } | null;
-  /** The turn's last non-empty line. */
-  lastText: string;
+  lines: TurnLine[];
 }
 
 // ink's ControlCommand.CommandType values for the 2023 tag format.
 const BEGIN_TAG = 24;
 const END_TAG = 25;
+// ink's PushPopType values.
+const TUNNEL = 0;
+const FUNCTION = 1;
 
 /** Plays until the story can no longer continue, or until `maxSteps` ink steps (an endless loop). */
-export function runTurn(story: Story, maxSteps: number): Turn {
+export function playTurn(story: Story, maxSteps: number): Turn {
   const ink = internalsOf(story);
   const state = stateOf(story);
   const errors: string[] = [];
@@ -44,7 +48,7 @@ export function runTurn(story: Story, maxSteps: number): Turn {
     while (story.canContinue) {
       if (++steps > maxSteps) {
         errors.push(`no choice after ${maxSteps} ink steps: the story seems to loop without a choice`);
-        return { errors, ...readOutput(story) };
+        return { errors, lines: readLines(story) };
       }
       ink.Step();
       if (!story.canContinue && !state.callStack.elementIsEvaluateFromGame) ink.TryFollowDefaultInvisibleChoice();
@@ -59,7 +63,12 @@ export function runTurn(story: Story, maxSteps: number): Turn {
   state.didSafeExit = false;
   if (state.currentErrors) errors.push(...state.currentErrors);
   story.ResetErrors();
-  return { errors, ...readOutput(story) };
+  return { errors, lines: readLines(story) };
+}
+
+/** A line's text as Continue() would return it, without its trailing newline. */
+export function lineText(story: Story, line: TurnLine): string {
+  return stateOf(story).CleanOutputWhitespace(line.raw).replace(/\s+$/, "");
 }
 
 /** The checks `ContinueInternal` makes when the content stops: no choices, no END, so the story ran out. */
@@ -75,50 +84,29 @@ function checkEndOfContent(story: Story): void {
   else ink.AddError('unexpectedly reached end of content for unknown reason. Please debug compiler!');
 }
 
-// ink's PushPopType values.
-const TUNNEL = 0;
-const FUNCTION = 1;
-
 interface OutputObject {
   commandType?: number;
   value?: unknown;
   text?: string;
 }
 
-/** One pass over the turn's output stream, line by line, as `currentText`/`currentTags` would read it. */
-function readOutput(story: Story): Omit<Turn, 'errors'> {
+/** One pass over the turn's output stream, cut at ink's newlines; tag text is kept out of the line, as `currentText` does. */
+function readLines(story: Story): TurnLine[] {
   const state = stateOf(story);
-  let scene: string | null = null;
-  let ending: Turn['ending'] = null;
-  let lastLine = '';
-  let line = '';
-  let lineTags: string[] = [];
+  const lines: TurnLine[] = [];
+  let raw = '';
+  let tags: string[] = [];
   let tag: string | null = null;
 
   const endTag = () => {
-    if (tag !== null) {
-      const text = state.CleanOutputWhitespace(tag);
-      if (text) lineTags.push(text);
-    }
+    if (tag) tags.push(state.CleanOutputWhitespace(tag));
     tag = null;
   };
   const endLine = () => {
     endTag();
-    if (line.trim()) lastLine = line;
-    // Each tag is parsed once: the explorer reads tens of thousands of tagged lines.
-    let id: string | null = null;
-    let title: string | null = null;
-    let lineScene: string | null = null;
-    for (const raw of lineTags) {
-      const effect = parseTag(raw);
-      if (effect.kind === 'scene' && lineScene === null) lineScene = effect.title;
-      else if (effect.kind === 'ending' && id === null) id = effect.id;
-      else if (effect.kind === 'ending_title' && title === null) title = effect.title;
-    }
-    if (lineScene !== null) scene = lineScene;
-    if (id !== null) ending = { id, title: title ?? id };
-    line = '';
-    lineTags = [];
+    if (raw || tags.length > 0) lines.push({ raw, tags });
+    raw = '';
+    tags = [];
   };
 
   for (const object of state.outputStream as OutputObject[]) {
@@ -130,12 +118,12 @@ function readOutput(story: Story): Omit<Turn, 'errors'> {
     } else if (typeof object.value === 'string') {
       if (tag !== null) tag += object.value;
       else if (object.value === '\n') endLine();
-      else line += object.value;
+      else raw += object.value;
     } else if (typeof object.text === 'string' && object.commandType === undefined && tag === null) {
       // The pre-2023 tag object.
-      if (object.text) lineTags.push(object.text);
+      if (object.text) tags.push(object.text);
     }
   }
   endLine();
-  return { scene, ending, lastText: state.CleanOutputWhitespace(lastLine).trim() };
+  return lines;
 }
