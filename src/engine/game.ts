@@ -15,7 +15,7 @@ import type { Save } from './save-format';
 import type { SaveStore } from './save-store';
 import { createSeenChoices, type SeenChoices } from './seen-choices';
 import type { StoryMeta } from './story-meta';
-import { type ChoiceView, createSession, type Passage, type StoryJson, type StorySession } from './story-session';
+import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from './story-session';
 import { parseTag } from './tags';
 
 export interface ShownChoice extends ChoiceView {
@@ -184,6 +184,7 @@ export function createGame(deps: GameDeps): Game {
       playCues([first], audio);
       show(first, emptyPage, startHistoryFor(session, first), { notice: null });
       scheduleAutosave();
+      defer(() => prepareSpare(story));
     },
     choose(index, turn) {
       const state = store.getState();
@@ -210,6 +211,7 @@ export function createGame(deps: GameDeps): Game {
       audio.loop(lastLoop(passages));
       show({ ...last, paragraphs: [] }, page, history, { notice: note ?? null });
       scheduleAutosave();
+      defer(() => prepareSpare(story));
     },
     story: () => story,
     async replaceStory(next) {
