@@ -153,9 +153,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const render = (s: GameState) => {
     if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
     loggedError = s.error;
-    document.title = s.meta.title;
-    document.body.dataset.background = s.background ?? '';
-    root.setAttribute('aria-busy', 'false');
+    // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
+    if (document.title !== s.meta.title) document.title = s.meta.title;
+    if (document.body.dataset.background !== (s.background ?? '')) document.body.dataset.background = s.background ?? '';
+    if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
       if (!root.querySelector('.title-screen')) {

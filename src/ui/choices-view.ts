@@ -20,6 +20,7 @@ export function createChoicesView(choose: (index: number, turn: number) => void)
   el.append(list);
   let current: { choices: readonly ShownChoice[]; turn: number } = { choices: [], turn: -1 };
   let renderedFor = '';
+  let focusing = 0;
 
   const pick = (choice: ShownChoice | undefined, turn: number) => {
     if (!choice || choice.locked) return;
@@ -50,7 +51,14 @@ export function createChoicesView(choose: (index: number, turn: number) => void)
       setChildren(list, ...items);
       el.hidden = choices.length === 0;
       if (hadFocus || document.activeElement === document.body) {
-        list.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+        // focus() makes the browser lay the page out there and then; on the next frame it shares the
+        // layout the frame makes anyway (profiling showed the forced one as most of a choice's cost).
+        const first = list.querySelector<HTMLButtonElement>('button:not([disabled])');
+        cancelAnimationFrame(focusing);
+        focusing = requestAnimationFrame(() => {
+          const free = document.activeElement === document.body || el.contains(document.activeElement);
+          if (first?.isConnected && free) first.focus({ preventScroll: true });
+        });
       }
     },
     pickNumber(n) {

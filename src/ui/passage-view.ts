@@ -16,6 +16,7 @@ export interface PassageView {
 export function createPassageView(announce: (text: string) => void): PassageView {
   const el = h('section', { class: 'passage', 'aria-label': 'Story' });
   let shown = new Map<number, HTMLElement>();
+  let scroll = 0;
 
   return {
     el,
@@ -33,7 +34,14 @@ export function createPassageView(announce: (text: string) => void): PassageView
       }
       if (fresh.length === 0) return fresh;
       announce(fresh.map((n) => n.textContent ?? '').join(' '));
-      fresh[0]?.scrollIntoView({ block: 'start', behavior: 'auto' });
+      // Scrolling now would force a layout in the middle of the choice's work, and the choices
+      // drawn after it would invalidate that layout; on the next frame it costs the one layout the
+      // frame makes anyway. Only the latest render's first new paragraph is scrolled to.
+      const first = fresh[0];
+      cancelAnimationFrame(scroll);
+      scroll = requestAnimationFrame(() => {
+        if (first?.isConnected) first.scrollIntoView({ block: 'start', behavior: 'auto' });
+      });
       return fresh;
     },
   };
