@@ -71,10 +71,15 @@ const MAX_STEPS_PER_TURN = 1_000_000;
  */
 const idle = new Map<StoryJson, Story[]>();
 
+/** Stories some session has played: only these need resetting before reuse. */
+const played = new WeakSet<Story>();
+
 function takeStory(storyJson: StoryJson): Story {
   const spare = idle.get(storyJson)?.pop();
   if (!spare) return new Story(storyJson as string);
-  spare.ResetState();
+  // A Story nobody played still stands at its start (the title screen's session only reads tags):
+  // resetting it would run the global declarations again for nothing, on the way to the first passage.
+  if (played.has(spare)) spare.ResetState();
   return spare;
 }
 
@@ -116,6 +121,7 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
   const run = (): Passage => {
     if (disposed) throw new Error('This story session was disposed; start a new one.');
     const paragraphs: Paragraph[] = [];
+    played.add(ink);
     const turn = playTurn(ink, MAX_STEPS_PER_TURN);
     for (const line of turn.lines) {
       const text = lineText(ink, line);
@@ -130,7 +136,11 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
   };
 
   return {
-    ink,
+    get ink() {
+      // Whoever takes the Story may change its state (author tools jump and set variables).
+      played.add(ink);
+      return ink;
+    },
     meta,
     seed,
     get log() {
@@ -149,6 +159,7 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
     variable: (name) => ink.variablesState.$(name),
     saveState: () => ink.state.ToJson(),
     loadState(json, newLog) {
+      played.add(ink);
       ink.state.LoadJson(json);
       log = [...newLog];
     },
