@@ -156,6 +156,8 @@ function openChoice(choice: InkChoice): OpenChoice {
   return { index: choice.index, id: String(choice.targetPath ?? choice.sourcePath), text: choice.text.trim(), locked };
 }
 
+const OUTLINE_INITIALS = /^\s*[se]/i;
+
 /** What the tools read from a turn's lines: the scene it is in, the ending it reached, its last line of text. */
 function outline(story: Story, lines: readonly TurnLine[]): { scene: string | null; ending: { id: string; title: string } | null; lastText: string } {
   let scene: string | null = null;
@@ -168,6 +170,8 @@ function outline(story: Story, lines: readonly TurnLine[]): { scene: string | nu
     let id: string | null = null;
     let title: string | null = null;
     for (const raw of line.tags) {
+      // Only scene and ending tags matter here; the first letter rules out the rest without a parse.
+      if (!OUTLINE_INITIALS.test(raw)) continue;
       const effect = parseTag(raw);
       if (effect.kind === 'scene') lineScene ??= effect.title;
       else if (effect.kind === 'ending') id ??= effect.id;

@@ -68,7 +68,7 @@ export function playTurn(story: Story, maxSteps: number): Turn {
 
 /** A line's text as Continue() would return it, without its trailing newline. */
 export function lineText(story: Story, line: TurnLine): string {
-  return stateOf(story).CleanOutputWhitespace(line.raw).replace(/\s+$/, "");
+  return stateOf(story).CleanOutputWhitespace(line.raw).replace(/\s+$/, '');
 }
 
 /** The checks `ContinueInternal` makes when the content stops: no choices, no END, so the story ran out. */
