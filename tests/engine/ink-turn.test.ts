@@ -1,7 +1,7 @@
 // The one-pass turn (ink-turn.ts) must leave ink exactly where Continue() line by line would, with the same lines.
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { lineText, playTurn } from '../../src/engine/ink-turn';
+import { lineText, MAX_OUTPUT, playTurn } from '../../src/engine/ink-turn';
 import { seededRandom } from '../../src/engine/seeded-random';
 import { compileFixture } from '../support/fixtures';
 
@@ -107,5 +107,13 @@ describe('a turn played in one pass', () => {
     const turn = playTurn(story, 5000);
     expect(turn.errors).toEqual(['no choice after 5000 ink steps: the story seems to loop without a choice']);
     expect(turn.lines.map((line) => lineText(story, line))).toContain('Echo.');
+  });
+
+  it('stops a loop that writes text by how much it wrote, long before a generous step limit', () => {
+    const story = freshStory(compileFixture('explorer/text-loop.ink'), 1);
+    oneTurn(story);
+    story.ChooseChoiceIndex(0);
+    const turn = playTurn(story, 1_000_000);
+    expect(turn.errors).toEqual([`no choice after ${MAX_OUTPUT} pieces of text: the story seems to loop without a choice`]);
   });
 });

@@ -55,4 +55,17 @@ describe('a story session', () => {
     expect(passage.choices).toEqual([]);
     expect(passage.ended).toBe(false);
   });
+
+  it('still says when the story calls an EXTERNAL function nobody bound, before any text', () => {
+    const passage = createSession(compileFixture('external.ink'), 1).continue();
+    expect(passage.error).toMatch(/launch/);
+    expect(passage.paragraphs).toEqual([]);
+  });
+
+  it('stops a turn that loops without ever offering a choice, instead of freezing the page', () => {
+    const session = createSession(compileFixture('explorer/text-loop.ink'), 1);
+    session.continue();
+    const passage = session.choose(0);
+    expect(passage.error).toMatch(/loop without a choice/);
+  });
 });
