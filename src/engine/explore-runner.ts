@@ -7,9 +7,9 @@
  * it, so they agree on what counts as an ending, a dead end or a locked choice.
  */
 import { Story } from 'inkjs';
-import { detachChoice, type InkChoice, internalsOf, stateOf } from './explore-ink';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
 import { stateKeyOf } from './explore-state-key';
+import { detachChoice, type InkChoice, internalsOf, stateOf } from './ink-internals';
 import { lineText, playTurn, type TurnLine } from './ink-turn';
 import type { StoryIndex } from './story-index';
 import { parentPath } from './story-index-paths';

@@ -5,7 +5,7 @@
  *
  *  - `fork` copies just the mutable parts of the ink state (call stack, choices,
  *    globals, visit counts, turn indices, random seed) into fresh containers.
- *    Fastest by far; depends on inkjs field names (explore-ink.ts).
+ *    Fastest by far; depends on inkjs field names (ink-internals.ts).
  *  - `json` uses inkjs's public `state.ToJson()` / `LoadJson()`. Always
  *    correct, several times slower.
  *  - `replay` keeps only the choice path and replays it from the start. No
@@ -15,7 +15,7 @@
  * the explorer replays to the same place in a fresh `createSession`.
  */
 import type { Story } from 'inkjs';
-import { type InkCallStack, type InkChoice, type InkValue, stateOf } from './explore-ink';
+import { type InkCallStack, type InkChoice, type InkValue, stateOf } from './ink-internals';
 
 export type SnapshotStrategy = 'fork' | 'json' | 'replay';
 

@@ -18,7 +18,7 @@
  * random outcome per state rather than all of them.
  */
 import type { Story } from 'inkjs';
-import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf } from './explore-ink';
+import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf } from './ink-internals';
 import { flowOf, type StoryIndex } from './story-index';
 import { analyseLiveness, type GlobalLiveness, liveFrom } from './story-liveness';
 import { readStoryMeta } from './story-meta';

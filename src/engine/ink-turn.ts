@@ -14,7 +14,7 @@
  * (tests/engine/ink-turn.test.ts plays both side by side to hold it to that).
  */
 import type { Story } from 'inkjs';
-import { internalsOf, stateOf } from './explore-ink';
+import { internalsOf, stateOf } from './ink-internals';
 
 export interface TurnLine {
   /** The line as ink wrote it, whitespace not yet cleaned: `lineText` cleans it (the explorer rarely needs to). */

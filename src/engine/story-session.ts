@@ -5,7 +5,7 @@
  * turns ink runtime errors into data instead of exceptions.
  */
 import { Story } from 'inkjs';
-import { internalsOf } from './explore-ink';
+import { internalsOf } from './ink-internals';
 import { lineText, playTurn } from './ink-turn';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';

@@ -1,9 +1,11 @@
 /**
- * The few inkjs internals the explorer relies on, typed in one place. The
- * explorer visits tens of thousands of story states, and inkjs's public save
- * API (state JSON) is far too slow for that, so it reads and writes the story
- * state's fields directly. If an inkjs upgrade renames one of these fields,
- * this is the only file to fix, and the explorer tests fail loudly.
+ * The few inkjs internals we rely on, typed in one place. The explorer visits
+ * tens of thousands of story states, and inkjs's public save API (state JSON)
+ * is far too slow for that, so it reads and writes the story state's fields
+ * directly; and every turn, the player's and the tools', is played in one
+ * pass by ink-turn.ts through ink's own step function. If an inkjs upgrade
+ * renames one of these fields, this is the only file to fix, and the explorer
+ * and ink-turn tests fail loudly.
  */
 import type { Story } from 'inkjs';
 
