@@ -7,7 +7,7 @@
  * reached; it runs no ink, so it costs one pass over the JSON.
  */
 
-import { joinPath, resolveInkPath } from './story-index-paths';
+import { childPath, contentOf, joinPath, resolveInkPath } from './story-index-paths';
 import { choiceLabel, readTag } from './story-index-text';
 
 export interface FlowInfo {
@@ -86,13 +86,11 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
   const walk = (container: Json[], path: string): void => {
     containers.set(path, container);
     const last = container[container.length - 1];
-    const items = isDict(last) || last === null ? container.slice(0, -1) : container;
+    const items = contentOf(container);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (Array.isArray(item)) {
-        const trailing = item[item.length - 1];
-        const name = isDict(trailing) && typeof trailing['#n'] === 'string' ? trailing['#n'] : String(i);
-        walk(item, joinPath(path, name));
+        walk(item, childPath(path, item, i));
       } else if (item === '#') {
         i = readTag(items, i, tags, endings);
       } else if (item === 'visit') {

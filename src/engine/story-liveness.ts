@@ -16,7 +16,7 @@
  * told only 0.6% more states apart, for subtler rules.
  */
 import { flowOf, indexStory, type Json } from './story-index';
-import { joinPath, resolveInkPath } from './story-index-paths';
+import { childPath, contentOf, joinPath, resolveInkPath } from './story-index-paths';
 
 export interface GlobalLiveness {
   /** Every global the story declares. A variable missing from here must be treated as live. */
@@ -86,12 +86,11 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
   const walk = (container: Json[], path: string): void => {
     const flow = flowOf(path, flows);
     const last = container[container.length - 1];
-    const items = isDict(last) || last === null ? container.slice(0, -1) : container;
+    const items = contentOf(container);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (Array.isArray(item)) {
-        const trailing = item[item.length - 1];
-        const child = joinPath(path, isDict(trailing) && typeof trailing['#n'] === 'string' ? trailing['#n'] : String(i));
+        const child = childPath(path, item, i);
         // A container in its parent's content is entered by running into it, and runs off its end back into the parent.
         link(flow, flowOf(child, flows));
         link(flowOf(child, flows), flow);
