@@ -59,7 +59,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   const maxSteps = options.maxStepsPerTurn ?? 200_000;
   let seed = 1;
   let handedOver = false;
-  // runTurn collects errors itself; this handler only keeps ink from throwing if anything else continues the story.
+  // playTurn collects errors itself; this handler only keeps ink from throwing if anything else continues the story.
   story.onError = () => {};
 
   // Coverage comes from ink itself: every container it enters passes through VisitContainer,
