@@ -54,7 +54,7 @@ export interface InkVariables {
   _batchObservingVariableChanges: boolean;
 }
 
-/** The live call stack's questions the end-of-turn checks ask (explore-turn.ts). */
+/** The live call stack's questions the end-of-turn checks ask (ink-turn.ts). */
 export interface InkLiveCallStack {
   canPop: boolean;
   canPopThread: boolean;
