@@ -4,8 +4,9 @@
  * choices taken (the log that saves and replay links are built from), and
  * turns ink runtime errors into data instead of exceptions.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals';
+import { buildStory } from './ink-json';
 import { lineText, playTurn } from './ink-turn';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
@@ -103,7 +104,7 @@ export function prepareSpare(storyJson: StoryJson): void {
 }
 
 function parseStory(storyJson: StoryJson): Story {
-  const story = new Story(storyJson as string);
+  const story = buildStory(storyJson);
   // Before its first turn ink walks the whole story checking that every EXTERNAL function is
   // bound (~6 ms for the flagship, on the way to the first passage). A story that calls none
   // (the JSON has no "x()" call) has nothing to check.

@@ -1,0 +1,22 @@
+/**
+ * Builds an inkjs Story from compiled JSON text faster than inkjs's own reading.
+ *
+ * inkjs parses with a reviver so that a whole-number float written as `2.0`
+ * stays a float instead of becoming the integer 2. A reviver makes JSON.parse
+ * several times slower: for the flagship in Chromium, about 13 ms against 2 ms,
+ * on the way to the first passage. Every number the reviver changes has a
+ * digit, a point and a zero in its source, so text without "<digit>.0"
+ * anywhere (in story prose too) parses to the very same object without one.
+ * Any other text goes to inkjs unchanged.
+ */
+import { Story } from 'inkjs';
+
+/** The compiled story as inkjs should receive it: a plain parse where that is the same, else the text itself. */
+export function readInkJson(text: string): string | Record<string, unknown> {
+  return /\d\.0/.test(text) ? text : (JSON.parse(text) as Record<string, unknown>);
+}
+
+export function buildStory(json: string | Record<string, unknown>): Story {
+  const read = typeof json === 'string' ? readInkJson(json) : json;
+  return typeof read === 'string' ? new Story(read) : new Story(read);
+}
