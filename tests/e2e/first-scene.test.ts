@@ -15,6 +15,36 @@ describe('the first scene in a real browser', () => {
     expect(await page.locator('.content-note').textContent()).toMatch(/violence/i);
   });
 
+  it('shows "Loading the story…" only when loading takes more than half a second', async () => {
+    game = await openGame();
+    const { page } = game;
+    // Hold the game's script back, so the page stays on its loading message while we look.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    void page.reload();
+    await page.locator('.loading').waitFor({ state: 'attached' });
+    // Seek the CSS animation instead of waiting on the clock: the answer must not depend on the machine's speed.
+    const displayAt = (ms: number) =>
+      page.evaluate((t) => {
+        const appear = document.getAnimations().find((a) => (a as CSSAnimation).animationName === 'loading-appears');
+        if (!appear) return 'no animation';
+        appear.pause();
+        appear.currentTime = t;
+        return getComputedStyle(document.querySelector('.loading') as Element).display;
+      }, ms);
+    expect(await displayAt(0)).toBe('none');
+    expect(await displayAt(450)).toBe('none');
+    expect(await displayAt(550)).toBe('block');
+    release();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+  });
+
   it('plays choices with the mouse and the number keys, and the stats change', async () => {
     game = await openGame();
     const { page } = game;
