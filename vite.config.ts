@@ -4,12 +4,13 @@
  * built site run from any sub-path.
  */
 import { defineConfig } from 'vitest/config';
+import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { cspPlugin } from './src/authoring/vite-plugin-csp.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin()],
+  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin(), compileHintsPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
