@@ -9,6 +9,7 @@ import storyJson from '../story/main.ink';
 import { createGame } from './engine/game';
 import type { StoryReport } from './engine/story-report';
 import { downloadText } from './platform/download';
+import { deferAfterPaint } from './platform/defer-after-paint';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
 import { mountApp } from './ui/app';
@@ -21,9 +22,8 @@ const audio = createGestureAudio(async () => {
   return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
 });
 const storage = createLocalStorage();
-// The autosave waits for an idle moment, so a click shows its passage first and saves after.
-const defer = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50));
-const game = createGame({ story: storyJson, storage, audio, defer });
+// The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
+const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPaint });
 // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
 addEventListener('pagehide', () => game.flush());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
