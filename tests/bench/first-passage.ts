@@ -1,29 +1,48 @@
 /**
  * Time to first passage in headless Chromium, against the built site on a
  * local static server, each load in a fresh context (empty cache, empty
- * storage, animations off). An init script runs before any page script and
- * watches the DOM with a MutationObserver; every mark is `performance.now()`,
- * whose zero is the navigation's start:
+ * storage, animations off). An init script runs before any page script; every
+ * mark is a `performance.now()` time, whose zero is the navigation's start:
  *
- *  - title: the "New game" button is in the DOM and visible (checkVisibility),
- *  - the script then clicks it at once, in the page, so no automation round
- *    trip is timed, and
- *  - passage: the first `.passage .para` is in the DOM and visible.
+ *  - title: the "New game" button is in the DOM and visible (checkVisibility);
+ *    the script then clicks it at once, in the page, so no automation round
+ *    trip is timed;
+ *  - passage: the first `.passage .para` is in the DOM and visible;
+ *  - painted: the frame showing that paragraph reached the screen. The script
+ *    gives the paragraph an `elementtiming` attribute before any frame can
+ *    paint it, and the Element Timing API reports the frame's render time.
  *
  * The floor page (floor-page.ts) is loaded the same way, alternating with the
- * game so machine noise falls on both, and its `passage` mark is the floor.
- * The marks are taken when the DOM and styles say "visible", just before the
- * frame that paints it; that frame follows within one refresh for both pages.
+ * game so machine noise falls on both, and its marks are the floor. The budget
+ * is judged on `painted`, because that is when a reader can see the text: the
+ * game's frame costs more than the floor's (its styles, fonts and a bigger
+ * page), and the `passage` mark, taken before that frame, left that cost out.
  */
 import type { Browser } from 'playwright-core';
 import { freshPage } from './bench-browser';
 import { BUDGETS } from './budgets';
 import type { BenchSection } from './figures';
-import { median, round } from './stats';
+import { median, ratioInterval, round } from './stats';
+
+/**
+ * Untimed loads of each page before timing starts. The first loads after the
+ * build and the browser's launch ran slower than the rest on this machine.
+ */
+const WARM_UP_LOADS = 3;
+const LOAD_TIMEOUT_MS = 60_000;
 
 const PROBE = `(() => {
   const marks = {};
-  window.__keeMarks = marks;
+  let finish;
+  window.__keeMarks = new Promise((resolve) => { finish = resolve; });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'kee-first-passage' && marks.painted === undefined) {
+        marks.painted = entry.renderTime || entry.loadTime;
+        finish(marks);
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
   const visible = (el) => !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   const check = () => {
     if (marks.title === undefined) {
@@ -31,11 +50,12 @@ const PROBE = `(() => {
       if (visible(button)) {
         marks.title = performance.now();
         button.click();
-        marks.clicked = performance.now();
       }
     }
-    if (marks.passage === undefined && visible(document.querySelector('.passage .para'))) {
+    const para = document.querySelector('.passage .para');
+    if (marks.passage === undefined && visible(para)) {
       marks.passage = performance.now();
+      para.setAttribute('elementtiming', 'kee-first-passage');
       observer.disconnect();
     }
   };
@@ -45,62 +65,88 @@ const PROBE = `(() => {
 
 interface Marks {
   title?: number;
-  clicked?: number;
   passage: number;
+  painted: number;
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<Marks> {
   const { page, context, problems } = await freshPage(browser, [PROBE]);
+  let timer: NodeJS.Timeout | undefined;
   try {
     await page.goto(url);
-    await page.waitForFunction('window.__keeMarks && window.__keeMarks.passage !== undefined', null, { timeout: 60_000 });
-    const marks = (await page.evaluate('window.__keeMarks')) as Marks;
+    // A plain expression, not waitForFunction: Playwright's polling helper would run inside the page while it paints.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no first passage painted within ${LOAD_TIMEOUT_MS / 1000} s at ${url}`)), LOAD_TIMEOUT_MS);
+    });
+    const marks = (await Promise.race([page.evaluate('window.__keeMarks'), timeout])) as Marks;
     if (problems.length) throw new Error(`errors while loading ${url}: ${problems.join('; ')}`);
     return marks;
   } finally {
+    clearTimeout(timer);
     await context.close();
   }
 }
 
 export async function benchFirstPassage(browser: Browser, gameUrl: string, floorUrl: string, loads: number): Promise<BenchSection> {
-  // One untimed load of each warms the browser process, not the pages: each timed load has a fresh context.
-  await loadOnce(browser, gameUrl);
-  await loadOnce(browser, floorUrl);
+  // Warm-up loads warm the browser process, not the pages: each timed load has a fresh context.
+  for (let i = 0; i < WARM_UP_LOADS; i++) {
+    await loadOnce(browser, gameUrl);
+    await loadOnce(browser, floorUrl);
+  }
   const game: Marks[] = [];
   const floor: Marks[] = [];
   for (let i = 0; i < loads; i++) {
     game.push(await loadOnce(browser, gameUrl));
     floor.push(await loadOnce(browser, floorUrl));
   }
-  const title = median(game.map((m) => m.title ?? Number.NaN));
-  const passage = median(game.map((m) => m.passage));
-  const afterClick = median(game.map((m) => m.passage - (m.title ?? Number.NaN)));
-  const floorPassage = median(floor.map((m) => m.passage));
+  const of = (marks: Marks[], key: keyof Marks) => marks.map((m) => m[key] ?? Number.NaN);
+  const painted = median(of(game, 'painted'));
+  const floorPainted = median(of(floor, 'painted'));
+  const [low, high] = ratioInterval(of(game, 'painted'), of(floor, 'painted'));
   const section = 'first passage';
   const n = `median of ${loads}`;
   return {
     figures: [
-      { section, name: 'title screen interactive (New game visible)', value: round(title), unit: 'ms', note: n },
-      { section, name: 'first passage, clicked as soon as New game shows', value: round(passage), unit: 'ms', note: n },
-      { section, name: 'New game click → first passage', value: round(afterClick), unit: 'ms', note: n },
-      { section, name: 'floor page: inkjs + story → first passage', value: round(floorPassage), unit: 'ms', note: n },
+      { section, name: 'title screen interactive (New game in the DOM)', value: round(median(of(game, 'title'))), unit: 'ms', note: n },
+      { section, name: 'first passage painted, New game clicked as soon as it shows', value: round(painted), unit: 'ms', note: n },
       {
         section,
-        name: 'first passage ÷ floor',
-        value: round(passage / floorPassage, 2),
+        name: 'New game click → first passage painted',
+        value: round(median(game.map((m) => m.painted - (m.title ?? Number.NaN)))),
+        unit: 'ms',
+        note: n,
+      },
+      { section, name: 'floor page: inkjs + story → first passage painted', value: round(floorPainted), unit: 'ms', note: n },
+      {
+        section,
+        name: 'first passage ÷ floor, painted',
+        value: round(painted / floorPainted, 2),
         unit: '×',
         budget: BUDGETS.firstPassageVsFloor,
-        note: 'medians, same run',
+        note: `medians, same run; 90% of resamples ${round(low, 2)}–${round(high, 2)}`,
       },
       {
         section,
-        name: 'first passage ÷ floor, median of paired loads',
-        value: round(median(game.map((m, i) => m.passage / (floor[i]?.passage ?? Number.NaN))), 2),
+        name: 'first passage ÷ floor, in the DOM',
+        value: round(median(of(game, 'passage')) / median(of(floor, 'passage')), 2),
         unit: '×',
-        note: 'information: each game load against the floor load right after it, steadier on a busy machine',
+        note: 'information: the earlier mark, before the frame that paints the text',
       },
-      { section, name: 'title interactive ÷ floor', value: round(title / floorPassage, 2), unit: '×' },
+      {
+        section,
+        name: 'first passage ÷ floor, painted, median of paired loads',
+        value: round(median(game.map((m, i) => m.painted / (floor[i]?.painted ?? Number.NaN))), 2),
+        unit: '×',
+        note: 'information: each game load against the floor load right after it',
+      },
+      {
+        section,
+        name: 'frame after the DOM: game ÷ floor',
+        value: round(median(game.map((m) => m.painted - m.passage)) / median(floor.map((m) => m.painted - m.passage)), 2),
+        unit: '×',
+        note: 'information: from the paragraph entering the DOM to its paint',
+      },
     ],
-    details: { loads, game, floor },
+    details: { loads, warmUpLoads: WARM_UP_LOADS, ratioInterval90: [low, high], game, floor },
   };
 }
