@@ -8,8 +8,8 @@
 import storyJson from '../story/main.ink';
 import { createGame } from './engine/game';
 import type { StoryReport } from './engine/story-report';
-import { downloadText } from './platform/download';
 import { deferAfterPaint } from './platform/defer-after-paint';
+import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
 import { mountApp } from './ui/app';
