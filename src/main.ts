@@ -18,6 +18,9 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
 const audio = createGestureAudio(async () => {
+  // The first gesture is usually the click on New game: fetching, compiling and decoding sound then
+  // would compete with drawing the first passage, and the ambience can begin a moment later.
+  await new Promise<void>((resolve) => deferAfterPaint(resolve));
   const [{ createHowlerAudio }, { audioSources, loopWindows }] = await Promise.all([import('./audio/howler-audio'), import('./audio/audio-sources')]);
   return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
 });
