@@ -23,7 +23,8 @@ describe('replaying branches in a real browser', () => {
     expect(await passageText(page)).toBe(afterFirst);
     await takeChoice(page, 1);
     await page.getByRole('button', { name: 'History' }).click();
-    expect(await page.locator('.branch').count()).toBe(1);
+    // The history screen is a lazy chunk and renders after the click's import resolves: wait for it.
+    await expect.poll(() => page.locator('.branch').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('button', { name: 'Switch to this branch' }).click();
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(oldBranch);
