@@ -27,7 +27,8 @@ describe('the first scene in a real browser', () => {
       await held;
       await route.continue();
     });
-    void page.reload();
+    // Not awaited yet: the reload cannot finish while the script is held back.
+    const reloaded = page.reload();
     await page.locator('.loading').waitFor({ state: 'attached' });
     // Seek the CSS animation instead of waiting on the clock: the answer must not depend on the machine's speed.
     const displayAt = (ms: number) =>
@@ -38,10 +39,15 @@ describe('the first scene in a real browser', () => {
         appear.currentTime = t;
         return getComputedStyle(document.querySelector('.loading') as Element).display;
       }, ms);
-    expect(await displayAt(0)).toBe('none');
-    expect(await displayAt(450)).toBe('none');
-    expect(await displayAt(550)).toBe('block');
-    release();
+    try {
+      // The paragraph can be parsed before the stylesheet arrives: wait for the animation the stylesheet declares.
+      await expect.poll(() => displayAt(0), { timeout: 10_000 }).toBe('none');
+      expect(await displayAt(450)).toBe('none');
+      expect(await displayAt(550)).toBe('block');
+    } finally {
+      release();
+      await reloaded;
+    }
     await page.getByRole('button', { name: 'New game' }).waitFor();
   });
 
