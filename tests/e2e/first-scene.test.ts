@@ -31,19 +31,19 @@ describe('the first scene in a real browser', () => {
     const reloaded = page.reload();
     await page.locator('.loading').waitFor({ state: 'attached' });
     // Seek the CSS animation instead of waiting on the clock: the answer must not depend on the machine's speed.
-    const displayAt = (ms: number) =>
+    const visibilityAt = (ms: number) =>
       page.evaluate((t) => {
         const appear = document.getAnimations().find((a) => (a as CSSAnimation).animationName === 'loading-appears');
         if (!appear) return 'no animation';
         appear.pause();
         appear.currentTime = t;
-        return getComputedStyle(document.querySelector('.loading') as Element).display;
+        return getComputedStyle(document.querySelector('.loading') as Element).visibility;
       }, ms);
     try {
       // The paragraph can be parsed before the stylesheet arrives: wait for the animation the stylesheet declares.
-      await expect.poll(() => displayAt(0), { timeout: 10_000 }).toBe('none');
-      expect(await displayAt(450)).toBe('none');
-      expect(await displayAt(550)).toBe('block');
+      await expect.poll(() => visibilityAt(0), { timeout: 10_000 }).toBe('hidden');
+      expect(await visibilityAt(450)).toBe('hidden');
+      expect(await visibilityAt(550)).toBe('visible');
     } finally {
       release();
       await reloaded;
