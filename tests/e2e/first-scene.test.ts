@@ -70,6 +70,22 @@ describe('the first scene in a real browser', () => {
     expect(changed).toBe(true);
   });
 
+  it('draws the title and the first passage in one typeface, one weight and two sizes', async () => {
+    // Each further family, weight or size is more font lookups before the first passage can be drawn (see styles.css).
+    game = await openGame();
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    const title = await fontsOfVisibleText(game);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    const reading = await fontsOfVisibleText(game);
+    for (const fonts of [title, reading]) {
+      expect(new Set(fonts.map((f) => f.family))).toEqual(new Set(['Georgia, serif']));
+      expect(new Set(fonts.map((f) => f.weight))).toEqual(new Set(['400']));
+    }
+    expect(new Set(reading.map((f) => f.size)).size).toBe(2);
+  });
+
   it('ships the ink runtime but never the compiler', () => {
     const assets = path.join(inject('distDir'), 'assets');
     const js = readdirSync(assets)
@@ -81,6 +97,21 @@ describe('the first scene in a real browser', () => {
     expect(js).not.toContain('InkParser');
   });
 });
+
+/** The computed font of every element that shows text on the page now. */
+function fontsOfVisibleText(game: OpenedGame): Promise<{ family: string; weight: string; size: string }[]> {
+  return game.page.evaluate(() => {
+    const fonts: { family: string; weight: string; size: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const style = getComputedStyle(el);
+      fonts.push({ family: style.fontFamily, weight: style.fontWeight, size: style.fontSize });
+    }
+    return fonts;
+  });
+}
 
 /** The number key (1-based) of the first choice that is not locked. */
 async function firstOpenNumber(game: OpenedGame): Promise<number> {
