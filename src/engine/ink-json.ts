@@ -18,5 +18,6 @@ export function readInkJson(text: string): string | Record<string, unknown> {
 
 export function buildStory(json: string | Record<string, unknown>): Story {
   const read = typeof json === 'string' ? readInkJson(json) : json;
+  // The same call twice only for inkjs's typings: its constructor takes a string or an object, not the union.
   return typeof read === 'string' ? new Story(read) : new Story(read);
 }

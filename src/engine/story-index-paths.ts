@@ -32,16 +32,17 @@ export function parentPath(path: string): string {
   return at < 0 ? '' : path.slice(0, at);
 }
 
-const isDictionary = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (ink's dictionaries of named content, commands and tags), not an array or null. */
+export const isDict = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A runtime-JSON container's content: its items without the trailing dictionary of named content (or null). */
 export function contentOf(container: unknown[]): unknown[] {
   const last = container[container.length - 1];
-  return isDictionary(last) || last === null ? container.slice(0, -1) : container;
+  return isDict(last) || last === null ? container.slice(0, -1) : container;
 }
 
 /** The path of a container found at `index` in its parent's content: its own name (`#n`) when it has one, else the index. */
 export function childPath(parent: string, child: readonly unknown[], index: number): string {
   const trailing = child[child.length - 1];
-  return joinPath(parent, isDictionary(trailing) && typeof trailing['#n'] === 'string' ? trailing['#n'] : String(index));
+  return joinPath(parent, isDict(trailing) && typeof trailing['#n'] === 'string' ? trailing['#n'] : String(index));
 }

@@ -4,10 +4,8 @@
  * Inline logic is left out, since it cannot be known without running ink.
  */
 import type { Json, RawChoice } from './story-index';
-import { resolveInkPath } from './story-index-paths';
+import { isDict, resolveInkPath } from './story-index-paths';
 import { parseTag } from './tags';
-
-const isDict = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads one `#` … `/#` tag run; returns the index of its `/#`. Tags with inline logic are skipped. */
 export function readTag(items: Json[], start: number, tags: Set<string>, endings: Map<string, string>): number {

@@ -7,7 +7,7 @@
  * reached; it runs no ink, so it costs one pass over the JSON.
  */
 
-import { childPath, contentOf, joinPath, resolveInkPath } from './story-index-paths';
+import { childPath, contentOf, isDict, joinPath, resolveInkPath } from './story-index-paths';
 import { choiceLabel, readTag } from './story-index-text';
 
 export interface FlowInfo {
@@ -56,8 +56,6 @@ export interface StoryIndex {
 
 export type Json = unknown;
 type Dict = Record<string, Json>;
-
-const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A choice point as found in the JSON, before it is named. */
 export interface RawChoice {

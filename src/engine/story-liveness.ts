@@ -16,7 +16,7 @@
  * told only 0.6% more states apart, for subtler rules.
  */
 import { flowOf, indexStory, type Json } from './story-index';
-import { childPath, contentOf, joinPath, resolveInkPath } from './story-index-paths';
+import { childPath, contentOf, isDict, joinPath, resolveInkPath } from './story-index-paths';
 
 export interface GlobalLiveness {
   /** Every global the story declares. A variable missing from here must be treated as live. */
@@ -28,8 +28,6 @@ export interface GlobalLiveness {
 }
 
 type Dict = Record<string, Json>;
-
-const isDict = (v: Json): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The temporary the compiler uses to return from a choice's shared text (`* "Fine[."]`). It is
