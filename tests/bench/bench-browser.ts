@@ -5,13 +5,15 @@
  * storage. Settings are put in localStorage before any page script runs.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { findChromium } from '../support/chromium';
+import { quietChromiumArgs } from '../support/chromium-quiet';
 
 /** What `kee:settings` holds during timing: no fades, no typewriter. */
 export const FAST_SETTINGS = { animations: false, textSpeed: 'instant' };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  return chromium.launch({ executablePath, args: await quietChromiumArgs(executablePath), headless: true });
 }
 
 export interface FreshPage {

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../support/chromium';
 import { fixturePath } from '../support/fixtures';
 
 let dir = '';
@@ -39,7 +38,7 @@ const text = (page: Page) => page.evaluate(() => document.querySelector('.passag
 
 describe('the dev loop', () => {
   it('keeps the reader’s place when an INCLUDEd scene is edited, shows compile errors with file and line, and plays on', async () => {
-    const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: inject('chromiumArgs') });
     try {
       const page = await browser.newPage();
       await page.addInitScript(() => localStorage.setItem('kee:settings', JSON.stringify({ animations: false })));

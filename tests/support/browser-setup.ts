@@ -7,12 +7,15 @@ import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
+import { quietChromiumArgs } from './chromium-quiet';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     chromiumPath: string;
+    /** Launch flags for every test browser: CHROMIUM_ARGS with Chromium's omnibox pages switched off. */
+    chromiumArgs: string[];
     distDir: string;
     hostileUrl: string;
   }
@@ -41,6 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', site.url);
   project.provide('hostileUrl', hostile.url);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('chromiumArgs', await quietChromiumArgs(chromiumPath));
   project.provide('distDir', distDir);
   return async () => {
     await site.close();

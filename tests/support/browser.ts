@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
 
 export interface OpenedGame {
   page: Page;
@@ -21,7 +20,7 @@ export async function openGame(options: { viewport?: { width: number; height: nu
   const profile = mkdtempSync(path.join(tmpdir(), 'kee-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
-    args: CHROMIUM_ARGS,
+    args: inject('chromiumArgs'),
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
