@@ -26,8 +26,10 @@ export interface OpenChoice {
 }
 
 export type Stop =
-  | { kind: 'choices'; node: string; choices: OpenChoice[]; scene: string | null; lastText: string }
-  | { kind: 'ending'; id: string; title: string; scene: string | null; lastText: string }
+  | { kind: 'choices'; node: string; choices: OpenChoice[]; scene: string | null }
+  | { kind: 'ending'; id: string; title: string; scene: string | null }
+  // Only the problems carry their last line of text: reports place them by it, and cleaning a line's
+  // whitespace on every one of the explorer's turns would cost more than the rest of the outline.
   | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string }
   | { kind: 'error'; message: string; scene: string | null; lastText: string };
 
@@ -82,20 +84,22 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 
   const runToStop = (): Stop => {
     const { errors, lines } = playTurn(story, maxSteps);
-    const { scene, ending, lastText } = outline(story, lines);
+    const { scene, ending, last } = outline(lines);
+    const lastText = () => (last ? lineText(story, last).trim() : '');
     const [error] = errors;
     if (error !== undefined) {
-      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText };
-      return { kind: 'error', message: error, scene, lastText };
+      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText() };
+      return { kind: 'error', message: error, scene, lastText: lastText() };
     }
     const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
     const first = choices[0];
     if (first) {
-      if (choices.every((c) => c.locked)) return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText };
-      return { kind: 'choices', node: parentPath(first.id), choices, scene, lastText };
+      if (choices.every((c) => c.locked))
+        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText() };
+      return { kind: 'choices', node: parentPath(first.id), choices, scene };
     }
-    if (ending) return { kind: 'ending', ...ending, scene, lastText };
-    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText };
+    if (ending) return { kind: 'ending', ...ending, scene };
+    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText() };
   };
 
   const strategy = options.strategy ?? 'fork';
@@ -158,8 +162,8 @@ function openChoice(choice: InkChoice): OpenChoice {
 
 const OUTLINE_INITIALS = /^\s*[se]/i;
 
-/** What the tools read from a turn's lines: the scene it is in, the ending it reached, its last line of text. */
-function outline(story: Story, lines: readonly TurnLine[]): { scene: string | null; ending: { id: string; title: string } | null; lastText: string } {
+/** What the tools read from a turn's lines: the scene it is in, the ending it reached, its last line with text. */
+function outline(lines: readonly TurnLine[]): { scene: string | null; ending: { id: string; title: string } | null; last: TurnLine | null } {
   let scene: string | null = null;
   let ending: { id: string; title: string } | null = null;
   let last: TurnLine | null = null;
@@ -180,5 +184,5 @@ function outline(story: Story, lines: readonly TurnLine[]): { scene: string | nu
     if (lineScene !== null) scene = lineScene;
     if (id !== null) ending = { id, title: title ?? id };
   }
-  return { scene, ending, lastText: last ? lineText(story, last).trim() : '' };
+  return { scene, ending, last };
 }
