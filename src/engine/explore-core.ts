@@ -11,6 +11,7 @@ import { Queue, seededIndex } from './explore-queue';
 import type { ExploreReport } from './explore-report';
 import { createRunner, type OpenChoice, type Runner, type Stop } from './explore-runner';
 import type { SnapshotStrategy } from './explore-snapshot';
+import { createStatCarry } from './explore-stat-carry';
 import { indexStory, type StoryIndex } from './story-index';
 import { readStoryMeta } from './story-meta';
 import type { StoryJson } from './story-session';
@@ -43,6 +44,8 @@ export interface ExploreOptions {
   order?: 'depth' | 'breadth';
   /** How states are saved and restored; `fork` unless measuring. */
   strategy?: SnapshotStrategy;
+  /** Keep every stat in the state key even where nothing touches it again (see explore-runner.ts); for tests. */
+  statsInKey?: boolean;
   onProgress?: (progress: ExploreProgress) => void;
 }
 
@@ -58,6 +61,8 @@ export interface ExploredState {
 export type Probe = (state: ExploredState, index: number, prepare?: (runner: Runner) => void) => Stop;
 
 interface Queued extends ExploredState {
+  /** The state's number for the stat carry. */
+  id: number;
   snapshot: unknown;
   /** Open choices not taken from this state yet. */
   pending: OpenChoice[];
@@ -72,31 +77,43 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
   const collector = createCollector(index, meta.stats);
   const read = (v: string) => runner.readNumber(v);
   const total = index.choicePoints.filter((c) => !c.invisibleDefault).length;
+  const statNames = meta.stats.map((s) => s.variable);
+  const carry = createStatCarry(statNames.length);
+  const statValues = () => statNames.map(read);
+  /** A new state's number, with the stats no future of it touches marked dead. */
+  const addState = () => {
+    const live = runner.liveGlobals();
+    return carry.addState(statNames.map((name) => !live.has(name)));
+  };
 
-  const seen = new Set<string>();
+  /** Distinct states by key, each with its number for the stat carry. */
+  const seen = new Map<string, number>();
   const hot = new Queue<Queued>();
   const cold = new Queue<Queued>();
   let turns = 0;
   let cutOffByDepth = 0;
   let stoppedBy: 'maxStates' | 'maxTurns' | null = null;
 
-  const enqueue = (state: ExploredState) => {
+  const enqueue = (state: ExploredState, id: number) => {
     const pending = state.choices.filter((c) => !c.locked);
     if (pending.length === 0) return;
     if (state.path.length >= maxDepth) {
       cutOffByDepth++;
       return;
     }
-    const queued: Queued = { ...state, snapshot: runner.save(state.path), pending, probed: false };
+    const queued: Queued = { ...state, id, snapshot: runner.save(state.path), pending, probed: false };
     (pending.some((c) => !collector.hasTaken(c.id)) ? hot : cold).push(queued);
   };
 
   runner.reset(seed);
   const first = runner.runToStop();
   collector.arrive({ from: 'start', choice: null, stop: first, scene: first.scene, path: [], seed }, read);
+  if (first.kind === 'ending') carry.reachEnding(first.id, null, statValues());
   if (first.kind === 'choices') {
-    seen.add(runner.stateKey());
-    enqueue({ path: [], node: first.node, scene: first.scene, choices: first.choices });
+    const id = addState();
+    carry.reachState(id, null, statValues());
+    seen.set(runner.stateKey(), id);
+    enqueue({ path: [], node: first.node, scene: first.scene, choices: first.choices }, id);
   }
 
   const take = (state: ExploredState, i: number, prepare?: (runner: Runner) => void, lastUse = false): Stop => {
@@ -141,15 +158,22 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
       const scene = stop.scene ?? state.scene;
       collector.arrive({ from: state.node, choice, stop, scene, path, seed }, read);
       if (options.onProgress && turns % 250 === 0) options.onProgress(progress());
+      if (stop.kind === 'ending') carry.reachEnding(stop.id, state.id, statValues());
       if (stop.kind !== 'choices') continue;
       const key = runner.stateKey();
-      if (seen.has(key)) continue;
+      const known = seen.get(key);
+      if (known !== undefined) {
+        carry.reachState(known, state.id, statValues());
+        continue;
+      }
       if (seen.size >= maxStates) {
         stoppedBy = 'maxStates';
         break walk;
       }
-      seen.add(key);
-      enqueue({ path, node: stop.node, scene, choices: stop.choices });
+      const id = addState();
+      carry.reachState(id, state.id, statValues());
+      seen.set(key, id);
+      enqueue({ path, node: stop.node, scene, choices: stop.choices }, id);
     }
     // Let a finished state's snapshot go: the frontier is what holds memory.
     if (state.pending.length === 0) state.snapshot = null;
@@ -164,5 +188,16 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
   }
 
   options.onProgress?.({ ...progress(), fraction: 1 });
-  return collector.build('exhaustive', limits(), runner.reachedContainers());
+  const report = collector.build('exhaustive', limits(), runner.reachedContainers());
+  // The collector saw the values of the states the walk ran on; the carry adds those of the states merged into them.
+  const ranges = carry.endingRanges();
+  for (const ending of report.endings) {
+    const carried = ranges.get(ending.id);
+    if (!carried) continue;
+    statNames.forEach((name, k) => {
+      const range = carried[k];
+      if (range && !Number.isNaN(range.min)) ending.stats[name] = range;
+    });
+  }
+  return report;
 }

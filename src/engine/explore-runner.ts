@@ -8,11 +8,12 @@
  */
 import { Story } from 'inkjs';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
-import { stateKeyOf } from './explore-state-key';
+import { liveGlobalsAt, stateKeyOf } from './explore-state-key';
 import { detachChoice, type InkChoice, internalsOf, stateOf } from './ink-internals';
 import { lineText, playTurn, type TurnLine } from './ink-turn';
 import type { StoryIndex } from './story-index';
 import { parentPath } from './story-index-paths';
+import { readStoryMeta } from './story-meta';
 import type { StoryJson } from './story-session';
 import { findTag, parseTag } from './tags';
 
@@ -37,6 +38,11 @@ export interface RunnerOptions {
   strategy?: SnapshotStrategy;
   /** ink steps allowed between two stops before the content is declared an endless loop. */
   maxStepsPerTurn?: number;
+  /**
+   * Keep every declared stat in the state key even where no future touches it, as the explorer
+   * once did: about twice the states on the flagship. Tests use it to check the carried stat ranges.
+   */
+  statsInKey?: boolean;
 }
 
 export interface Runner {
@@ -47,6 +53,8 @@ export interface Runner {
   choose(index: number): void;
   /** A string equal for two states whose futures are the same (see explore-state-key.ts). */
   stateKey(): string;
+  /** The globals some future of the current choice point may read or write. */
+  liveGlobals(): ReadonlySet<string>;
   save(path: readonly number[]): unknown;
   /** `lastUse`: the snapshot is never restored again (see Snapshotter.restore). */
   restore(snapshot: unknown, lastUse?: boolean): void;
@@ -123,12 +131,14 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const flowPaths = new Set(index.flows.map((f) => f.path));
+  const keepInKey = new Set(options.statsInKey ? readStoryMeta(story.globalTags).stats.map((s) => s.variable) : []);
   return {
     story,
     reset,
     runToStop,
     choose,
-    stateKey: () => stateKeyOf(story, index),
+    stateKey: () => stateKeyOf(story, index, keepInKey),
+    liveGlobals: () => liveGlobalsAt(story, index),
     save(path) {
       handedOver = strategy === 'fork';
       return snapshots.save(path);
@@ -146,7 +156,9 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
       return reached;
     },
     readNumber(variable) {
-      const value = story.variablesState.$(variable);
+      // The map itself, not variablesState.$(): the explorer reads the stats after every turn. The runner never
+      // leaves a state patch in place (restores clear it), so the map holds every global's current value.
+      const value = stateOf(story).variablesState._globalVariables.get(variable)?.valueObject;
       return typeof value === 'number' ? value : null;
     },
     setVariable(variable, value) {

@@ -7,9 +7,9 @@
  *  - each open choice (its target and the call stack it resumes with, including
  *    tunnel return points and temporary variables, except ink's own `$r`),
  *  - the global variables some future from here may still read or write
- *    (story-liveness.ts), and always the declared stats, whose values the
- *    report shows at each ending. A flag the rest of the story never looks at
- *    again no longer tells two states apart,
+ *    (story-liveness.ts). A flag or stat the rest of the story never touches
+ *    again no longer tells two states apart; the values such stats bring are
+ *    carried to the endings' reports by explore-stat-carry.ts,
  *  - the visit counts the story can actually read (conditions on knots,
  *    once-only choices, sequences: `StoryIndex.readCounts`). Counts nobody
  *    reads are left out, so walking round a loop twice gives the same state,
@@ -21,16 +21,18 @@ import type { Story } from 'inkjs';
 import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf } from './ink-internals';
 import { flowOf, type StoryIndex } from './story-index';
 import { analyseLiveness, type GlobalLiveness, liveFrom } from './story-liveness';
-import { readStoryMeta } from './story-meta';
 
-export function stateKeyOf(story: Story, index: StoryIndex): string {
+const KEEP_NONE: ReadonlySet<string> = new Set();
+
+/** `alsoKeep`: globals to keep in the key even where no future touches them. */
+export function stateKeyOf(story: Story, index: StoryIndex, alsoKeep = KEEP_NONE): string {
   const state = stateOf(story);
   let key = '';
   for (const choice of state._currentFlow.currentChoices) key += `${String(choice.targetPath)}@${threadKey(choice.threadAtGeneration)};`;
   key += '|';
   const live = liveGlobalsAt(story, index);
   for (const [name, value] of state.variablesState._globalVariables) {
-    if (live.has(name)) key += `${name}=${valueKey(value)};`;
+    if (live.has(name) || alsoKeep.has(name)) key += `${name}=${valueKey(value)};`;
   }
   key += '|';
   const turn = state._currentTurnIndex;
@@ -63,7 +65,7 @@ export function stateKeyOf(story: Story, index: StoryIndex): string {
 /** What the key needs to know about one story's globals, worked out when its first state is keyed. */
 interface LivenessContext {
   liveness: GlobalLiveness;
-  /** The stats (the report shows their values at each ending) and any global the analysis did not see declared. */
+  /** Any global the analysis did not see declared: it cannot say who touches it. */
   alwaysKept: ReadonlySet<string>;
   flowByPath: Map<string, string>;
   flowByContainer: Map<object, string>;
@@ -135,7 +137,7 @@ function livenessContextOf(story: Story, index: StoryIndex): LivenessContext {
   const json = story.ToJson();
   if (typeof json !== 'string') throw new Error('inkjs did not write the story as JSON.');
   const liveness = analyseLiveness(json, new Set(index.flows.map((f) => f.path)));
-  const alwaysKept = new Set(readStoryMeta(story.globalTags).stats.map((s) => s.variable));
+  const alwaysKept = new Set<string>();
   for (const name of stateOf(story).variablesState._globalVariables.keys()) {
     if (!liveness.globals.has(name)) alwaysKept.add(name);
   }

@@ -12,15 +12,12 @@
  * time is reported, as every other timing here is a median: one run on this
  * shared machine read 7.2 s in one hour and 10.1 s in the next.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { compileInk } from '../../src/authoring/compile-ink';
 import { formatDiagnostic } from '../../src/authoring/diagnostic';
 import { exploreStates } from '../../src/engine/explore-core';
 import type { ExploreReport } from '../../src/engine/explore-report';
 import { indexStory } from '../../src/engine/story-index';
-import { generateStory } from '../support/generate-story';
+import { compileGenerated } from '../support/fixtures';
 import { BUDGETS } from './budgets';
 import type { BenchSection, Figure } from './figures';
 import { type NaiveResult, naiveWalk } from './naive-walker';
@@ -30,17 +27,6 @@ export function compileStoryFile(file: string): string {
   const result = compileInk(file);
   if (!result.json) throw new Error(`${file} did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   return result.json;
-}
-
-export function compileGeneratedStory(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kee-bench-gen-'));
-  try {
-    const file = path.join(dir, 'generated.ink');
-    writeFileSync(file, generateStory({ knots: 320 }));
-    return compileStoryFile(file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 interface ExplorerRun {
@@ -195,6 +181,6 @@ function benchOne(label: string, storyJson: string, naiveLimitMs: number, runs: 
 export function benchExploration(flagshipJson: string, naiveLimitMs: number): BenchSection {
   const flagship = benchOne('flagship', flagshipJson, naiveLimitMs, 3, BUDGETS.flagshipExploreMs);
   // One run: it stops at the state cap after about 10 s, and carries no budget.
-  const generated = benchOne('generated 320 knots', compileGeneratedStory(), naiveLimitMs, 1);
+  const generated = benchOne('generated 320 knots', compileGenerated({ knots: 320 }), naiveLimitMs, 1);
   return { figures: [...flagship.figures, ...generated.figures], details: { flagship: flagship.details, generated: generated.details } };
 }

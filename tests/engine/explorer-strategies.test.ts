@@ -1,19 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/authoring/compile-ink';
 import { exploreStory } from '../../src/engine/explorer';
-import { compileFixture } from '../support/fixtures';
-import { generateStory } from '../support/generate-story';
-
-function compileGenerated(knots: number): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'explorer-')), 'generated.ink');
-  writeFileSync(file, generateStory({ knots, endings: 3 }));
-  const { json } = compileInk(file);
-  if (!json) throw new Error('the generated story did not compile');
-  return json;
-}
+import { compileFixture, compileGenerated } from '../support/fixtures';
 
 describe('the ways of saving and restoring states, and of ordering the walk', () => {
   const stories = {
@@ -21,7 +8,7 @@ describe('the ways of saving and restoring states, and of ordering the walk', ()
     sensitive: compileFixture('explorer/sensitive.ink'),
     stats: compileFixture('stats.ink'),
     random: compileFixture('random.ink'),
-    generated: compileGenerated(6),
+    generated: compileGenerated({ knots: 6, endings: 3 }),
   };
 
   for (const [name, story] of Object.entries(stories)) {
@@ -34,7 +21,7 @@ describe('the ways of saving and restoring states, and of ordering the walk', ()
   }
 
   it('explore a generated story completely, reaching every choice but locked ones the stats never allow', () => {
-    const report = exploreStory(compileGenerated(9), { maxStates: 20000 });
+    const report = exploreStory(compileGenerated({ knots: 9, endings: 3 }), { maxStates: 20000 });
     expect(report.limits.complete).toBe(true);
     expect(report.coverage.choices.total).toBeGreaterThan(40);
     expect(report.coverage.choices.unreached.every((c) => c.label.includes('Aim carefully'))).toBe(true);

@@ -77,10 +77,15 @@ describe('which globals a state can still touch', () => {
     expect(liveAfter('liveness/ref-argument.ink', [0, 0])).toEqual(['lit']);
   });
 
-  it('always keeps the declared stats, which the report shows at each ending', () => {
+  it('merges states that differ only in a stat nobody touches again, and still reports its whole range at the ending', () => {
+    const json = compileFixture('liveness/stat-kept.ink');
     expect(liveIn('liveness/stat-kept.ink', 'road')).toEqual([]);
-    expect(liveAfter('liveness/stat-kept.ink', [0])).toEqual(['nerve']);
-    expect(exploreStory(compileFixture('liveness/stat-kept.ink')).endings[0]?.stats).toEqual({ nerve: { min: 30, max: 70 } });
+    expect(liveAfter('liveness/stat-kept.ink', [0])).toEqual([]);
+    const merged = exploreStory(json);
+    // The start, and the road once rather than once per value of nerve.
+    expect(merged.limits.states).toBe(2);
+    expect(exploreStory(json, { statsInKey: true }).limits.states).toBe(3);
+    expect(merged.endings[0]?.stats).toEqual({ nerve: { min: 30, max: 70 } });
   });
 
   it('makes every global live where the JSON holds an object it does not understand', () => {

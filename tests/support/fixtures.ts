@@ -1,10 +1,14 @@
 /**
- * Compiles a fixture story for a test through the project's one compile path,
- * failing loudly with the diagnostics when it does not compile.
+ * Compiles a fixture story, or a generated one, for a test or the bench
+ * through the project's one compile path, failing loudly with the
+ * diagnostics when it does not compile.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileInk } from '../../src/authoring/compile-ink';
 import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { type GenerateOptions, generateStory } from './generate-story';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -21,4 +25,18 @@ export function compileFixture(name: string): string {
   if (!result.json) throw new Error(`fixture ${name} did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   cache.set(name, result.json);
   return result.json;
+}
+
+/** A story from generate-story.ts, compiled; it goes through a temporary file because the compiler reads files. */
+export function compileGenerated(options: GenerateOptions): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kee-generated-'));
+  try {
+    const file = path.join(dir, 'generated.ink');
+    writeFileSync(file, generateStory(options));
+    const result = compileInk(file);
+    if (!result.json) throw new Error(`the generated story did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+    return result.json;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
