@@ -2,21 +2,48 @@
  * The build-time report the player loads lazily: the story's endings (for the
  * gallery's total), its branch graph (for the story map) and its knots and
  * stitches (for author mode). It comes from exploring the compiled story once
- * per build, and is cached on disk by the story's fingerprint, so an unchanged
- * story is not explored again.
+ * per build, and is cached on disk by the story's fingerprint and a hash of the
+ * engine's source, so an unchanged story is not explored again and a changed
+ * explorer does not serve a report an older one made.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exploreStory, indexStory } from '../engine/explorer.ts';
 import { storyFingerprint } from '../engine/story-fingerprint.ts';
 import type { StoryReport } from '../engine/story-report.ts';
 
 const CACHE_DIR = path.resolve('node_modules/.cache/kee-story-report');
+// Resolved from the working directory like the cache: builds run from the project's root.
+const ENGINE_DIR = path.resolve('src/engine');
+
+let engineStamp: string | null | undefined;
+
+/** A hash of the engine's source files, or null when they are not there to read (then nothing is cached). */
+function engineSource(): string | null {
+  if (engineStamp !== undefined) return engineStamp;
+  if (!existsSync(ENGINE_DIR)) {
+    engineStamp = null;
+    return engineStamp;
+  }
+  const hash = createHash('sha1');
+  for (const name of readdirSync(ENGINE_DIR).sort()) {
+    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(ENGINE_DIR, name)));
+  }
+  engineStamp = hash.digest('hex').slice(0, 12);
+  return engineStamp;
+}
+
+/** Where the report of this story, explored by this engine, is cached; null when the engine's source is not there. */
+export function reportCachePath(json: string, maxStates: number): string | null {
+  const engine = engineSource();
+  return engine ? path.join(CACHE_DIR, `${storyFingerprint(json)}-${engine}-${maxStates}.json`) : null;
+}
 
 export function storyReport(json: string, maxStates = 8000): StoryReport {
   const fingerprint = storyFingerprint(json);
-  const cached = path.join(CACHE_DIR, `${fingerprint}-${maxStates}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as StoryReport;
+  const cached = reportCachePath(json, maxStates);
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as StoryReport;
   const report = exploreStory(json, { maxStates });
   const index = indexStory(json);
   const titles = new Map(index.endings.map((e) => [e.id, e.title]));
@@ -30,7 +57,9 @@ export function storyReport(json: string, maxStates = 8000): StoryReport {
     flows: index.flows.filter((f) => !f.isFunction).map((f) => f.path),
     complete: report.limits.complete,
   };
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, JSON.stringify(result));
+  if (cached) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cached, JSON.stringify(result));
+  }
   return result;
 }
