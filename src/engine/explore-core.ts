@@ -3,8 +3,10 @@
  * keeps a frontier of distinct states at choice points (deduplicated by
  * explore-state-key.ts) and always expands first a state that still offers a
  * choice nobody has taken, so coverage climbs early and a capped run on a big
- * story still reaches most of it. Locked choices are never taken. The walk is
- * deterministic: the same story, options and seed give the same report.
+ * story still reaches most of it. Locked choices are never taken. States that
+ * differ only in stats no future touches are one state; the values they bring
+ * still reach the endings' stat ranges through explore-stat-carry.ts. The walk
+ * is deterministic: the same story, options and seed give the same report.
  */
 import { createCollector } from './explore-collector';
 import { Queue, seededIndex } from './explore-queue';
