@@ -46,8 +46,6 @@ export interface ExploreOptions {
   order?: 'depth' | 'breadth';
   /** How states are saved and restored; `fork` unless measuring. */
   strategy?: SnapshotStrategy;
-  /** Keep every stat in the state key even where nothing touches it again (see explore-runner.ts); for tests. */
-  statsInKey?: boolean;
   onProgress?: (progress: ExploreProgress) => void;
 }
 

@@ -13,7 +13,6 @@ import { detachChoice, type InkChoice, internalsOf, stateOf } from './ink-intern
 import { lineText, playTurn, type TurnLine } from './ink-turn';
 import type { StoryIndex } from './story-index';
 import { parentPath } from './story-index-paths';
-import { readStoryMeta } from './story-meta';
 import type { StoryJson } from './story-session';
 import { findTag, parseTag } from './tags';
 
@@ -38,11 +37,6 @@ export interface RunnerOptions {
   strategy?: SnapshotStrategy;
   /** ink steps allowed between two stops before the content is declared an endless loop. */
   maxStepsPerTurn?: number;
-  /**
-   * Keep every declared stat in the state key even where no future touches it, as the explorer
-   * once did: about twice the states on the flagship. Tests use it to check the carried stat ranges.
-   */
-  statsInKey?: boolean;
 }
 
 export interface Runner {
@@ -131,13 +125,12 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const flowPaths = new Set(index.flows.map((f) => f.path));
-  const keepInKey = new Set(options.statsInKey ? readStoryMeta(story.globalTags).stats.map((s) => s.variable) : []);
   return {
     story,
     reset,
     runToStop,
     choose,
-    stateKey: () => stateKeyOf(story, index, keepInKey),
+    stateKey: () => stateKeyOf(story, index),
     liveGlobals: () => liveGlobalsAt(story, index),
     save(path) {
       handedOver = strategy === 'fork';

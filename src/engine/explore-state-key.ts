@@ -22,17 +22,14 @@ import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf
 import { flowOf, type StoryIndex } from './story-index';
 import { analyseLiveness, type GlobalLiveness, liveFrom } from './story-liveness';
 
-const KEEP_NONE: ReadonlySet<string> = new Set();
-
-/** `alsoKeep`: globals to keep in the key even where no future touches them. */
-export function stateKeyOf(story: Story, index: StoryIndex, alsoKeep = KEEP_NONE): string {
+export function stateKeyOf(story: Story, index: StoryIndex): string {
   const state = stateOf(story);
   let key = '';
   for (const choice of state._currentFlow.currentChoices) key += `${String(choice.targetPath)}@${threadKey(choice.threadAtGeneration)};`;
   key += '|';
   const live = liveGlobalsAt(story, index);
   for (const [name, value] of state.variablesState._globalVariables) {
-    if (live.has(name) || alsoKeep.has(name)) key += `${name}=${valueKey(value)};`;
+    if (live.has(name)) key += `${name}=${valueKey(value)};`;
   }
   key += '|';
   const turn = state._currentTurnIndex;
