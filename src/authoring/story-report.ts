@@ -17,20 +17,19 @@ const CACHE_DIR = path.resolve('node_modules/.cache/kee-story-report');
 // Resolved from the working directory like the cache: builds run from the project's root.
 const ENGINE_DIR = path.resolve('src/engine');
 
+function hashSources(dir: string): string {
+  const hash = createHash('sha1');
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 let engineStamp: string | null | undefined;
 
 /** A hash of the engine's source files, or null when they are not there to read (then nothing is cached). */
 function engineSource(): string | null {
-  if (engineStamp !== undefined) return engineStamp;
-  if (!existsSync(ENGINE_DIR)) {
-    engineStamp = null;
-    return engineStamp;
-  }
-  const hash = createHash('sha1');
-  for (const name of readdirSync(ENGINE_DIR).sort()) {
-    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(ENGINE_DIR, name)));
-  }
-  engineStamp = hash.digest('hex').slice(0, 12);
+  if (engineStamp === undefined) engineStamp = existsSync(ENGINE_DIR) ? hashSources(ENGINE_DIR) : null;
   return engineStamp;
 }
 
