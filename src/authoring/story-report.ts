@@ -16,20 +16,28 @@ import type { StoryReport } from '../engine/story-report.ts';
 const CACHE_DIR = path.resolve('node_modules/.cache/kee-story-report');
 // Resolved from the working directory like the cache: builds run from the project's root.
 const ENGINE_DIR = path.resolve('src/engine');
+// This file too: it shapes the report from the exploration.
+const THIS_FILE = path.resolve('src/authoring/story-report.ts');
 
-function hashSources(dir: string): string {
+function hashSources(files: string[]): string {
   const hash = createHash('sha1');
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
-  }
+  for (const file of files) hash.update(path.basename(file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 12);
 }
 
 let engineStamp: string | null | undefined;
 
-/** A hash of the engine's source files, or null when they are not there to read (then nothing is cached). */
+/** A hash of the engine's source files and this one, or null when they are not there to read (then nothing is cached). */
 function engineSource(): string | null {
-  if (engineStamp === undefined) engineStamp = existsSync(ENGINE_DIR) ? hashSources(ENGINE_DIR) : null;
+  if (engineStamp === undefined) {
+    const ready = existsSync(ENGINE_DIR) && existsSync(THIS_FILE);
+    const engine = ready
+      ? readdirSync(ENGINE_DIR)
+          .filter((name) => name.endsWith('.ts'))
+          .sort()
+      : [];
+    engineStamp = ready ? hashSources([...engine.map((name) => path.join(ENGINE_DIR, name)), THIS_FILE]) : null;
+  }
   return engineStamp;
 }
 

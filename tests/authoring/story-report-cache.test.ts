@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('the cached story report', () => {
-  it("is filed under the story's fingerprint and a hash of the engine's source", () => {
+  it("is filed under the story's fingerprint and a hash of the engine's source and its own", () => {
     const file = reportCachePath(json, MAX_STATES);
     expect(path.basename(file ?? '')).toMatch(new RegExp(`^${storyFingerprint(json)}-[0-9a-f]{12}-${MAX_STATES}\\.json$`));
   });
