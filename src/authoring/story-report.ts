@@ -3,8 +3,8 @@
  * gallery's total), its branch graph (for the story map) and its knots and
  * stitches (for author mode). It comes from exploring the compiled story once
  * per build, and is cached on disk by the story's fingerprint and a hash of the
- * engine's source, so an unchanged story is not explored again and a changed
- * explorer does not serve a report an older one made.
+ * engine's source and this file's, so an unchanged story is not explored again
+ * and a changed explorer does not serve a report an older one made.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,13 +30,11 @@ let engineStamp: string | null | undefined;
 /** A hash of the engine's source files and this one, or null when they are not there to read (then nothing is cached). */
 function engineSource(): string | null {
   if (engineStamp === undefined) {
-    const ready = existsSync(ENGINE_DIR) && existsSync(THIS_FILE);
-    const engine = ready
-      ? readdirSync(ENGINE_DIR)
-          .filter((name) => name.endsWith('.ts'))
-          .sort()
-      : [];
-    engineStamp = ready ? hashSources([...engine.map((name) => path.join(ENGINE_DIR, name)), THIS_FILE]) : null;
+    if (!existsSync(ENGINE_DIR) || !existsSync(THIS_FILE)) engineStamp = null;
+    else {
+      const engine = readdirSync(ENGINE_DIR).filter((name) => name.endsWith('.ts'));
+      engineStamp = hashSources([...engine.sort().map((name) => path.join(ENGINE_DIR, name)), THIS_FILE]);
+    }
   }
   return engineStamp;
 }
