@@ -12,8 +12,6 @@
  * time is reported, as every other timing here is a median: one run on this
  * shared machine read 7.2 s in one hour and 10.1 s in the next.
  */
-import { compileInk } from '../../src/authoring/compile-ink';
-import { formatDiagnostic } from '../../src/authoring/diagnostic';
 import { exploreStates } from '../../src/engine/explore-core';
 import type { ExploreReport } from '../../src/engine/explore-report';
 import { indexStory } from '../../src/engine/story-index';
@@ -22,12 +20,6 @@ import { BUDGETS } from './budgets';
 import type { BenchSection, Figure } from './figures';
 import { type NaiveResult, naiveWalk } from './naive-walker';
 import { round } from './stats';
-
-export function compileStoryFile(file: string): string {
-  const result = compileInk(file);
-  if (!result.json) throw new Error(`${file} did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-  return result.json;
-}
 
 interface ExplorerRun {
   report: ExploreReport;

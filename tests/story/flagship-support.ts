@@ -5,17 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileInk } from '../../src/authoring/compile-ink';
-import { formatDiagnostic } from '../../src/authoring/diagnostic';
 import { seededRandom } from '../../src/engine/seeded-random';
 import { createSession } from '../../src/engine/story-session';
+import { compileStoryFile } from '../support/fixtures';
 
 export const storyDir = path.resolve(import.meta.dirname, '../../story');
 
 export function compileFlagship(): string {
-  const result = compileInk(path.join(storyDir, 'main.ink'));
-  if (!result.json) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-  return result.json;
+  return compileStoryFile(path.join(storyDir, 'main.ink'));
 }
 
 /** Scene file name → the knots it defines. */

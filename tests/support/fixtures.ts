@@ -16,15 +16,19 @@ export function fixturePath(name: string): string {
   return path.join(fixturesDir, name);
 }
 
+/** Any story file, compiled; it throws with the diagnostics when it does not compile. */
+export function compileStoryFile(file: string): string {
+  const result = compileInk(file);
+  if (!result.json) throw new Error(`${file} did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  return result.json;
+}
+
 const cache = new Map<string, string>();
 
 export function compileFixture(name: string): string {
-  const cached = cache.get(name);
-  if (cached) return cached;
-  const result = compileInk(fixturePath(name));
-  if (!result.json) throw new Error(`fixture ${name} did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-  cache.set(name, result.json);
-  return result.json;
+  const cached = cache.get(name) ?? compileStoryFile(fixturePath(name));
+  cache.set(name, cached);
+  return cached;
 }
 
 /** A story from generate-story.ts, compiled; it goes through a temporary file because the compiler reads files. */
@@ -33,9 +37,7 @@ export function compileGenerated(options: GenerateOptions): string {
   try {
     const file = path.join(dir, 'generated.ink');
     writeFileSync(file, generateStory(options));
-    const result = compileInk(file);
-    if (!result.json) throw new Error(`the generated story did not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-    return result.json;
+    return compileStoryFile(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
