@@ -6,7 +6,7 @@ declare module '*.ink' {
 
 /** The build-time exploration report of the story (made by src/authoring/story-report.ts); null when the story did not compile. */
 declare module 'virtual:story-report' {
-  import type { StoryReport } from './engine/story-report';
+  import type { StoryReport } from './engine/analysis/story-report';
 
   const report: StoryReport | null;
   export default report;

@@ -6,8 +6,8 @@
  * edit while keeping the reader's place.
  */
 import storyJson from '../story/main.ink';
-import { createGame } from './engine/game';
-import type { StoryReport } from './engine/story-report';
+import type { StoryReport } from './engine/analysis/story-report';
+import { createGame } from './engine/play/game';
 import { deferAfterPaint } from './platform/defer-after-paint';
 import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
@@ -49,7 +49,7 @@ mountApp(root, {
 const link = location.hash.startsWith('#play=') ? location.hash : null;
 if (link) {
   history.replaceState(null, '', location.pathname + location.search);
-  void import('./engine/playthrough-ops').then(({ openReplayLink }) => {
+  void import('./engine/play/playthrough-ops').then(({ openReplayLink }) => {
     const opened = openReplayLink(game, link);
     if (!opened.ok) {
       game.newGame();

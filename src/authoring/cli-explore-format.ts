@@ -4,7 +4,7 @@
  * reached. Paths are shown as the numbers you would type in `npm run play`
  * (ink index + 1), so any line can be replayed by hand.
  */
-import type { ExploreReport } from '../engine/explore-report';
+import type { ExploreReport } from '../engine/analysis/explore-report';
 
 export function formatReport(report: ExploreReport, storyName: string): string {
   const out: string[] = [];

@@ -5,7 +5,7 @@
  * JSON only. Exits non-zero when a player could hit a dead end or an error.
  */
 import { parseArgs } from 'node:util';
-import { exploreStory, hasProblems, randomWalks } from '../engine/explorer';
+import { exploreStory, hasProblems, randomWalks } from '../engine/analysis/explorer';
 import { formatReport } from './cli-explore-format';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';

@@ -7,8 +7,8 @@
  * `npm run play` numbers them.
  */
 
-import type { ExploreReport } from '../engine/explore-report';
-import { exploreStory } from '../engine/explorer';
+import type { ExploreReport } from '../engine/analysis/explore-report';
+import { exploreStory } from '../engine/analysis/explorer';
 import type { Diagnostic } from './diagnostic';
 import { findLines, locateFlows, type Place, type SourceFile } from './lint-sources';
 

@@ -4,7 +4,7 @@
  * is a `VAR` whose starting value is outside the range its `# stat:` tag
  * declares, or a declared stat with no `VAR` at all.
  */
-import type { StatDef } from '../engine/story-meta';
+import type { StatDef } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { escapeRegExp, findLines, knotOfEachLine, type SourceFile } from './lint-sources';
 

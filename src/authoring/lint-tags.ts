@@ -4,8 +4,8 @@
  * tag starts and ends; the sources are then scanned for that tag's text to
  * point at the file and line.
  */
-import type { StoryIndex } from '../engine/story-index';
-import { parseTag } from '../engine/tags';
+import type { StoryIndex } from '../engine/analysis/story-index';
+import { parseTag } from '../engine/ink/tags';
 import type { Diagnostic } from './diagnostic';
 import { escapeRegExp, findLines, type SourceFile } from './lint-sources';
 

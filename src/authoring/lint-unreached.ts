@@ -6,7 +6,7 @@
  * stitch, which a text search would miss. A knot that only diverts to itself
  * still counts as never diverted to.
  */
-import { flowOf, type StoryIndex } from '../engine/story-index';
+import { flowOf, type StoryIndex } from '../engine/analysis/story-index';
 import type { Diagnostic } from './diagnostic';
 import { locateFlows, type SourceFile } from './lint-sources';
 

@@ -5,8 +5,8 @@
  * tested alone.
  */
 import { Story } from 'inkjs';
-import { indexStory } from '../engine/story-index';
-import { readStoryMeta } from '../engine/story-meta';
+import { indexStory } from '../engine/analysis/story-index';
+import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
 import { lintDeadEnds } from './lint-dead-ends';

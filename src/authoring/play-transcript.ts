@@ -14,8 +14,8 @@
  * with its reason, because the player never lets it be taken.
  */
 import { Story } from 'inkjs';
-import type { StoryJson } from '../engine/story-session';
-import { findTag } from '../engine/tags';
+import type { StoryJson } from '../engine/ink/story-session';
+import { findTag } from '../engine/ink/tags';
 
 export interface PlayIO {
   write(text: string): void;

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exploreStory, indexStory } from '../engine/explorer.ts';
-import { storyFingerprint } from '../engine/story-fingerprint.ts';
-import type { StoryReport } from '../engine/story-report.ts';
+import { exploreStory, indexStory } from '../engine/analysis/explorer.ts';
+import type { StoryReport } from '../engine/analysis/story-report.ts';
+import { storyFingerprint } from '../engine/ink/story-fingerprint.ts';
 
 const CACHE_DIR = path.resolve('node_modules/.cache/kee-story-report');
 // Resolved from the working directory like the cache: builds run from the project's root.
@@ -32,7 +32,8 @@ function engineSource(): string | null {
   if (engineStamp === undefined) {
     if (!existsSync(ENGINE_DIR) || !existsSync(THIS_FILE)) engineStamp = null;
     else {
-      const engine = readdirSync(ENGINE_DIR).filter((name) => name.endsWith('.ts'));
+      // Every concept folder: the explorer lives in analysis/ but steps the story through ink/.
+      const engine = readdirSync(ENGINE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
       engineStamp = hashSources([...engine.sort().map((name) => path.join(ENGINE_DIR, name)), THIS_FILE]);
     }
   }

@@ -5,10 +5,11 @@
  * inkjs; everything comes through the engine. Side screens are built when
  * opened; the map and the report it draws load only then.
  */
-import type { Game, GameState } from '../engine/game';
+
+import type { StoryReport } from '../engine/analysis/story-report';
+import type { Game, GameState } from '../engine/play/game';
+import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/play/settings';
 import type { AudioPort, StoragePort } from '../engine/ports';
-import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/settings';
-import type { StoryReport } from '../engine/story-report';
 import { applySettings } from './apply-settings';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
@@ -88,7 +89,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     render(game.store.getState());
   };
   const share = async () => {
-    const { replayCode } = await import('../engine/playthrough-ops');
+    const { replayCode } = await import('../engine/play/playthrough-ops');
     const url = deps.replayUrl(replayCode(game));
     navigator.clipboard?.writeText(url).catch(() => {});
     say(`Replay link for this run (copied if your browser allows): ${url}`);
@@ -124,8 +125,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const buildMap = async (close: () => void) => {
     const [{ createStoryMap }, { mapPoints }, { rewind }, report] = await Promise.all([
       import('./story-map'),
-      import('../engine/map-points'),
-      import('../engine/playthrough-ops'),
+      import('../engine/history/map-points'),
+      import('../engine/play/playthrough-ops'),
       deps.loadReport(),
     ]);
     const s = game.store.getState();
@@ -200,7 +201,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     game.dismissNotice();
   };
   const continueGame = async () => {
-    const { loadSlot } = await import('../engine/playthrough-ops');
+    const { loadSlot } = await import('../engine/play/playthrough-ops');
     const r = await loadSlot(game, 'auto');
     if (!r.ok) say(r.message);
   };

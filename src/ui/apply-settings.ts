@@ -3,7 +3,7 @@
  * attributes on <html> that the stylesheet reads. Kept apart from the settings
  * screen so the first screen does not have to load that screen's code.
  */
-import type { Settings } from '../engine/settings';
+import type { Settings } from '../engine/play/settings';
 
 /** Puts the settings on the page: theme and text size as attributes the stylesheet reads. */
 export function applySettings(settings: Settings, doc: Document = document): void {

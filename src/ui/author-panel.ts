@@ -4,8 +4,8 @@
  * current text, and start the current scene over with chosen stats. It is a
  * tool for the person writing the story, loaded only when asked for.
  */
-import { currentKnot, editableVariables, jumpTo, type VariableValue, variableNames, visitCount } from '../engine/author-tools';
-import type { Game } from '../engine/game';
+import { currentKnot, editableVariables, jumpTo, type VariableValue, variableNames, visitCount } from '../engine/play/author-tools';
+import type { Game } from '../engine/play/game';
 import { h, setChildren } from './dom';
 
 export function mountAuthorPanel(game: Game, flows: readonly string[]): HTMLElement {

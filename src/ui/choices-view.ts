@@ -4,7 +4,7 @@
  * button carries the turn it was drawn for, and the game ignores a choice made
  * for an old turn, so a double click can never count twice.
  */
-import type { ShownChoice } from '../engine/game';
+import type { ShownChoice } from '../engine/play/game';
 import { h, setChildren } from './dom';
 
 export interface ChoicesView {

@@ -4,8 +4,9 @@
  * after a runtime error, the message with Rewind and Restart; where a RESTART
  * tag offers it, a button to start again.
  */
-import type { GameState } from '../engine/game';
-import { pathTo } from '../engine/history-tree';
+
+import { pathTo } from '../engine/history/history-tree';
+import type { GameState } from '../engine/play/game';
 import { h } from './dom';
 
 export interface StopActions {

@@ -3,7 +3,7 @@
  * time by exploring it), with the ones this player has found named and
  * counted, and the rest as locked placeholders that give nothing away.
  */
-import type { EndingsRecord } from '../engine/save-endings';
+import type { EndingsRecord } from '../engine/saves/save-endings';
 import { h } from './dom';
 
 export interface EndingsViewDeps {

@@ -4,10 +4,11 @@
  * behind by rewinding, each one a click away. Rewinding asks first, because
  * the text after that point leaves the screen (it stays in the tree).
  */
-import type { Game } from '../engine/game';
-import { branches, getNode, type HistoryNode, pathTo } from '../engine/history-tree';
-import { rewind, switchBranch } from '../engine/playthrough-ops';
-import type { StatDef } from '../engine/story-meta';
+
+import { branches, getNode, type HistoryNode, pathTo } from '../engine/history/history-tree';
+import type { StatDef } from '../engine/ink/story-meta';
+import type { Game } from '../engine/play/game';
+import { rewind, switchBranch } from '../engine/play/playthrough-ops';
 import { h } from './dom';
 
 export interface HistoryViewDeps {

@@ -4,7 +4,7 @@
  * readable above; a CLEAR empties it. The reveal (reveal.ts) fades them in. New text is also copied into a polite
  * live region so screen readers announce it once.
  */
-import type { ShownParagraph } from '../engine/page';
+import type { ShownParagraph } from '../engine/play/page';
 import { h } from './dom';
 
 export interface PassageView {

@@ -4,9 +4,9 @@
  * current playthrough to a file and import one. Messages from the engine are
  * shown as they come: it already words them for the player.
  */
-import type { Game } from '../engine/game';
-import { exportSave, importSave, loadSlot, saveToSlot } from '../engine/playthrough-ops';
-import type { SlotSummary } from '../engine/save-store';
+import type { Game } from '../engine/play/game';
+import { exportSave, importSave, loadSlot, saveToSlot } from '../engine/play/playthrough-ops';
+import type { SlotSummary } from '../engine/saves/save-store';
 import { h, setChildren } from './dom';
 
 export interface SavesViewDeps {

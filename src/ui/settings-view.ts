@@ -3,7 +3,7 @@
  * volumes. Every change applies at once and is handed to `onChange`, which
  * persists it; there is no separate "save" step to forget.
  */
-import { type Settings, TEXT_SIZES, TEXT_SPEEDS, THEMES } from '../engine/settings';
+import { type Settings, TEXT_SIZES, TEXT_SPEEDS, THEMES } from '../engine/play/settings';
 import { h } from './dom';
 
 const LABELS: Record<string, string> = {

@@ -2,7 +2,7 @@
  * The stats panel: one labelled bar per stat the story declares, with its
  * value, and a brief marker (+5, −10) when a choice changes it.
  */
-import type { StatDef } from '../engine/story-meta';
+import type { StatDef } from '../engine/ink/story-meta';
 import { h, setChildren } from './dom';
 
 export interface StatsPanel {

@@ -7,9 +7,9 @@
  * as thick bundles.
  */
 import dagre from '@dagrejs/dagre';
-import type { GraphNode } from '../engine/explore-report';
-import type { MapPoints } from '../engine/map-points';
-import type { StoryReport } from '../engine/story-report';
+import type { GraphNode } from '../engine/analysis/explore-report';
+import type { StoryReport } from '../engine/analysis/story-report';
+import type { MapPoints } from '../engine/history/map-points';
 
 export interface Point {
   x: number;

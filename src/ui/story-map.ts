@@ -4,8 +4,9 @@
  * rewind there) and the rest shown as "?". The app imports this file lazily,
  * with its stylesheet and dagre, so the first passage pays nothing for it.
  */
-import type { MapPoints } from '../engine/map-points';
-import type { StoryReport } from '../engine/story-report';
+
+import type { StoryReport } from '../engine/analysis/story-report';
+import type { MapPoints } from '../engine/history/map-points';
 import { h } from './dom';
 import { layoutStoryMap, type PlacedNode } from './story-map-layout';
 import { legend } from './story-map-legend';

@@ -2,7 +2,7 @@
  * The title screen: the story's title and author, its content note, and the
  * ways in. The story itself supplies every word here through its global tags.
  */
-import type { StoryMeta } from '../engine/story-meta';
+import type { StoryMeta } from '../engine/ink/story-meta';
 import { h } from './dom';
 
 export interface TitleActions {

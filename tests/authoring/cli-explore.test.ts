@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/authoring/cli';
 import { memoryIO } from '../../src/authoring/cli-io';
-import { exploreStory } from '../../src/engine/explorer';
+import { exploreStory } from '../../src/engine/analysis/explorer';
 import { compileFixture, fixturesDir } from '../support/fixtures';
 
 async function explore(...argv: string[]) {

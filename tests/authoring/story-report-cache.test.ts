@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportCachePath, storyReport } from '../../src/authoring/story-report';
-import { storyFingerprint } from '../../src/engine/story-fingerprint';
+import { storyFingerprint } from '../../src/engine/ink/story-fingerprint';
 import { compileFixture } from '../support/fixtures';
 
 const json = compileFixture('explorer/multi/main.ink');

@@ -12,9 +12,9 @@
  * time is reported, as every other timing here is a median: one run on this
  * shared machine read 7.2 s in one hour and 10.1 s in the next.
  */
-import { exploreStates } from '../../src/engine/explore-core';
-import type { ExploreReport } from '../../src/engine/explore-report';
-import { indexStory } from '../../src/engine/story-index';
+import { exploreStates } from '../../src/engine/analysis/explore-core';
+import type { ExploreReport } from '../../src/engine/analysis/explore-report';
+import { indexStory } from '../../src/engine/analysis/story-index';
 import { compileGenerated } from '../support/fixtures';
 import { BUDGETS } from './budgets';
 import type { BenchSection, Figure } from './figures';

@@ -9,8 +9,8 @@
  * rarely merges anything: that is the point of the comparison.
  */
 import { Story } from 'inkjs';
-import { hashText } from '../../src/engine/story-fingerprint';
-import { findTag } from '../../src/engine/tags';
+import { hashText } from '../../src/engine/ink/story-fingerprint';
+import { findTag } from '../../src/engine/ink/tags';
 
 export interface NaiveOptions {
   seed?: number;

@@ -9,13 +9,13 @@
  * state) plus handing the replaced session back, median and p95 of 30 loads
  * after 5 untimed ones.
  */
-import { historyEntryFor, startHistoryFor } from '../../src/engine/history-entry';
-import { type HistoryTree, pathTo, recordChoice, rewindTo } from '../../src/engine/history-tree';
-import { decodeSave, encodeSave } from '../../src/engine/save-format';
-import { replayChoices } from '../../src/engine/save-replay';
-import { restoreSave } from '../../src/engine/save-restore';
-import { snapshotSave } from '../../src/engine/save-snapshot';
-import { createSession, type Passage, type StorySession } from '../../src/engine/story-session';
+import { historyEntryFor, startHistoryFor } from '../../src/engine/history/history-entry';
+import { type HistoryTree, pathTo, recordChoice, rewindTo } from '../../src/engine/history/history-tree';
+import { createSession, type Passage, type StorySession } from '../../src/engine/ink/story-session';
+import { decodeSave, encodeSave } from '../../src/engine/saves/save-format';
+import { replayChoices } from '../../src/engine/saves/save-replay';
+import { restoreSave } from '../../src/engine/saves/save-restore';
+import { snapshotSave } from '../../src/engine/saves/save-snapshot';
 import { BUDGETS } from './budgets';
 import type { BenchSection } from './figures';
 import { median, percentile, round, seededRandom } from './stats';

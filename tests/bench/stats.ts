@@ -3,7 +3,7 @@
  * (no interpolation, so a p95 is always a time that was really measured),
  * and a seeded random generator so "random play" is the same every run.
  */
-import { seededRandom } from '../../src/engine/seeded-random';
+import { seededRandom } from '../../src/engine/ink/seeded-random';
 
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/story-session';
+import { createSession } from '../../src/engine/ink/story-session';
 import { compileFlagship } from './flagship-support';
 
 /** The canonical run, as the brief tells it, by the words of each choice the reader takes. */

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../../src/engine/seeded-random';
-import { createSession } from '../../src/engine/story-session';
+import { seededRandom } from '../../src/engine/ink/seeded-random';
+import { createSession } from '../../src/engine/ink/story-session';
 import { compileStoryFile } from '../support/fixtures';
 
 export const storyDir = path.resolve(import.meta.dirname, '../../story');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExploreReport, exploreStory, randomWalks, statSensitivity } from '../../src/engine/explorer';
-import { indexStory } from '../../src/engine/story-index';
+import { type ExploreReport, exploreStory, randomWalks, statSensitivity } from '../../src/engine/analysis/explorer';
+import { indexStory } from '../../src/engine/analysis/story-index';
 import { compileFlagship, knotsByScene, playRandomly, storyDir } from './flagship-support';
 
 let json = '';

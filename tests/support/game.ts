@@ -4,7 +4,7 @@
  * next paint, so tests can read storage straight after a choice.
  */
 import { afterEach } from 'vitest';
-import { createGame, type Game, type GameDeps } from '../../src/engine/game';
+import { createGame, type Game, type GameDeps } from '../../src/engine/play/game';
 import { createMemoryStorage } from '../../src/platform/local-storage';
 import { compileFixture } from './fixtures';
 

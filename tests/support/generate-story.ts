@@ -5,7 +5,7 @@
  * the `shift` helper, and a handful of tagged endings. The shape is seeded, so
  * the same options always give the same story.
  */
-import { seededRandom } from '../../src/engine/seeded-random';
+import { seededRandom } from '../../src/engine/ink/seeded-random';
 
 export interface GenerateOptions {
   knots?: number;

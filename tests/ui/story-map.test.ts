@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MapPoints } from '../../src/engine/map-points';
-import type { StoryReport } from '../../src/engine/story-report';
+import type { StoryReport } from '../../src/engine/analysis/story-report';
+import type { MapPoints } from '../../src/engine/history/map-points';
 import { layoutStoryMap, namesOf, wrap } from '../../src/ui/story-map-layout';
 
 const report: StoryReport = {

@@ -1,0 +1,274 @@
+/**
+ * The game: a zustand store over a story session, built by a factory that
+ * takes its outside pieces as ports. Views subscribe to the store and call the
+ * actions. Every change of playthrough (new game, choice, rewind, load, replay
+ * link, a story edit in development) goes through `adopt` or `choose`, so the
+ * session, the history tree and the page can never disagree. The save code
+ * loads after the first passage is on screen: the autosave waits for it.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { historyEntryFor, readStatValues, startHistoryFor } from '../history/history-entry';
+import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo } from '../history/history-tree';
+import type { StoryMeta } from '../ink/story-meta';
+import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from '../ink/story-session';
+import { parseTag } from '../ink/tags';
+import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from '../ports';
+import type { Save } from '../saves/save-format';
+import type { SaveStore } from '../saves/save-store';
+import { emptyPage, foldPassage, type PageState } from './page';
+import { createSeenChoices, type SeenChoices } from './seen-choices';
+
+export interface ShownChoice extends ChoiceView {
+  /** Taken before, in this or any earlier playthrough. */
+  seen: boolean;
+}
+
+export interface GameState extends PageState {
+  meta: StoryMeta;
+  screen: 'title' | 'playing';
+  choices: ShownChoice[];
+  stats: Record<string, number>;
+  ended: boolean;
+  error: string | null;
+  /** Counts choices taken; a choice made for an older turn is ignored, so a double click never counts twice. */
+  turn: number;
+  seed: number;
+  history: HistoryTree;
+  /** Whether the text now showing was reached by a choice taken before (for "skip seen text"). */
+  seenText: boolean;
+  /** A one-off message for the player (a story change, a save that could not be stored). */
+  notice: string | null;
+}
+
+export interface GameDeps {
+  story: StoryJson;
+  storage: StoragePort;
+  audio?: AudioPort;
+  clock?: ClockPort;
+  /** Runs work that may wait until after the screen updates (the autosave). Tests pass `(fn) => fn()`. */
+  defer?: (work: () => void) => void;
+}
+
+/** A playthrough handed to `adopt`: a session and the passages that led to where it stands. */
+export interface Playthrough {
+  session: StorySession;
+  passages: Passage[];
+  history: HistoryTree;
+  note?: string | undefined;
+  /** False for a playthrough no save could replay (an author-mode jump): autosave pauses until the next new game. */
+  saveable?: boolean;
+}
+
+export interface Game {
+  store: StoreApi<GameState>;
+  /** The save slots and endings record, loaded on first use. */
+  saves(): Promise<SaveStore>;
+  /** Whether an autosave is stored, without loading the save code (it may still turn out unreadable). */
+  hasAutosave(): boolean;
+  /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
+  newGame(seed?: number): void;
+  /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
+  choose(index: number, turn: number): boolean;
+  /** Make a restored or replayed playthrough the current one. */
+  adopt(play: Playthrough): void;
+  /** The compiled story in play (it changes when an author edits the ink in development). */
+  story(): StoryJson;
+  /** Swap in an edited story and replay the current choices on it, stopping where they no longer fit. */
+  replaceStory(story: StoryJson): Promise<void>;
+  session(): StorySession;
+  /** A save of the playthrough as it stands. */
+  snapshot(): Promise<Save>;
+  /** Resolves once the autosaves asked for so far are written (for tests). */
+  settled(): Promise<void>;
+  /** Writes a pending autosave now, synchronously, if the save code has loaded: for when the page is about to go away. */
+  flush(): void;
+  dismissNotice(): void;
+}
+
+export function createGame(deps: GameDeps): Game {
+  const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
+  let story = deps.story;
+  let session = createSession(story, 1);
+  const storyId = session.meta.title;
+  let saveStore: Promise<SaveStore> | null = null;
+  const saves = () => {
+    saveStore ??= import('../saves/save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
+    return saveStore;
+  };
+  const seen: SeenChoices = createSeenChoices(storage, storyId, defer);
+  let paragraphId = 0;
+  let saveable = true;
+  let warnedStorage = false;
+  const nextId = () => ++paragraphId;
+  const mark = (choices: ChoiceView[]): ShownChoice[] => choices.map((c) => ({ ...c, seen: seen.has(c.key) }));
+
+  const store = createStore<GameState>(() => ({
+    ...emptyPage,
+    meta: session.meta,
+    screen: 'title',
+    choices: [],
+    stats: readStatValues(session),
+    ended: false,
+    error: null,
+    turn: 0,
+    seed: session.seed,
+    history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
+    seenText: false,
+    notice: null,
+  }));
+
+  const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
+    changes++;
+    const page = foldPassage(base, passage.paragraphs, nextId);
+    const ending = page.ending;
+    if (ending && passage.ended && !base.ending) void saves().then((store) => store.recordEnding(ending.id));
+    store.setState({
+      ...page,
+      screen: 'playing',
+      choices: mark(passage.choices),
+      stats: readStatValues(session),
+      ended: passage.ended,
+      error: passage.error,
+      turn: session.log.length,
+      seed: session.seed,
+      history,
+      seenText: false,
+      ...extra,
+    });
+  };
+
+  // The save code loads on the first autosave; after that an autosave can also run synchronously (see flush).
+  let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore } | null = null;
+  // Every change of what is on screen bumps `changes`; an autosave is due while `saved` lags behind it.
+  let changes = 0;
+  let saved = -1;
+  const loadSaveCode = async () => {
+    const [{ snapshotSave }, slots] = await Promise.all([import('../saves/save-snapshot'), saves()]);
+    saveCode = { snapshotSave, slots };
+    return saveCode;
+  };
+  const writeAutosave = (code: NonNullable<typeof saveCode>) => {
+    const s = store.getState();
+    if (s.error || !saveable || s.screen !== 'playing' || saved === changes) return;
+    const result = code.slots.write('auto', code.snapshotSave({ story, session, history: s.history, clock }));
+    saved = changes;
+    // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
+    if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
+      warnedStorage = true;
+      store.setState({ notice: `${result.message} Saves → Export to file keeps a copy.` });
+    }
+  };
+  const autosave = async () => writeAutosave(saveCode ?? (await loadSaveCode()));
+  let lastAutosave: Promise<void> = Promise.resolve();
+  const scheduleAutosave = () =>
+    defer(() => {
+      lastAutosave = lastAutosave.then(autosave, autosave);
+    });
+
+  const game: Game = {
+    store,
+    saves,
+    hasAutosave() {
+      try {
+        return storage.get(`ink-save/${storyId}/auto`) !== null;
+      } catch {
+        return false;
+      }
+    },
+    newGame(seed = clock.now() % 2147483647) {
+      session.dispose();
+      session = createSession(story, seed);
+      saveable = true;
+      audio.loop(null);
+      const first = session.continue();
+      playCues([first], audio);
+      show(first, emptyPage, startHistoryFor(session, first), { notice: null });
+      scheduleAutosave();
+      defer(() => prepareSpare(story));
+    },
+    choose(index, turn) {
+      const state = store.getState();
+      if (turn !== state.turn || state.error || state.screen !== 'playing') return false;
+      const choice = state.choices.find((c) => c.index === index);
+      if (!choice || choice.locked) return false;
+      const passage = session.choose(index);
+      playCues([passage], audio);
+      const history = recordChoice(state.history, historyEntryFor(session, choice, passage, state.scene));
+      const wasSeen = seen.has(choice.key);
+      seen.add(choice.key);
+      show(passage, state, history, { seenText: wasSeen });
+      scheduleAutosave();
+      return true;
+    },
+    adopt({ session: next, passages, history, note, saveable: canSave = true }) {
+      if (next !== session) session.dispose();
+      session = next;
+      saveable = canSave;
+      let page: PageState = emptyPage;
+      for (const p of passages) page = foldPassage(page, p.paragraphs, nextId);
+      const last = passages.at(-1) ?? next.continue();
+      // Sound follows the scene: restart the ambience the page was last set to, not every cue on the way.
+      audio.loop(lastLoop(passages));
+      show({ ...last, paragraphs: [] }, page, history, { notice: note ?? null });
+      scheduleAutosave();
+      defer(() => prepareSpare(story));
+    },
+    story: () => story,
+    async replaceStory(next) {
+      story = next;
+      const s = store.getState();
+      if (s.screen !== 'playing') {
+        session = createSession(story, 1);
+        store.setState({ meta: session.meta });
+        return;
+      }
+      const { replayChoices } = await import('../saves/save-replay');
+      const out = replayChoices(story, session.seed, choicePath(s.history), 'by-text');
+      const note = out.stop
+        ? `The story changed: ${out.stop.reason}, so play stopped at turn ${out.fitted}, the last point that still fits.`
+        : 'The story changed; your place was kept by replaying your choices.';
+      game.adopt({ session: out.session, passages: out.passages, history: rebuildHistory(s.history, out.fitted), note });
+    },
+    session: () => session,
+    settled: () => lastAutosave,
+    flush() {
+      if (saveCode) writeAutosave(saveCode);
+    },
+    async snapshot() {
+      const { snapshotSave } = await import('../saves/save-snapshot');
+      return snapshotSave({ story, session, history: store.getState().history, clock });
+    },
+    dismissNotice: () => store.setState({ notice: null }),
+  };
+  return game;
+}
+
+/** The history moved back to the last choice that still fits after a replay. */
+function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
+  const path = choicePath(history);
+  if (fitted >= path.length) return history;
+  let id = history.current;
+  for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
+  return rewindTo(history, id).tree;
+}
+
+function playCues(passages: readonly Passage[], audio: AudioPort): void {
+  for (const passage of passages)
+    for (const p of passage.paragraphs)
+      for (const raw of p.tags) {
+        const tag = parseTag(raw);
+        if (tag.kind === 'audio') audio.play(tag.cue);
+        else if (tag.kind === 'audioloop') audio.loop(tag.cue);
+      }
+}
+
+function lastLoop(passages: readonly Passage[]): string | null {
+  let loop: string | null = null;
+  for (const passage of passages)
+    for (const p of passage.paragraphs)
+      for (const raw of p.tags) {
+        const tag = parseTag(raw);
+        if (tag.kind === 'audioloop') loop = tag.cue;
+      }
+  return loop;
+}

@@ -1,0 +1,83 @@
+/**
+ * What a player can do with a playthrough besides choosing: continue or load
+ * a save, save to a slot, export and import a save file, rewind to an earlier
+ * choice or switch back to another branch, and share or open a replay link.
+ * Each answers with a sentence for the player when it cannot be done, and none
+ * of them ever deletes or overwrites a save the player did not ask to replace.
+ */
+
+import { type HistoryTree, rewindTo, switchTo } from '../history/history-tree';
+import { storyFingerprint } from '../ink/story-fingerprint';
+import { decodeSave, encodeSave } from '../saves/save-format';
+import { replayChoices } from '../saves/save-replay';
+import { restoreSave } from '../saves/save-restore';
+import type { WriteResult } from '../saves/save-store';
+import type { Game } from './game';
+import { encodeReplayLink, parseReplayLink, playReplayLink } from './replay-link';
+
+export type Outcome = { ok: true; note?: string } | { ok: false; message: string };
+
+/** Load the save in `slot` (the autosave is 'auto') onto the story as it is now. */
+export async function loadSlot(game: Game, slot: string): Promise<Outcome> {
+  const read = (await game.saves()).read(slot);
+  if (!read.ok) return { ok: false, message: read.message };
+  return adoptSave(game, read.save, read.warning);
+}
+
+export async function saveToSlot(game: Game, slot: string, force = false): Promise<WriteResult> {
+  const [store, save] = await Promise.all([game.saves(), game.snapshot()]);
+  return store.write(slot, save, { force });
+}
+
+/** The current playthrough as save-file text. */
+export async function exportSave(game: Game): Promise<string> {
+  return encodeSave(await game.snapshot());
+}
+
+/** Loads save-file text through the same checks as a stored save. */
+export function importSave(game: Game, text: string): Outcome {
+  const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
+  if (!decoded.ok) return { ok: false, message: `That file could not be loaded: ${decoded.problem}` };
+  return adoptSave(game, decoded.save);
+}
+
+/** Go back to the moment after history node `id` (0 is the start); later choices stay in the tree as a branch. */
+export function rewind(game: Game, id: number): Outcome {
+  return moveInHistory(game, rewindTo(game.store.getState().history, id));
+}
+
+/** Go to the end of another branch of the history. */
+export function switchBranch(game: Game, id: number): Outcome {
+  return moveInHistory(game, switchTo(game.store.getState().history, id));
+}
+
+/** A replay link's code for the current playthrough: seed, choice path and story fingerprint. */
+export function replayCode(game: Game): string {
+  const session = game.session();
+  return encodeReplayLink({ seed: session.seed, path: [...session.log], fingerprint: storyFingerprint(game.story()) });
+}
+
+/** Plays a replay link (its code, `#play=…` or a whole URL) as far as it fits. */
+export function openReplayLink(game: Game, text: string): Outcome {
+  const parsed = parseReplayLink(text);
+  if (!parsed.ok) return { ok: false, message: `That replay link is broken: ${parsed.problem}` };
+  const play = playReplayLink(game.story(), parsed.link);
+  game.adopt({ session: play.session, passages: play.passages, history: play.history, note: play.note });
+  return play.note ? { ok: true, note: play.note } : { ok: true };
+}
+
+function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning?: string): Outcome {
+  const restored = restoreSave(game.story(), save);
+  if (!restored.ok) return { ok: false, message: restored.problem };
+  const note = [warning, restored.note].filter(Boolean).join(' ') || undefined;
+  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note });
+  return note ? { ok: true, note } : { ok: true };
+}
+
+function moveInHistory(game: Game, moved: { tree: HistoryTree; path: { index: number; text: string }[] }): Outcome {
+  const session = game.session();
+  const out = replayChoices(game.story(), session.seed, moved.path, 'exact');
+  if (out.stop) return { ok: false, message: `That point cannot be reached again: ${out.stop.reason}.` };
+  game.adopt({ session: out.session, passages: out.passages, history: moved.tree });
+  return { ok: true };
+}

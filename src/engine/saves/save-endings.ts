@@ -1,0 +1,88 @@
+/**
+ * The record of endings the player has reached across playthroughs, for the
+ * endings gallery: each ending id with how often and when it was reached. It
+ * lives under its own storage key, apart from the save slots, so deleting or
+ * losing a save never forgets an ending.
+ */
+import type { ClockPort, StoragePort } from '../ports';
+import { attempt, fail, parseJsonText, readInt, readNumber, readRecord } from './save-schema';
+import { quarantine, type StorageProblem, tryGet, tryRemove, trySet } from './save-store-io';
+
+export interface EndingReached {
+  count: number;
+  /** Milliseconds since the epoch, first and latest time it was reached. */
+  first: number;
+  last: number;
+}
+
+export type EndingsRecord = Record<string, EndingReached>;
+
+const LIMITS = { endings: 500, id: 64, text: 100_000 } as const;
+
+export function addEnding(record: EndingsRecord, id: string, now: number): EndingsRecord {
+  const seen = record[id];
+  return { ...record, [id]: seen ? { count: seen.count + 1, first: seen.first, last: now } : { count: 1, first: now, last: now } };
+}
+
+/** Two tabs may each have reached endings: keep every id, the larger count and the widest time span. */
+export function mergeEndings(a: EndingsRecord, b: EndingsRecord): EndingsRecord {
+  const merged: EndingsRecord = { ...a };
+  for (const [id, theirs] of Object.entries(b)) {
+    const ours = merged[id];
+    merged[id] = ours
+      ? { count: Math.max(ours.count, theirs.count), first: Math.min(ours.first, theirs.first), last: Math.max(ours.last, theirs.last) }
+      : theirs;
+  }
+  return merged;
+}
+
+export function encodeEndings(record: EndingsRecord): string {
+  return JSON.stringify({ v: 1, endings: record });
+}
+
+export function decodeEndings(text: string): { ok: true; endings: EndingsRecord } | { ok: false; problem: string } {
+  const result = attempt(() => {
+    const json = readRecord(parseJsonText(text, 'endings record', LIMITS.text), 'the endings record');
+    if (json.v !== 1) fail('The endings record is in a format this player does not know.');
+    const entries = Object.entries(readRecord(json.endings, 'the list of endings'));
+    if (entries.length > LIMITS.endings) fail('The endings record lists far too many endings to be real.');
+    const endings: EndingsRecord = {};
+    for (const [id, value] of entries) {
+      if (!/^[\w-]{1,64}$/.test(id)) fail('The endings record is damaged: an ending has an impossible id.');
+      const e = readRecord(value, `the ending ${id}`);
+      endings[id] = {
+        count: readInt(e.count, `the count for ${id}`, 1, 1e9),
+        first: readNumber(e.first, 'a time', 8.64e15),
+        last: readNumber(e.last, 'a time', 8.64e15),
+      };
+    }
+    return endings;
+  });
+  // The schema readers speak of "this save"; here the damaged thing is the endings record.
+  return result.ok ? { ok: true, endings: result.value } : { ok: false, problem: result.problem.replace(/^This save/, 'The endings record') };
+}
+
+export type RecordEndingResult = { ok: true; endings: EndingsRecord } | { ok: false; problem: StorageProblem; endings: EndingsRecord };
+
+/**
+ * The endings record under one storage key. What could not be stored is kept
+ * in memory and merged into every read and write; a damaged record is set
+ * aside under a quarantine key and a fresh one is started.
+ */
+export function createEndingsBook(storage: StoragePort, key: string, clock: ClockPort) {
+  let memory: EndingsRecord = {};
+  const read = (): EndingsRecord => {
+    const got = tryGet(storage, key);
+    if (!got.ok || got.value === null) return memory;
+    const stored = decodeEndings(got.value);
+    if (stored.ok) return mergeEndings(stored.endings, memory);
+    if (quarantine(storage, key, got.value).ok) tryRemove(storage, key);
+    return memory;
+  };
+  const record = (id: string): RecordEndingResult => {
+    memory = addEnding(read(), id, clock.now());
+    const written = trySet(storage, key, encodeEndings(memory));
+    return written.ok ? { ok: true, endings: memory } : { ok: false, problem: written.problem, endings: memory };
+  };
+  return { read, record };
+}

@@ -1,0 +1,127 @@
+/**
+ * The save format: versioned plain data, encoded as JSON text. A save holds
+ * ink's own state *and* the log of choices with the seed, so it can be loaded
+ * as-is on the same story and rebuilt by replay on an edited one
+ * (save-restore.ts). Decoding checks every field against a hand-written schema
+ * with size caps and answers with a sentence for the player instead of
+ * throwing; nothing from outside reaches ink unchecked.
+ */
+import { deserialiseHistory, type HistoryJson, serialiseHistory } from '../history/history-codec';
+import { type HistoryTree, pathTo } from '../history/history-tree';
+import { attempt, fail, isRecord, parseJsonText, readArray, readInt, readNumber, readRecord, readString } from './save-schema';
+
+export const SAVE_FORMAT = 1;
+
+/** Caps that no honest save comes near; anything past them is damage or mischief. */
+export const SAVE_LIMITS = {
+  text: 3_000_000,
+  inkState: 2_000_000,
+  log: 5000,
+  choiceIndex: 1000,
+  storyId: 200,
+  seed: 2 ** 31 - 1,
+  savedAt: 8.64e15,
+  stats: 32,
+  statValue: 1e9,
+  scene: 200,
+} as const;
+
+/** What a save slot shows without loading the save. */
+export interface SaveLabel {
+  scene: string | null;
+  stats: Record<string, number>;
+  turn: number;
+}
+
+export interface Save {
+  format: 1;
+  /** The story's title; a save is refused by any other story. */
+  storyId: string;
+  /** storyFingerprint() of the compiled story the save was made on. */
+  fingerprint: string;
+  seed: number;
+  /** ink choice indices from the start; always the history's path to its current node. */
+  log: number[];
+  /** ink's story.state.ToJson(). */
+  inkState: string;
+  history: HistoryTree;
+  /** Milliseconds since the epoch, from the ClockPort. */
+  savedAt: number;
+  label: SaveLabel;
+}
+
+/** A save as JSON data: the same fields, the history in its compact form. */
+export type SaveJson = Omit<Save, 'history'> & { history: HistoryJson };
+
+export type DecodeResult = { ok: true; save: Save } | { ok: false; problem: string };
+
+export function saveToJson(save: Save): SaveJson {
+  return { ...save, history: serialiseHistory(save.history) };
+}
+
+export function encodeSave(save: Save): string {
+  return JSON.stringify(saveToJson(save));
+}
+
+/** Decodes save text. With `expect.storyId`, a save from another story is refused. */
+export function decodeSave(text: string, expect: { storyId?: string } = {}): DecodeResult {
+  if (typeof text !== 'string') return { ok: false, problem: 'This is not a save file.' };
+  const parsed = attempt(() => parseJsonText(text, 'save', SAVE_LIMITS.text));
+  return parsed.ok ? decodeSaveValue(parsed.value, expect) : parsed;
+}
+
+/** Decodes a save that is already parsed JSON data (for example inside a storage envelope). */
+export function decodeSaveValue(value: unknown, expect: { storyId?: string } = {}): DecodeResult {
+  const result = attempt(() => readSave(value, expect));
+  return result.ok ? { ok: true, save: result.value } : result;
+}
+
+/** Why a save built in memory could not be read back, or null when it is sound. Checked before storing. */
+export function checkSave(save: Save): string | null {
+  const result = decodeSaveValue(JSON.parse(encodeSave(save)));
+  return result.ok ? null : result.problem;
+}
+
+function readSave(value: unknown, expect: { storyId?: string }): Save {
+  if (!isRecord(value) || !('format' in value)) fail('This is not a save file from this player.');
+  const format = value.format;
+  if (typeof format !== 'number') fail('This is not a save file from this player.');
+  if (format > SAVE_FORMAT) fail(`This save was made by a newer version of the player (save format ${format}). Update the game to load it.`);
+  if (format !== SAVE_FORMAT) fail(`This save is in a format this player does not know (${format}).`);
+  const storyId = readString(value.storyId, 'the story name', SAVE_LIMITS.storyId);
+  if (expect.storyId !== undefined && storyId !== expect.storyId) fail(`This save belongs to another story (“${storyId}”), not to “${expect.storyId}”.`);
+  const fingerprint = readString(value.fingerprint, 'the story fingerprint', 16);
+  if (!/^[0-9a-z]+$/.test(fingerprint)) fail('This save is damaged: the story fingerprint is not a fingerprint.');
+  const seed = readInt(value.seed, 'the random seed', 0, SAVE_LIMITS.seed);
+  const log = readArray(value.log, 'the list of choices', SAVE_LIMITS.log).map((i) => readInt(i, 'a choice in the list', 0, SAVE_LIMITS.choiceIndex));
+  const inkState = readString(value.inkState, 'the story state', SAVE_LIMITS.inkState);
+  if (!isRecord(parseOrNull(inkState))) fail('This save is damaged: the story state is cut short or garbled.');
+  const history = deserialiseHistory(value.history);
+  const path = pathTo(history, history.current).map((n) => n.choiceIndex);
+  if (path.length !== log.length || path.some((index, i) => index !== log[i])) fail('This save is damaged: its history and its list of choices disagree.');
+  const savedAt = readNumber(value.savedAt, 'the time it was saved', SAVE_LIMITS.savedAt);
+  return { format: SAVE_FORMAT, storyId, fingerprint, seed, log, inkState, history, savedAt, label: readLabel(value.label) };
+}
+
+function readLabel(value: unknown): SaveLabel {
+  const label = readRecord(value, 'the slot label');
+  const scene = label.scene === null ? null : readString(label.scene, 'the scene name', SAVE_LIMITS.scene);
+  const rawStats = readRecord(label.stats, 'the stats');
+  const entries = Object.entries(rawStats);
+  if (entries.length > SAVE_LIMITS.stats) fail('This save is damaged: it lists too many stats.');
+  const stats: Record<string, number> = {};
+  for (const [name, v] of entries) {
+    if (name.length > 64) fail('This save is damaged: a stat has an impossibly long name.');
+    stats[name] = readNumber(v, `the stat ${name.slice(0, 40)}`, SAVE_LIMITS.statValue);
+  }
+  const turn = readInt(label.turn, 'the turn number', 0, SAVE_LIMITS.log);
+  return { scene, stats, turn };
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseTag } from '../../../src/engine/ink/tags';
+
+describe('the tag vocabulary', () => {
+  it('reads inky-style tags in any case', () => {
+    expect(parseTag('AUDIO: phaser')).toEqual({ kind: 'audio', cue: 'phaser' });
+    expect(parseTag('audioloop: none')).toEqual({ kind: 'audioloop', cue: null });
+    expect(parseTag('CLEAR')).toEqual({ kind: 'clear' });
+  });
+
+  it('reads stat declarations with multi-word labels', () => {
+    expect(parseTag('stat: nerve 0 100 Steady nerve')).toEqual({ kind: 'stat', variable: 'nerve', min: 0, max: 100, label: 'Steady nerve' });
+  });
+
+  it('refuses classes and backdrops that are not on the allow-list', () => {
+    expect(parseTag('CLASS: comm').kind).toBe('class');
+    expect(parseTag('CLASS: x" onclick="alert(1)').kind).toBe('unknown');
+    expect(parseTag('BACKGROUND: url(evil)').kind).toBe('unknown');
+  });
+
+  it('refuses cue names that look like paths', () => {
+    expect(parseTag('AUDIO: ../../secret.mp3').kind).toBe('unknown');
+  });
+
+  it('marks tags outside the vocabulary as unknown with a reason', () => {
+    expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary" });
+  });
+});
