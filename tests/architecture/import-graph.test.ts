@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { everythingLoaded, findCycles, readImportGraph, startUpPath } from '../support/import-graph';
+import { findCycles, loadedFrom, readImportGraph } from '../support/import-graph';
 
 const src = path.resolve(import.meta.dirname, '../../src');
 const graph = readImportGraph(src);
@@ -8,7 +8,7 @@ const rel = (files: Iterable<string>) => [...files].map((f) => path.relative(src
 
 describe('the import graph of src/', () => {
   it('reads the real graph: the player starts from main.ts and reaches the game store', () => {
-    expect(rel(startUpPath(graph, path.join(src, 'main.ts')))).toContain('engine/play/game.ts');
+    expect(rel(loadedFrom(graph, path.join(src, 'main.ts'), { lazy: false }))).toContain('engine/play/game.ts');
   });
 
   it('has no import cycle anywhere, types included', () => {
@@ -26,12 +26,12 @@ describe('the import graph of src/', () => {
   });
 
   it('keeps the explorer and the tooling off the player: main.ts never loads engine/analysis or src/tooling, even lazily', () => {
-    const loaded = rel(everythingLoaded(graph, path.join(src, 'main.ts')));
+    const loaded = rel(loadedFrom(graph, path.join(src, 'main.ts'), { lazy: true }));
     expect(loaded.filter((f) => f.startsWith('engine/analysis/') || f.startsWith('tooling/') || f.startsWith('authoring/'))).toEqual([]);
   });
 
   it('keeps saves, history screens and the map off the first screen: they load when first needed', () => {
-    const first = rel(startUpPath(graph, path.join(src, 'main.ts')));
+    const first = rel(loadedFrom(graph, path.join(src, 'main.ts'), { lazy: false }));
     expect(first.filter((f) => f.startsWith('engine/saves/') || f === 'ui/story-map.ts' || f === 'ui/saves-view.ts')).toEqual([]);
   });
 });

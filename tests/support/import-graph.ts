@@ -92,27 +92,18 @@ export function findCycles(graph: ImportGraph): string[][] {
   return cycles;
 }
 
-/** The files a start file loads before anything is clicked: static imports of values, followed transitively. */
-export function startUpPath(graph: ImportGraph, start: string): Set<string> {
+/**
+ * The files a start file loads, followed transitively: with `lazy` false only
+ * static imports (what loads before anything is clicked), with `lazy` true
+ * dynamic `import()`s too (everything it can ever load). Type-only imports
+ * are left out either way: they vanish from the bundle.
+ */
+export function loadedFrom(graph: ImportGraph, start: string, { lazy }: { lazy: boolean }): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     for (const e of graph.get(file) ?? []) {
-      if (e.dynamic || e.typeOnly || seen.has(e.to)) continue;
-      seen.add(e.to);
-      queue.push(e.to);
-    }
-  }
-  return seen;
-}
-
-/** Every file a start file can ever load, lazily or not (type-only imports left out: they vanish from the bundle). */
-export function everythingLoaded(graph: ImportGraph, start: string): Set<string> {
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const e of graph.get(file) ?? []) {
-      if (e.typeOnly || seen.has(e.to)) continue;
+      if ((e.dynamic && !lazy) || e.typeOnly || seen.has(e.to)) continue;
       seen.add(e.to);
       queue.push(e.to);
     }
