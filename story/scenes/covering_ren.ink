@@ -10,7 +10,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 - else:
     Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk a hand's width from her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
 }
-{nerve < 35: Her heart slammed so hard it hurt. # AUDIO: heartbeat}
+{nerve < 40 || (alarm && nerve < 55): Her heart slammed so hard it hurt, and every muscle she had was pulling her down toward the moss. # AUDIO: heartbeat}
 
 + [Keep her eyes on the doorway.]
     {(nerve >= 40 && not alarm) || nerve >= 55:
@@ -55,6 +55,7 @@ Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and 
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
+{aim < 50: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
 + {nerve >= 30} [Go down to him.]

@@ -27,6 +27,7 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
+{nerve < 50: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + [Stay under the bank, still as a stone, while they pass.]
     {nerve >= 50:
@@ -74,16 +75,14 @@ She crawled out onto the shingle and lay there for a while before she could make
 
 = heels
 Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
-Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the dusk.
+Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
 He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
-+ [Stay in the hollow, as he told her.]
-    {nerve >= 50:
-        -> stay
-    - else:
-        -> after_him
-    }
++ {nerve >= 50} [Stay in the hollow, as he told her.]
+    -> stay
++ {nerve < 50} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
+    -> stay
 + [Go after him.]
     -> after_him
 
@@ -97,7 +96,7 @@ Walo came back so quietly that she did not know he was there until he crouched a
 
 = after_him
 ~ walo_lost = true
-She could not stay. Alone in the hollow, with the voices and the dark and the roots pressing on her, she could not make herself stay.
+{nerve < 50:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
 She scrambled out and went after him, and she was not quiet about it.
 A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
 Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.

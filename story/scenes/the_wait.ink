@@ -64,6 +64,7 @@ That was before the new prefect. Things were better under Gul Dukat, people said
 
 = walo_asks
 Walo's head turned a slow quarter of an inch. "All right?" he breathed. Kee knew what the question was really for: tonight Walo would walk back to the cave beside Ren, and somewhere along the way Ren would ask him how the new one had held up.
+{nerve < 40: Her throat had gone tight and dry, and she was not sure what her voice would do if she trusted it with a word.}
 
 + "Fine[."]," Kee whispered.
     {nerve >= 40:
