@@ -1,7 +1,7 @@
 // AFTERMATH: what is left of the post, and what Kee makes of it.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
-When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person. Not one thing she could point to and say: that was him. And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
+When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
 {
 - walo_hurt:
     -> walo_arm
@@ -67,8 +67,8 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     -> carrying_end
 
 = carrying_end
-Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he tried to walk before then she would break his other leg herself.
-He did not run another strike that season. Tarvel ran them, and they were slower and more careful and less fun, and twice they were called off at the last moment because she did not like the look of something.
+Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
+He did not run another strike that season. Tarvel ran them, and they were slower and more careful, and nobody joked on the walk home, and twice they were called off at the last moment because she did not like the look of something.
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.
 She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
 The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
@@ -265,7 +265,7 @@ She did not know yet what children this one would bring. She only knew that it w
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
 - else:
-    "Was there anyone else inside?" she asked, when Ren reached them. "Besides the soldiers?"
+    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
@@ -300,7 +300,11 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
     Walo told it in a dozen words. Tarvel listened without moving.
 }
 {not the_chase:
-    Oardoli told the rest. From the road she had watched the soldiers drag Ren out of the smoke behind the water tank: alive, walking, with his hands on his head.
+    {alarm:
+        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers pull Ren out from behind the water tank: alive, walking, with his hands on his head.
+    - else:
+        Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him in the ferns and lifted him in: alive, but unable to walk.
+    }
 }
 Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.

@@ -14,7 +14,7 @@ When the comm came again, asking whether everybody was still there, Walo answere
 Walo stood, and looked at it, and held out his hand.
 
 + [Carry her own rifle back, even if her arms shake the whole way.]
-    She picked it up and slung it, and shook her head at his hand.
+    {refused:She picked it up off the moss and slung it|She slung it}, and shook her head at his hand.
     He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
     -> the_cave
 + [Give it to him.]

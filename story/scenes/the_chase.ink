@@ -134,7 +134,14 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
     After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
-    She had fired too soon, or too wide, or not at all; she could no longer remember the order of it.
+    {
+    - first_shot.too_soon:
+        She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
+    - first_shot.wound_call:
+        She had put the walker down and then could not keep him from his comm, and everything since had come out of that one wide shot.
+    - else:
+        She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
+    }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla
     -> END
@@ -153,14 +160,14 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be carried, and she carried it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
-    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
     -> END
 + [Keep it to herself, and carry it.]
     She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
-    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
     -> END
 
