@@ -274,6 +274,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true
+    ~ finished_him = true
     ~ shift(faith, -10)
     She put the sight back on him. He was crawling very slowly now. He did not look back.
     She fired once, and he stopped. # AUDIO: phaser

@@ -45,9 +45,9 @@ She waited. She knew there was more.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze
-+ [Unbuckle her ammunition belt and hand it to him before he has to ask.]
-    She undid the belt with fingers that were finally, stupidly steady, and held it out. Ren took it.
-    He looked at it in his hands for a moment as though he had forgotten what it was for.
++ [Unclip her spare charge packs and hand them to him before he has to ask.]
+    She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
+    He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
     She did not want to hear that. She would think about it for years.
     -> camp_froze
