@@ -147,6 +147,7 @@ There was nothing in the pit. She had known there would not be, and she looked a
 Twenty paces off, lying by itself in the ferns, was a length of the striped barrier, scorched black at one end. That was all.
 {kee_killed:
     She stood over it and thought: I did that. Not the blast. The other thing. Whatever was left of him was part of the smoke now, leaning east over the trees.
+    {finished_him:And before the smoke, the gravel, and a man pulling himself across it on his elbows, away from his own rifle, with his back to her.}
 - else:
     Walo's two were part of the smoke now, and so were the four inside whose faces she had never seen.
     She stood at the rim and could not find one thing to feel that was the right size.
@@ -167,6 +168,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
     Kee looked down at the pit. She had killed a man down there.
     She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
     There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
+    {finished_him:Ren's hand was still warm on her shoulder. He thought she had dropped a guard at the gate. Nobody had told him the guard was crawling for the fence when she fired, and she did not tell him now.}
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
     She told herself that it made no difference, that it was all one strike and she had been part of it, and she very nearly believed it.
@@ -235,12 +237,23 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
+{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. That was part of the difference too.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others carry you, when you could not carry yourself.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
+{the_wait.boys:
+    The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
+- else:
+    Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
+}
 {kee_killed:
     Lorit found her by the water barrel. "Ren says you took the walker," he said. "How far was it?"
-    "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+    {finished_him:
+        "Far," said Kee. She did not tell him that the shot that counted had been the second one, at a man dragging himself toward the fence on his elbows, and that she had been able to see the soles of his boots.
+    - else:
+        "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+    }
     He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
-    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, which, from Teeg, was the best thing anyone could hope for.
+    {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
+    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {the_wait.boys:which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -249,7 +262,13 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
 }
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
-This had not been the camps. This had been the Resistance, and she was part of it now. # ending: canon # ending_title: The Grid Goes Dark
+Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
+The cave was very quiet. Somebody put the flask away.
+"Six for six," Ren said. "He likes it tidy." Nobody answered him.
+{the_wait.father:Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
+{finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
+She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark
 -> END
 
 = unsettled

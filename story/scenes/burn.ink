@@ -101,12 +101,14 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
     -> let_stand
 
 = answer_steady
+~ answered_comm = true
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
 It was only three words. She would turn them over for days.
 -> onward
 
 = answer_shaky
+~ answered_comm = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
 {not covering_ren.go_down && not covering_ren.ren_hit:Walo did not look at her. She was grateful for that, and ashamed of being grateful.}
