@@ -40,6 +40,12 @@ Would there have been five names anyway, from some other camp, if she had finish
 Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
 But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
 Mercy had a price. Nobody had told her that it would be paid by someone else.
+{
+- warned_worker:
+    And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
+- saw_worker:
+    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over for a long time and could not make it come out even.
+}
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 But she never again aimed for a leg, and she never once forgot the walker's eyes, and she could not decide, for years, which of those two things she ought to be ashamed of. # ending: mercy # ending_title: The One She Spared
 -> END
