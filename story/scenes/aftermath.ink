@@ -22,7 +22,7 @@ Walo watched her do it and did not say a word, not even when she pulled it tight
 Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
 "What happened?"
 
-+ [Tell Ren the miss was hers, before Walo can.]
++ (owned_miss) [Tell Ren the miss was hers, before Walo can.]
     "I missed," she said. "My first shot. I snatched it. The walker got to cover and he fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
     Ren looked at her, and then at Walo, who shrugged his good shoulder.
     "She kept him pinned after," Walo said. "Long enough. She did that part right."
@@ -40,9 +40,17 @@ Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
 The bolt had gone deep into the muscle.
 Tarvel's healer cleaned it and stitched it by lamplight while Walo bit down on a leather strap, and afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps not ever the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
-A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her. "Kee," he said. Just that.
+A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her.
+{walo_arm.owned_miss:
+    "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
+    She said it back to him, and he made her say it twice, and nobody in the cave laughed.
+- else:
+    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He did not look at Walo when he said it, and Walo did not look at anyone.
+    She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
+}
+{answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
 She had been made necessary by her own miss.
-She took the place Walo could no longer fill, and lay on ridges after that with an empty space at her left side where a still, quiet man should have been breathing, and she never missed a first shot again. # ending: walo_cost # ending_title: Walo's Arm
+She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm
 -> END
 
 = carrying
@@ -55,7 +63,7 @@ She took the place Walo could no longer fill, and lay on ridges after that with 
 }
 Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
 
-+ [Take as much of his weight as she can on her own shoulder.]
++ (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
     He was too tall for her and she was too short for him, so that he walked tilted like a broken fence, but he did not tell her to let go and she did not offer.
     Halfway home, at the stream, he stopped to rest and looked down at her. {covering_ren.go_down:"You came down that slope for me," he said. "Nobody told you to. Nobody would have." He shook his head. "I'll have to think about what to do with you."|"Wasn't your fault," he said, out of nowhere. "I broke too early. I heard fire and I thought it was a gap. I should have waited." It was a lie, and they both knew it, and she loved him for it a little.}
@@ -69,7 +77,12 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
 = carrying_end
 Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
 He did not run another strike that season. Tarvel ran them, and they were slower and more careful, and nobody joked on the walk home, and twice they were called off at the last moment because she did not like the look of something.
-Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.
+{carrying.took_weight:
+    For a week a bruise the shape of his arm sat across the back of her neck, going from black to green to yellow. She was almost sorry when it faded.
+- else:
+    Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
+}
+Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he said, "Kee here," in a small flat voice, the way she had said it on the comm, and smiled at the ceiling, and she threw a sock at him.}
 She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
 The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
 -> END
@@ -81,7 +94,7 @@ Alive. His eyes were open, and they moved, and they found her.
 He did not reach for anything. He only looked.
 Ren reached them, and followed her eyes, and went still. "Who left him?"
 
-+ [Tell Ren it was her.]
++ (owned_spared) [Tell Ren it was her.]
     "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
     Ren looked at her for a long moment. Then he looked down at the walker, and lifted his rifle, and held it there.
     -> spared_walk
@@ -96,6 +109,7 @@ Ren lowered the rifle. "No," he said, to nobody in particular. "Not lying down. 
 They moved. At the tree line Kee looked back once, and the walker had opened his eyes again, and he was watching her go.
 Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right ear.
 She understood, walking up into the Joralla with her rifle suddenly very heavy, that he would remember all of it.
+{the_spared.owned_spared:Ren walked beside her the whole way up, and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin for her before his own. It was the only way he had of telling her he had heard.|Ren walked ahead and did not ask again who had left the man alive. Walo walked behind her. Twice she felt his eyes on the back of her neck, and twice she did not turn round.}
 -> reprisal
 
 = spring
@@ -107,7 +121,7 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
 "He didn't," said Walo.
 "He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
-+ [Tell Ren she would do it again.]
++ (would_again) [Tell Ren she would do it again.]
     ~ shift(faith, 5)
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
     Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
@@ -119,13 +133,14 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
     -> spring_end
 
 = spring_end
-A week later Oardoli brought a notice back from the valley, peeled off a wall: a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
+A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
 His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
-She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things, and she learned the difference from a piece of paper that had been pasted to a wall. # ending: worker_warned # ending_title: The Man at the Spring
+{answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
+She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring
 -> END
 
 = reckoning
@@ -283,6 +298,7 @@ She did not know yet what children this one would bring. She only knew that it w
     The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the walls breathed in.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
+    {answered_comm:An hour ago she had pressed the comm and said she was here. Nobody had pressed anything for him.}
 - else:
     {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
@@ -291,7 +307,7 @@ She did not know yet what children this one would bring. She only knew that it w
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{the_wait.joial:She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
@@ -304,7 +320,7 @@ She thought of Uncle Joial pushing his mop past the clerk's door. She thought of
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
     She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
-    Back at the cave, Banno asked her how many. # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {the_wait.boys:He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses
@@ -331,7 +347,7 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
 Kee understood. It was the most terrible thing she had ever understood.
 
-+ [Ask Tarvel whether anyone will go after Ren.]
++ (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"
     "If anyone went after him, they would have to know where he is. And anyone who knew where he is would be someone he could give to them."
     She let go of Kee's shoulders. "No. Nobody will go after him. That is what he asked of us. That is what he would do for you."
@@ -342,6 +358,7 @@ Kee understood. It was the most terrible thing she had ever understood.
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
+{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her palms were raw from the pack straps she had knotted and reknotted, and she kept them closed at her sides so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters

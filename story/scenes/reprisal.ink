@@ -21,6 +21,7 @@ A sound went along the water queue like wind through dry grass.
 Kee knew the third name too, and the fourth. She did not know the fifth, but the woman two places ahead of her in the queue did, and sat down very suddenly in the mud with her cans spilling.
 Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from.
+{the_wait.father:The speaker read the names the way the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
 + [Go and find Pell Anora's hut.]
@@ -54,7 +55,7 @@ But she never again aimed for a leg, and she never once forgot the walker's eyes
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
 Six for six. As neat as a ledger.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
-Kee knew exactly what that felt like. She had done it at seven, with her father's name. That was what the old words had meant. She had always thought they were a warning. They were only a description.
+{the_wait.father:Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
 
 + [Go to the shrine tent.]
     {faith >= 45:
@@ -90,7 +91,8 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 "Six," said Kee. "Six for six."
 "It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people.
 Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
-"Then give me something to do," Kee said. "Give me the next one."
+{the_wait.boys:Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
+{answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
