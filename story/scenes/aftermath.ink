@@ -139,6 +139,7 @@ He could never go home now. His family would be watched.
 His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
+{spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 {answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
 She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring
 -> END
@@ -305,6 +306,7 @@ She did not know yet what children this one would bring. She only knew that it w
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
+    {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
 {the_wait.joial:She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.

@@ -107,6 +107,7 @@ She ran.
 = rendezvous
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
+{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "You never came on the comm, after the blast. I didn't know until I saw you whether there was anyone to wait for." Kee had no answer to that, and Oardoli did not seem to want one.}
 {
 - ren_hurt:
     -> ren_lost_in_chase
