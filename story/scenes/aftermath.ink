@@ -316,7 +316,7 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She carried his name around with her afterwards, next to her father's, and the two names did not get along, and she never found a way to make them. # ending: worker_dead # ending_title: Acceptable Losses
+    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
@@ -347,7 +347,7 @@ Then she began giving orders in a low, even voice, and the cave came apart aroun
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
-Kee understood. It was the most terrible thing she had ever understood.
+Kee understood. She wished, with her whole body, that she did not.
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"

@@ -61,7 +61,7 @@ Her eye began to water. The circle of the sight swam and doubled.
 She hooked her finger round the trigger and took up its slack, so that when the sound came she would not lose even half a breath.
 The walker reached the barrier and stopped, the way he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
 The rifle bucked against her. # AUDIO: phaser
-The bolt struck the barrier a hand's width from the walker's hip and burst into sparks.
+The bolt struck the barrier beside the walker's hip, close enough to singe his coat, and burst into sparks.
 For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
 Then the walker threw himself flat behind the barrier and the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
 The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
@@ -91,12 +91,12 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
 
 + [Keep firing until he stops.]
     She fired again, and again, and the gatepost smoked and spat, and still he talked.
-    Walo shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    Walo nudged his barrel over, barely at all, fired once, and the talking stopped. # AUDIO: phaser
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
 + [Look at Walo.]
     She looked at Walo. She did not know what she was asking him for.
-    He shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
     -> covering_ren
 
@@ -143,11 +143,11 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
 = freeze
 ~ froze = true
 She told her finger to move. It did not move.
-It was the strangest thing that had ever happened to her.
+It was like reaching for a cup in a dream.
 Her eye was on the sight, the walker was in it, the trigger was right there under her finger, and the finger simply belonged to somebody else.
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
-Walo moved his barrel a hand's width to the left and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
+Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
 It had taken him no time at all. He did not look at her. He did not need to.
 -> sent_back
 
@@ -156,7 +156,7 @@ It had taken him no time at all. He did not look at her. He did not need to.
 ~ shift(faith, 5)
 She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and she did not want to wake it.
 "Kee!"
-"I can't," she said. It was the truest thing she had ever said out loud. "Walo. I can't."
+"I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
 Two men, dead in the time it had taken her to say no. Her no had not saved either of them. It had only moved the killing one arm's length to her left.
 -> sent_back

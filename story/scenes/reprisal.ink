@@ -48,7 +48,7 @@ Mercy had a price. Nobody had told her that it would be paid by someone else.
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over for a long time and could not make it come out even.
 }
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
-But she never again aimed for a leg, and she never once forgot the walker's eyes, and she could not decide, for years, which of those two things she ought to be ashamed of. # ending: mercy # ending_title: The One She Spared
+On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared
 -> END
 
 = names_valley
@@ -71,11 +71,11 @@ The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
 She thought about it for a long moment and then lit a ninth, for all the ones inside she had never seen, whose faces she would never have to carry because she had never been given them.
-The vedek watched her do it and said nothing at all. It was the kindest thing anyone had done for her in days.
+The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
 She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
-But she kept lighting lamps too, after every strike, one for each name on both sides, and the row got longer every season, and she never let anyone tell her that half of them did not count. # ending: reprisal_prayer # ending_title: What the Prophets Count
+But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count
 -> END
 
 = tent_flap
@@ -97,5 +97,5 @@ Ren looked at her for a long time, at her face and her hands and the new chain o
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier.
-It was a long list for someone who was eleven. It got longer, and she never once thought of putting it down. # ending: reprisal_hard # ending_title: Six for Six
+It was a long list for someone who was eleven. She said it over that night at the mouth of the cave, name after name, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six
 -> END

@@ -68,7 +68,7 @@ The little ones in the soup line stared at her earring. Nobody her age wore one.
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
-    Kee wore the earring in the camp for a long time, and people learned not to ask about it; she never told anyone how the raid had gone, and no one from the cave ever came to tell her a different version. # ending: sent_back # ending_title: Back to the Camp
+    By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp
     -> END
 + [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
@@ -127,7 +127,7 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     "I know."
     {warned_worker:"And the one at the spring is somewhere on a road tonight because you spoke to him. Hold on to him." }"But you did not add your hand to it. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
     Kee did not answer.
-    She kept her rifle hand empty from that day on, and she carried the cell's messages through the camps for two more years with her earring in plain sight, and she never did decide whether she had been brave on the ridge or only very, very young. # ending: laid_down # ending_title: The Rifle Laid Down
+    She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.

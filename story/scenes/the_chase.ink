@@ -56,7 +56,7 @@ When the light in the water had gone from green to grey, she climbed out, numb t
     She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
     It was the wrong moment. One of them had stopped to empty his boot.
 - else:
-    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water a hand's width from her face, and something inside her came loose and ran.
+    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water so near her face that she could see the silt turning in it, and something inside her came loose and ran.
     She was out of the overhang and splashing downstream before she knew she had moved.
 }
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
@@ -130,7 +130,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
-    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla, and did not know how to add it up. # ending: chase # ending_title: Through the Joralla
+    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.

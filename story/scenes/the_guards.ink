@@ -97,7 +97,7 @@ Kee fixed her sight on the walker and kept it there.
 -> the_doubt
 
 = look_away
-She said nothing. She moved the sight a hand's width to the left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
+She said nothing. She nudged the sight left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
 She heard the side gate clang. She did not look.
 If she did not look, she would not have to carry him around afterwards. It was a child's trick and she knew it, and she did it anyway.
 -> the_doubt
