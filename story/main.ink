@@ -1,6 +1,7 @@
 # title: Kee's First Raid
 # author: The Moss and Ember Players
-# content_note: This story contains violence and death, including executions, and follows an eleven-year-old girl who carries a rifle into combat.
+# content_note: This story contains violence and death, and follows an eleven-year-old girl who carries a rifle into combat.
+# content_note: It includes reprisal executions announced by name, among them a boy of sixteen, and a captured fighter whose interrogation is implied but not shown.
 # stat: nerve 0 100 Nerve
 # stat: aim 0 100 Aim
 # stat: faith 0 100 Faith
@@ -25,6 +26,8 @@ VAR ren_taken = false
 VAR walo_lost = false
 VAR froze = false
 VAR refused = false
+VAR finished_him = false
+VAR answered_comm = false
 
 -> ridge
 

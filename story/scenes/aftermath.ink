@@ -1,7 +1,7 @@
 // AFTERMATH: what is left of the post, and what Kee makes of it.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
-When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person. Not one thing she could point to and say: that was him. And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
+When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
 {
 - walo_hurt:
     -> walo_arm
@@ -22,7 +22,7 @@ Walo watched her do it and did not say a word, not even when she pulled it tight
 Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
 "What happened?"
 
-+ [Tell Ren the miss was hers, before Walo can.]
++ (owned_miss) [Tell Ren the miss was hers, before Walo can.]
     "I missed," she said. "My first shot. I snatched it. The walker got to cover and he fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
     Ren looked at her, and then at Walo, who shrugged his good shoulder.
     "She kept him pinned after," Walo said. "Long enough. She did that part right."
@@ -40,9 +40,17 @@ Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
 The bolt had gone deep into the muscle.
 Tarvel's healer cleaned it and stitched it by lamplight while Walo bit down on a leather strap, and afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps not ever the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
-A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her. "Kee," he said. Just that.
+A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her.
+{walo_arm.owned_miss:
+    "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
+    She said it back to him, and he made her say it twice, and nobody in the cave laughed.
+- else:
+    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He did not look at Walo when he said it, and Walo did not look at anyone.
+    She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
+}
+{answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
 She had been made necessary by her own miss.
-She took the place Walo could no longer fill, and lay on ridges after that with an empty space at her left side where a still, quiet man should have been breathing, and she never missed a first shot again. # ending: walo_cost # ending_title: Walo's Arm
+She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm
 -> END
 
 = carrying
@@ -55,7 +63,7 @@ She took the place Walo could no longer fill, and lay on ridges after that with 
 }
 Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
 
-+ [Take as much of his weight as she can on her own shoulder.]
++ (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
     He was too tall for her and she was too short for him, so that he walked tilted like a broken fence, but he did not tell her to let go and she did not offer.
     Halfway home, at the stream, he stopped to rest and looked down at her. {covering_ren.go_down:"You came down that slope for me," he said. "Nobody told you to. Nobody would have." He shook his head. "I'll have to think about what to do with you."|"Wasn't your fault," he said, out of nowhere. "I broke too early. I heard fire and I thought it was a gap. I should have waited." It was a lie, and they both knew it, and she loved him for it a little.}
@@ -67,9 +75,14 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     -> carrying_end
 
 = carrying_end
-Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he tried to walk before then she would break his other leg herself.
-He did not run another strike that season. Tarvel ran them, and they were slower and more careful and less fun, and twice they were called off at the last moment because she did not like the look of something.
-Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.
+Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
+He did not run another strike that season. Tarvel ran them, and they were slower and more careful, and nobody joked on the walk home, and twice they were called off at the last moment because she did not like the look of something.
+{carrying.took_weight:
+    For a week a bruise the shape of his arm sat across the back of her neck, going from black to green to yellow. She was almost sorry when it faded.
+- else:
+    Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
+}
+Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he said, "Kee here," in a small flat voice, the way she had said it on the comm, and smiled at the ceiling, and she threw a sock at him.}
 She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
 The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
 -> END
@@ -81,7 +94,7 @@ Alive. His eyes were open, and they moved, and they found her.
 He did not reach for anything. He only looked.
 Ren reached them, and followed her eyes, and went still. "Who left him?"
 
-+ [Tell Ren it was her.]
++ (owned_spared) [Tell Ren it was her.]
     "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
     Ren looked at her for a long moment. Then he looked down at the walker, and lifted his rifle, and held it there.
     -> spared_walk
@@ -96,6 +109,7 @@ Ren lowered the rifle. "No," he said, to nobody in particular. "Not lying down. 
 They moved. At the tree line Kee looked back once, and the walker had opened his eyes again, and he was watching her go.
 Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right ear.
 She understood, walking up into the Joralla with her rifle suddenly very heavy, that he would remember all of it.
+{the_spared.owned_spared:Ren walked beside her the whole way up, and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin for her before his own. It was the only way he had of telling her he had heard.|Ren walked ahead and did not ask again who had left the man alive. Walo walked behind her. Twice she felt his eyes on the back of her neck, and twice she did not turn round.}
 -> reprisal
 
 = spring
@@ -107,7 +121,7 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
 "He didn't," said Walo.
 "He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
-+ [Tell Ren she would do it again.]
++ (would_again) [Tell Ren she would do it again.]
     ~ shift(faith, 5)
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
     Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
@@ -119,13 +133,15 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
     -> spring_end
 
 = spring_end
-A week later Oardoli brought a notice back from the valley, peeled off a wall: a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
+A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
 His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
-She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things, and she learned the difference from a piece of paper that had been pasted to a wall. # ending: worker_warned # ending_title: The Man at the Spring
+{spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
+{answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
+She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring
 -> END
 
 = reckoning
@@ -147,6 +163,7 @@ There was nothing in the pit. She had known there would not be, and she looked a
 Twenty paces off, lying by itself in the ferns, was a length of the striped barrier, scorched black at one end. That was all.
 {kee_killed:
     She stood over it and thought: I did that. Not the blast. The other thing. Whatever was left of him was part of the smoke now, leaning east over the trees.
+    {finished_him:And before the smoke, the gravel, and a man pulling himself across it on his elbows, away from his own rifle, with his back to her.}
 - else:
     Walo's two were part of the smoke now, and so were the four inside whose faces she had never seen.
     She stood at the rim and could not find one thing to feel that was the right size.
@@ -167,6 +184,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
     Kee looked down at the pit. She had killed a man down there.
     She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
     There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
+    {finished_him:Ren's hand was still warm on her shoulder. He thought she had dropped a guard at the gate. Nobody had told him the guard was crawling for the fence when she fired, and she did not tell him now.}
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
     She told herself that it made no difference, that it was all one strike and she had been part of it, and she very nearly believed it.
@@ -235,12 +253,23 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
+{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. That was part of the difference too.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others carry you, when you could not carry yourself.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
+{the_wait.boys:
+    The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
+- else:
+    Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
+}
 {kee_killed:
     Lorit found her by the water barrel. "Ren says you took the walker," he said. "How far was it?"
-    "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+    {finished_him:
+        "Far," said Kee. She did not tell him that the shot that counted had been the second one, at a man dragging himself toward the fence on his elbows, and that she had been able to see the soles of his boots.
+    - else:
+        "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+    }
     He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
-    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, which, from Teeg, was the best thing anyone could hope for.
+    {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
+    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {the_wait.boys:which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -249,7 +278,13 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
 }
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
-This had not been the camps. This had been the Resistance, and she was part of it now. # ending: canon # ending_title: The Grid Goes Dark
+Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
+The cave was very quiet. Somebody put the flask away.
+"Six for six," Ren said. "He likes it tidy." Nobody answered him.
+{the_wait.father:Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
+{finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
+She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark
 -> END
 
 = unsettled
@@ -264,28 +299,30 @@ She did not know yet what children this one would bring. She only knew that it w
     The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the walls breathed in.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
+    {answered_comm:An hour ago she had pressed the comm and said she was here. Nobody had pressed anything for him.}
 - else:
-    "Was there anyone else inside?" she asked, when Ren reached them. "Besides the soldiers?"
+    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
+    {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{the_wait.joial:She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She carried his name around with her afterwards, next to her father's, and the two names did not get along, and she never found a way to make them. # ending: worker_dead # ending_title: Acceptable Losses
+    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
     She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
-    Back at the cave, Banno asked her how many. # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {the_wait.boys:He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses
@@ -300,15 +337,19 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
     Walo told it in a dozen words. Tarvel listened without moving.
 }
 {not the_chase:
-    Oardoli told the rest. From the road she had watched the soldiers drag Ren out of the smoke behind the water tank: alive, walking, with his hands on his head.
+    {alarm:
+        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers pull Ren out from behind the water tank: alive, walking, with his hands on his head.
+    - else:
+        Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him in the ferns and lifted him in: alive, but unable to walk.
+    }
 }
 Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
-Kee understood. It was the most terrible thing she had ever understood.
+Kee understood. She wished, with her whole body, that she did not.
 
-+ [Ask Tarvel whether anyone will go after Ren.]
++ (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"
     "If anyone went after him, they would have to know where he is. And anyone who knew where he is would be someone he could give to them."
     She let go of Kee's shoulders. "No. Nobody will go after him. That is what he asked of us. That is what he would do for you."
@@ -319,6 +360,7 @@ Kee understood. It was the most terrible thing she had ever understood.
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
+{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her palms were raw from the pack straps she had knotted and reknotted, and she kept them closed at her sides so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters

@@ -36,7 +36,7 @@ She knew what the word meant better than she knew her own name. She wanted to se
     She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung the back of her neck, and for a long time she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 - else:
     For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Walo's hand clamped on the back of her neck and shoved her face into the moss.
-    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the trunk itself lurched toward her and settled with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the old trunk rocked on its bed of moss and came to rest against her ribs with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 }
 -> comm_check
 
@@ -53,7 +53,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 - covering_ren.go_down:
     The blast did not arrive as a sound. Down here, so much closer, it arrived as a wall: it went over the hollow with a roar, and the trees above them bent and thrashed as if a storm had come through in a single breath, and then everything was falling, grit and bark and branches, small hard things thudding into the leaves all around them. Her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - else:
-    The blast did not arrive as a sound. It arrived as a blow, as if the hill had been punched from underneath. The air went solid and hot and rolled over the top of the trunk, and the trunk itself, that huge dead weight she had lain against all morning, lurched a hand's width toward her and settled again with a groan. Then everything was falling: grit, bark, small hard things pattering down through the leaves for a long time afterwards, while her ears sang one high, endless note. # AUDIO: blast # CLASS: impact
+    The blast did not arrive as a sound. It arrived as a blow, as if the hill had been punched from underneath. The air went solid and hot and rolled over the top of the trunk, and the trunk, that huge dead weight she had lain against all morning, heaved once against her shoulder like a sleeper turning over, and groaned, and was still. Then everything was falling: grit, bark, small hard things pattering down through the leaves for a long time afterwards, while her ears sang one high, endless note. # AUDIO: blast # CLASS: impact
 }
 -> comm_check
 
@@ -72,9 +72,9 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
     Kee lay alone behind the trunk. Nobody had answered for her.
 - else:
     {alarm:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," Walo answered, for the two of them. # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
     - else:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," Walo answered, for the two of them; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
     }
 }
 {alarm:
@@ -101,12 +101,14 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
     -> let_stand
 
 = answer_steady
+~ answered_comm = true
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
 It was only three words. She would turn them over for days.
 -> onward
 
 = answer_shaky
+~ answered_comm = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
 {not covering_ren.go_down && not covering_ren.ren_hit:Walo did not look at her. She was grateful for that, and ashamed of being grateful.}

@@ -4,13 +4,13 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 {alarm: Under the endless wail of the siren she could not even hear Ren's boots.}
 {
 - spared:
-    Kee dragged her sight away from the man crawling toward the fence and onto the doorway. She had one of the shapes, she almost had it, when a bolt hit the trunk a hand's width from her rifle and the wood burst, splinters stinging her cheek and eyelid, the whole trunk jolting under her like a kicked animal. # AUDIO: splinter
+    Kee dragged her sight away from the man crawling toward the fence and onto the doorway. She had one of the shapes, she almost had it, when a bolt hit the trunk just past her rifle's muzzle and the wood burst, splinters stinging her cheek and eyelid, the whole trunk jolting under her like a kicked animal. # AUDIO: splinter
 - kee_killed:
-    Kee dragged her sight off the shape lying by the gate and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a hand's width from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
+    Kee dragged her sight off the shape lying by the gate and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
 - else:
-    Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk a hand's width from her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
+    Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk right beside her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
 }
-{nerve < 35: Her heart slammed so hard it hurt. # AUDIO: heartbeat}
+{nerve < 40 || (alarm && nerve < 55): Her heart slammed so hard it hurt, and every muscle she had was pulling her down toward the moss. # AUDIO: heartbeat}
 
 + [Keep her eyes on the doorway.]
     {(nerve >= 40 && not alarm) || nerve >= 55:
@@ -55,6 +55,7 @@ Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and 
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
+{aim < 50: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
 + {nerve >= 30} [Go down to him.]

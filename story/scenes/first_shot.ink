@@ -2,24 +2,24 @@
 === first_shot ===
 {
 - heart == hard:
-    Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: fourteen steps, a turn, a stop. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: {the_guards.pattern:fourteen steps, a turn, a stop|barrier, fence, barrier, the walker's boots going back and forth like a loom's shuttle}. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
 - heart == torn:
     Ren had been inside too long, or no time at all; she had lost the knack of telling. Her bargain kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
     When you hear shooting inside, take the gate. Not before. Ren's orders and the vedek's words took turns in her, like two people pulling on the same rope from opposite ends.
 - else:
-    Ren had been inside too long. Kee found that she was noticing everything: a seed-tuft drifting across the clearing, the sun guard scratching under his collar, the walker's breath smoking faintly in air she would have called warm. Every one of them alive. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    Ren had been inside too long. Kee found that she was noticing everything: a seed-tuft drifting across the clearing, the sun guard scratching under his collar, the walker cupping his hands to blow into them against a chill she could not feel. Every one of them alive. # CLEAR # scene: First Shot # AUDIOLOOP: tension
     When you hear shooting inside, Ren had said, take the gate. She had promised him.
     She had not known, promising, that she would lie here listening for the sound with her whole body and praying not to hear it.
 }
-{nerve < 35: She could hear her own pulse now, thick and fast in her ears, drowning out the forest. # AUDIO: heartbeat}
+{nerve < 40: She could hear her own pulse now, thick and fast in her ears, drowning out the forest, and her trigger finger had begun to twitch on its own. # AUDIO: heartbeat}
 
-+ [Settle the stock into her shoulder and wait for the sound.]
-    {nerve < 40:
-        -> too_soon
-    - else:
-        She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
-        -> signal
-    }
++ {nerve >= 40} [Settle the stock into her shoulder and wait for the sound.]
+    She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
+    -> signal
++ {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still (nerve 40).]
+    -> signal
++ [Curl her finger round the trigger now, so that she cannot be slow.]
+    -> too_soon
 + [Breathe the way Ren taught her: in for four, out for six.]
     ~ shift(nerve, 5)
     In for four. Out for six. Ren had made her do it in the cave until she was dizzy and furious with him.
@@ -28,12 +28,14 @@
 + {heart != open} [Lay the sight on the walker's chest and keep it there.]
     ~ shift(aim, 5)
     {aim >= 55:
-        She laid the sight on the centre of the walker's chest and moved with him: fourteen steps, the turn, fourteen steps, the pause.
+        She laid the sight on the centre of the walker's chest and moved with him: {the_guards.pattern:fourteen steps, the turn, fourteen steps, the pause|out to the fence, the turn, back to the barrier, the stamp}.
         By the third circuit she was not chasing him any more. She was simply there, waiting where he was going to be.
         -> signal
     - else:
         -> lost_him
     }
++ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to (hard heart).]
+    -> signal
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
@@ -50,16 +52,16 @@ Her eye began to water. The circle of the sight swam and doubled.
     -> signal
 + [Let him go, and hold the sight on the barrier where he always stops.]
     ~ shift(aim, 5)
-    She let him walk out of the circle and laid it on the barrier instead. He would come back. He always came back to the barrier and stood there for three heartbeats, and she would be waiting for him when he did.
+    She let him walk out of the circle and laid it on the barrier instead. He would come back. Every time he reached the barrier he stopped and stamped, and she would be waiting there when he did.
     -> signal
 
 = too_soon
 ~ alarm = true
 ~ shift(nerve, -5)
-She settled the stock into the hollow of her shoulder.
+She hooked her finger round the trigger and took up its slack, so that when the sound came she would not lose even half a breath.
 The walker reached the barrier and stopped, the way he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
 The rifle bucked against her. # AUDIO: phaser
-The bolt struck the barrier a hand's width from the walker's hip and burst into sparks.
+The bolt struck the barrier beside the walker's hip, close enough to singe his coat, and burst into sparks.
 For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
 Then the walker threw himself flat behind the barrier and the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
 The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
@@ -89,12 +91,12 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
 
 + [Keep firing until he stops.]
     She fired again, and again, and the gatepost smoked and spat, and still he talked.
-    Walo shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    Walo nudged his barrel over, barely at all, fired once, and the talking stopped. # AUDIO: phaser
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
 + [Look at Walo.]
     She looked at Walo. She did not know what she was asking him for.
-    He shifted his rifle a hand's width, fired once, and the talking stopped. # AUDIO: phaser
+    He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
     -> covering_ren
 
@@ -107,6 +109,7 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 
 = signal
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
+{nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
 
 + [Fire at the centre of him.]
     {
@@ -119,6 +122,8 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
++ {heart == hard} [Drop the sight to his legs and fire there. #locked: She sees armour now, not a man with legs to spare (hard heart).]
+    -> legs_hit
 + {heart != hard} [Drop the sight to his legs and fire there.]
     {
     - nerve < 40:
@@ -132,15 +137,17 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     -> refuse
 + {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
     -> refuse
++ {heart == hard} [Lower the rifle. #locked: She smothered the old words on the ridge, and nothing in her asks for this now (hard heart).]
+    -> refuse
 
 = freeze
 ~ froze = true
 She told her finger to move. It did not move.
-It was the strangest thing that had ever happened to her.
+It was like reaching for a cup in a dream.
 Her eye was on the sight, the walker was in it, the trigger was right there under her finger, and the finger simply belonged to somebody else.
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
-Walo moved his barrel a hand's width to the left and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
+Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
 It had taken him no time at all. He did not look at her. He did not need to.
 -> sent_back
 
@@ -149,7 +156,7 @@ It had taken him no time at all. He did not look at her. He did not need to.
 ~ shift(faith, 5)
 She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and she did not want to wake it.
 "Kee!"
-"I can't," she said. It was the truest thing she had ever said out loud. "Walo. I can't."
+"I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
 Two men, dead in the time it had taken her to say no. Her no had not saved either of them. It had only moved the killing one arm's length to her left.
 -> sent_back
@@ -167,6 +174,7 @@ Later. Think about it later. # CLASS: thought
 = wound
 She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
 Walo's rifle cracked once and the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
+{aim < 50: The crates jumped and blurred in her sight. That first shot had been the best her eye had in it today, and she knew it.}
 
 + [Keep firing.]
     {aim >= 50:
@@ -232,11 +240,7 @@ Walo made a small, surprised sound and rolled back behind the log with his hand 
 "Keep him down," Walo said through his teeth. "Kee. Keep his head down."
 
 + [Fire at the crates until he stays down.]
-    {nerve >= 35:
-        -> miss_hold
-    - else:
-        -> miss_call
-    }
+    -> miss_hold
 + [Pull Walo's hand away to see how bad it is.]
     -> miss_call
 
@@ -270,6 +274,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true
+    ~ finished_him = true
     ~ shift(faith, -10)
     She put the sight back on him. He was crawling very slowly now. He did not look back.
     She fired once, and he stopped. # AUDIO: phaser

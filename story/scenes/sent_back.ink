@@ -13,11 +13,11 @@ When the comm came again, asking whether everybody was still there, Walo answere
 }
 Walo stood, and looked at it, and held out his hand.
 
-+ [Carry her own rifle back, even if her arms shake the whole way.]
-    She picked it up and slung it, and shook her head at his hand.
++ (kept_rifle) [Carry her own rifle back, even if her arms shake the whole way.]
+    {refused:She picked it up off the moss and slung it|She slung it}, and shook her head at his hand.
     He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
     -> the_cave
-+ [Give it to him.]
++ (gave_rifle) [Give it to him.]
     She put it into his hand. It was easy. That was the worst part: how easy it was, how light her shoulders felt without it.
     Walo slung it beside his own and walked ahead of her all the way back to the cave, and he did not once look round to see whether she was keeping up.
     -> the_cave
@@ -36,6 +36,12 @@ She saw Walo talking to Ren. She saw Ren look across at her.
 Ren came over and sat down beside her, not too close, and for a while they both watched the fire.
 "It happens," he said at last. "My second strike, a man twice your age stood straight up in the middle of it with his rifle hanging off his arm, as if he were waiting to be called in for supper.
 It isn't shame, Kee. It's a body doing what bodies do."
+{sent_back.kept_rifle:
+    He nodded at the rifle propped against the rock beside her. "Walo says you wouldn't give that up. Carried it the whole way with your arms shaking." He almost smiled. "Good. Hold on to that part of today. It's the part worth keeping."
+- else:
+    His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
+}
+{warned_worker:"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
@@ -45,9 +51,9 @@ She waited. She knew there was more.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze
-+ [Unbuckle her ammunition belt and hand it to him before he has to ask.]
-    She undid the belt with fingers that were finally, stupidly steady, and held it out. Ren took it.
-    He looked at it in his hands for a moment as though he had forgotten what it was for.
++ [Unclip her spare charge packs and hand them to him before he has to ask.]
+    She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
+    He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
     She did not want to hear that. She would think about it for years.
     -> camp_froze
@@ -56,12 +62,13 @@ She waited. She knew there was more.
 Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
+She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{saw_worker && not warned_worker:, and of a third, the man with the water cans, whom she had watched walk back in through the side gate and had not stopped}.{warned_worker: She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
-    Kee wore the earring in the camp for a long time, and people learned not to ask about it; she never told anyone how the raid had gone, and no one from the cave ever came to tell her a different version. # ending: sent_back # ending_title: Back to the Camp
+    By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp
     -> END
 + [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
@@ -76,7 +83,14 @@ Ren did not come over to her. He called her across to him, in front of everyone,
 "Yes."
 "In the middle of it. With Walo beside you. With me inside." His voice was very even.
 She had never heard him angry before, and she understood now that this was what it sounded like.
-"He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley. Why?"
+"He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley."
+{warned_worker:"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
+{sent_back.gave_rifle:
+    "And then you handed Walo your rifle on the ridge, like a parcel you were tired of." He held out his hand, palm up, toward the rack where Walo had hung it. "Do you even want it back?"
+- else:
+    He looked at the rifle still slung on her back, the one she had carried home and not fired. "You wouldn't fire it, and you wouldn't let go of it either."
+}
+"Why?"
 
 + [Tell him about the old words.]
     ~ shift(faith, 5)
@@ -108,16 +122,17 @@ The camp had not changed. The shrine tent still leaned against the back fence, p
 The old vedek was still there, sitting on her mat, as if she had not moved in a month.
 
 + [Kneel in front of the vedek and tell her what she did.]
-    She knelt and told it, all of it: the ridge, the walker, the rifle on the moss, the two men dead anyway.
+    She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had carried his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
+    {warned_worker:"And the one at the spring is somewhere on a road tonight because you spoke to him. Hold on to him." }"But you did not add your hand to it. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
     Kee did not answer.
-    She kept her rifle hand empty from that day on, and she carried the cell's messages through the camps for two more years with her earring in plain sight, and she never did decide whether she had been brave on the ridge or only very, very young. # ending: laid_down # ending_title: The Rifle Laid Down
+    She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
-    She had not saved the two men at the gate. She had not stopped anything.
+    {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had watched go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
+    {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
     She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down
     -> END

@@ -27,6 +27,7 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
+{nerve < 50: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + [Stay under the bank, still as a stone, while they pass.]
     {nerve >= 50:
@@ -55,7 +56,7 @@ When the light in the water had gone from green to grey, she climbed out, numb t
     She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
     It was the wrong moment. One of them had stopped to empty his boot.
 - else:
-    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water a hand's width from her face, and something inside her came loose and ran.
+    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water so near her face that she could see the silt turning in it, and something inside her came loose and ran.
     She was out of the overhang and splashing downstream before she knew she had moved.
 }
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
@@ -74,16 +75,14 @@ She crawled out onto the shingle and lay there for a while before she could make
 
 = heels
 Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
-Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the dusk.
+Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
 He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
-+ [Stay in the hollow, as he told her.]
-    {nerve >= 50:
-        -> stay
-    - else:
-        -> after_him
-    }
++ {nerve >= 50} [Stay in the hollow, as he told her.]
+    -> stay
++ {nerve < 50} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
+    -> stay
 + [Go after him.]
     -> after_him
 
@@ -97,7 +96,7 @@ Walo came back so quietly that she did not know he was there until he crouched a
 
 = after_him
 ~ walo_lost = true
-She could not stay. Alone in the hollow, with the voices and the dark and the roots pressing on her, she could not make herself stay.
+{nerve < 50:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
 She scrambled out and went after him, and she was not quiet about it.
 A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
 Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
@@ -108,6 +107,7 @@ She ran.
 = rendezvous
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
+{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "You never came on the comm, after the blast. I didn't know until I saw you whether there was anyone to wait for." Kee had no answer to that, and Oardoli did not seem to want one.}
 {
 - ren_hurt:
     -> ren_lost_in_chase
@@ -130,12 +130,19 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
-    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla, and did not know how to add it up. # ending: chase # ending_title: Through the Joralla
+    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
     After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
-    She had fired too soon, or too wide, or not at all; she could no longer remember the order of it.
+    {
+    - first_shot.too_soon:
+        She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
+    - first_shot.wound_call:
+        She had put the walker down and then could not keep him from his comm, and everything since had come out of that one wide shot.
+    - else:
+        She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
+    }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla
     -> END
@@ -154,14 +161,14 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be carried, and she carried it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
-    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
     -> END
 + [Keep it to herself, and carry it.]
     She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
-    She never learned what became of Walo. A cell did not send news of its fighters to other cells; that was the point of cells.
+    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went
     -> END
 

@@ -70,6 +70,7 @@ A Bajoran man came out with an empty water can in each hand: thin, no longer you
 Collaborator. Ren used the word; Tarvel used it; it went round the cave fire like a cup everyone drank from.
 People who took Cardassian pay were part of the Cardassian machine, and when you broke the machine you did not stop to pick through the pieces.
 It made sense, when Walo said it. It made a clean, hard kind of sense.
+{the_wait.joial:Then she thought of Uncle Joial, whom she had been thinking of not a quarter of an hour ago, humming down a Cardassian corridor behind his mop. Walo's word fitted him exactly as well as it fitted this man. She did not say so. She did not want to hear what Walo would answer.}
 Kee watched the man fill his cans at the spring, straighten with a wince, and climb back up the path. The gate closed behind him.
 She let him go. She put her eye back to the sight.
 -> the_doubt
@@ -78,7 +79,7 @@ She let him go. She put her eye back to the sight.
 "There's one of ours in there," she whispered. "When it goes, he'll be—"
 "He chose where to work, Kee." Walo did not take his eye from his sight. "He's a collaborator."
 That word should have settled it. In the cave it always did.
-But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors. She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
+{the_wait.joial:But she had just spent the slow part of the morning with Uncle Joial in her head: his mop, his humming, the code going round under his breath all the way home. He took Cardassian pay to mop Cardassian floors. If this man was a collaborator, so was the man who had got Ren through that door.|But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors.} She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
 Below her the man had knelt at the spring with his back to the post. Thirty paces of fern lay between them, thick and wet, all the way down.
 
 + {nerve >= 40} [Slide down through the ferns to the spring.]
@@ -96,7 +97,7 @@ Kee fixed her sight on the walker and kept it there.
 -> the_doubt
 
 = look_away
-She said nothing. She moved the sight a hand's width to the left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
+She said nothing. She nudged the sight left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
 She heard the side gate clang. She did not look.
 If she did not look, she would not have to carry him around afterwards. It was a child's trick and she knew it, and she did it anyway.
 -> the_doubt

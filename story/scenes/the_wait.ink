@@ -14,7 +14,7 @@ None of them had been picked for today. She had. She still did not know why, and
 
 + [Picture their faces when she tells them about it.]
     ~ shift(nerve, 5)
-    She pictured it carefully. Banno pretending he was not listening. Lorit asking how far the shot had been, and then asking again to be sure. Teeg saying nothing at all, which from Teeg was the best thing anyone could hope for.
+    She pictured it carefully. Banno pretending he was not listening. Lorit asking how far the shot had been, and then asking again to be sure. Teeg saying nothing at all, which from Teeg was as good as a cheer.
     Her chin came up a little off the moss.
     -> walo_asks
 + [Wonder whether Ren only chose her because she is small and easy to hide.]
@@ -64,6 +64,7 @@ That was before the new prefect. Things were better under Gul Dukat, people said
 
 = walo_asks
 Walo's head turned a slow quarter of an inch. "All right?" he breathed. Kee knew what the question was really for: tonight Walo would walk back to the cave beside Ren, and somewhere along the way Ren would ask him how the new one had held up.
+{nerve < 40: Her throat had gone tight and dry, and she was not sure what her voice would do if she trusted it with a word.}
 
 + "Fine[."]," Kee whispered.
     {nerve >= 40:

@@ -70,8 +70,30 @@ describe('the canonical run', () => {
     expect(tags).toContain('AUDIO: comm');
   });
 
-  it('closes on Kee deciding this was the Resistance, not the camps', () => {
-    expect(transcript.at(-1)).toMatch(/Resistance/);
-    expect(all).toMatch(/camps/);
+  it('has Kee decide, near the close, that this was the Resistance, not the camps', () => {
+    const close = transcript.slice(-3).join('\n');
+    expect(close).toMatch(/Resistance/);
+    expect(close).toMatch(/camps/);
+  });
+
+  it('ends on an image, not a verdict: the last line is the cooling fire', () => {
+    expect(transcript.at(-1)).toMatch(/coal/);
+    expect(transcript.at(-1)).not.toMatch(/Resistance/);
+  });
+
+  it('lets the hardened Kee meet the reprisal: Sarn’s Ford’s six names reach the cave, a boy of sixteen among them', () => {
+    expect(all).toMatch(/Sarn's Ford/);
+    expect(all).toMatch(/boy of sixteen/);
+  });
+
+  it('does not let the cell admire the finishing shot without a word of the man crawling away', () => {
+    const cave = all.slice(all.indexOf('The cave was loud that night'));
+    expect(cave).toMatch(/Ren says you took the walker/);
+    expect(cave).toMatch(/crawling|dragging himself/);
+  });
+
+  it('introduces the older boys before Lorit and Teeg appear in the cave', () => {
+    const firstLorit = transcript.find((line) => line.includes('Lorit'));
+    expect(firstLorit).toMatch(/come into the cell/);
   });
 });
