@@ -2,6 +2,7 @@
 === burn ===
 {ren_hurt || ren_taken:
     ~ memory = ""
+    ~ finished_him = false
     ~ still_believes = false
     ~ bargained = false
 }

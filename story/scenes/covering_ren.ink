@@ -1,6 +1,6 @@
 // COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
 === covering_ren ===
-{alarm || walo_hurt:
+{alarm || walo_hurt || (warned_worker && not spared):
     ~ memory = ""
     ~ finished_him = false
 }

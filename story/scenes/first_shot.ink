@@ -109,6 +109,7 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 -> covering_ren
 
 = signal
+~ studied = false
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
 

@@ -1,5 +1,7 @@
 // SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
 === sent_back ===
+~ memory = ""
+~ finished_him = false
 {refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
 She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
 Ren reached the trees. The comm at her collar clicked.
