@@ -342,7 +342,7 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
         Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him in the ferns and lifted him in: alive, but unable to walk.
     }
 }
-Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
+Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
@@ -359,7 +359,7 @@ Kee understood. She wished, with her whole body, that she did not.
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
-{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her palms were raw from the pack straps she had knotted and reknotted, and she kept them closed at her sides so that nobody would see.}
+{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters

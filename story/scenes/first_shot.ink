@@ -124,7 +124,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
-+ {heart == hard} [Drop the sight to his legs and fire there. #locked: She sees armour now, not a man with legs to spare (hard heart).]
++ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with (hard heart).]
     -> legs_hit
 + {heart != hard} [Drop the sight to his legs and fire there.]
     {
@@ -139,7 +139,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     -> refuse
 + {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
     -> refuse
-+ {heart == hard} [Lower the rifle. #locked: She smothered the old words on the ridge, and nothing in her asks for this now (hard heart).]
++ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now (hard heart).]
     -> refuse
 
 = freeze
