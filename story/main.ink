@@ -28,6 +28,27 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
+// Which memory Kee let her thoughts drift to while she waited: "boys", "joial" or "father".
+VAR memory = ""
+// Whether she learned the walker's pattern.
+VAR studied = false
+// The first mistake that let the call go out: "early" or "wide" (empty otherwise).
+VAR slip = ""
+
+// Decided once, read later. Each is worked out from a stat at the moment that
+// stat stops changing on the way to the check that reads it, so the stat itself
+// can drop out of the explorer's state, and the flagship's whole walk stays
+// inside the story report's 8,000-state budget (tests/engine/explorer-stat-carry).
+// If a later scene starts shifting nerve, aim or faith again, check these.
+// Set at the top of covering_ren (aim and faith no longer change after that):
+VAR sure_aim = false        // aim >= 50: the gap in the doorway
+VAR still_believes = false  // faith >= 45: the reckoning and the shrine tent
+VAR bargained = false       // a torn heart that killed, for Walo's word after
+// Set at the top of burn (nerve no longer changes after covering_ren):
+VAR voice_holds = false     // nerve >= 45: her voice on the comm
+VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
+// On paths that can no longer reach a scene that reads them, covering_ren and
+// burn clear memory, finished_him, still_believes and bargained for the same reason.
 
 -> ridge
 

@@ -82,7 +82,7 @@ He did not run another strike that season. Tarvel ran them, and they were slower
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
-Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he said, "Kee here," in a small flat voice, the way she had said it on the comm, and smiled at the ceiling, and she threw a sock at him.}
+Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
 The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
 -> END
@@ -122,7 +122,6 @@ Ren's grin went away. "He could have walked straight to that gate and pointed at
 "He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
 + (would_again) [Tell Ren she would do it again.]
-    ~ shift(faith, 5)
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
     Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
     Then something in his face gave, just slightly. "I know you would," he said. "That's what worries me."
@@ -198,7 +197,7 @@ It came down the rows at night like weather, and in the morning someone was gone
 Walo rolled onto his back against the trunk and closed his eyes.
 After a while he said, without opening them, "It doesn't go away. I'm telling you now, so you're not lying awake waiting for it to."
 {
-- kee_killed && heart == torn:
+- kee_killed && bargained:
     She did not have to ask what he meant. Her bargain was still sitting in her chest where she had left it.
     She had done the one thing. Now she owed the Prophets a year of evenings in the shrine tent, and she found that she wanted to pay, and had no idea whether it would count.
 - kee_killed:
@@ -227,7 +226,7 @@ When she had finished he said, quietly, "Don't let Ren see you do that." And the
 = reckoning_choice
 
 + [Tell herself this was different from the camps.]
-    {faith < 45:
+    {not still_believes:
         -> canon
     - else:
         -> unsettled
@@ -255,7 +254,7 @@ A strike, chosen and planned and carried through by people who knew each other's
 That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
 {answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. That was part of the difference too.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others carry you, when you could not carry yourself.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
-{the_wait.boys:
+{memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
 - else:
     Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
@@ -269,7 +268,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {the_wait.boys:which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {memory == "boys":which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -281,7 +280,7 @@ She held them together in the dark and told them the same thing she had told her
 Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
 "Six for six," Ren said. "He likes it tidy." Nobody answered him.
-{the_wait.father:Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
+{memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
 She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark
@@ -309,7 +308,7 @@ She did not know yet what children this one would bring. She only knew that it w
     {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-{the_wait.joial:She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
@@ -322,7 +321,7 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
     She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
-    Back at the cave, Banno asked her how many. {the_wait.boys:He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses
@@ -343,7 +342,7 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
         Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him in the ferns and lifted him in: alive, but unable to walk.
     }
 }
-Then she began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
+Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
@@ -360,7 +359,7 @@ Kee understood. She wished, with her whole body, that she did not.
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
-{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her palms were raw from the pack straps she had knotted and reknotted, and she kept them closed at her sides so that nobody would see.}
+{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters

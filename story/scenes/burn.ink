@@ -1,5 +1,13 @@
 // BURN: Ren's word on the comm, the blast, and the comm check that follows.
 === burn ===
+{ren_hurt || ren_taken:
+    ~ memory = ""
+    ~ finished_him = false
+    ~ still_believes = false
+    ~ bargained = false
+}
+~ voice_holds = nerve >= 45
+~ can_keep_still = nerve >= 50
 {ren_taken:
     -> over_the_crest
 }
@@ -92,7 +100,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 = comm_choice
 
 + [Press the comm and answer for herself.]
-    {nerve >= 45:
+    {voice_holds:
         -> answer_steady
     - else:
         -> answer_shaky

@@ -1,5 +1,12 @@
 // COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
 === covering_ren ===
+{alarm || walo_hurt || (warned_worker && not spared):
+    ~ memory = ""
+    ~ finished_him = false
+}
+~ still_believes = faith >= 45 && not alarm && not walo_hurt
+~ sure_aim = aim >= 50
+~ bargained = heart == torn && kee_killed && not alarm && not walo_hurt
 The door beside the gate flew open and Ren came out of it backwards, firing into the building from the hip, then spun and ran for the trees at the foot of the slope, bent low, his empty pack flapping against his back. Two shapes filled the doorway behind him, and the air over the clearing lit up orange. "Cover him," Walo said{walo_hurt: through his teeth}, and fired. # CLEAR # scene: Covering Ren # AUDIO: phaser_far
 {alarm: Under the endless wail of the siren she could not even hear Ren's boots.}
 {
@@ -55,7 +62,7 @@ Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and 
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
-{aim < 50: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
+{not sure_aim: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
 + {nerve >= 30} [Go down to him.]
@@ -63,7 +70,7 @@ He was crouched behind the big water tank halfway across the clearing, bolts spi
 + {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
     -> go_down
 + [Fire into the doorway to open him a gap.]
-    {aim >= 50:
+    {sure_aim:
         -> gap
     - else:
         -> ren_hit

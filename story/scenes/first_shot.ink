@@ -2,7 +2,7 @@
 === first_shot ===
 {
 - heart == hard:
-    Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: {the_guards.pattern:fourteen steps, a turn, a stop|barrier, fence, barrier, the walker's boots going back and forth like a loom's shuttle}. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: {studied:fourteen steps, a turn, a stop|barrier, fence, barrier, the walker's boots going back and forth like a loom's shuttle}. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
 - heart == torn:
     Ren had been inside too long, or no time at all; she had lost the knack of telling. Her bargain kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
     When you hear shooting inside, take the gate. Not before. Ren's orders and the vedek's words took turns in her, like two people pulling on the same rope from opposite ends.
@@ -18,7 +18,7 @@
     -> signal
 + {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still (nerve 40).]
     -> signal
-+ [Curl her finger round the trigger now, so that she cannot be slow.]
++ {nerve < 40} [Curl her finger round the trigger now, so that she cannot be slow.]
     -> too_soon
 + [Breathe the way Ren taught her: in for four, out for six.]
     ~ shift(nerve, 5)
@@ -28,7 +28,7 @@
 + {heart != open} [Lay the sight on the walker's chest and keep it there.]
     ~ shift(aim, 5)
     {aim >= 55:
-        She laid the sight on the centre of the walker's chest and moved with him: {the_guards.pattern:fourteen steps, the turn, fourteen steps, the pause|out to the fence, the turn, back to the barrier, the stamp}.
+        She laid the sight on the centre of the walker's chest and moved with him: {studied:fourteen steps, the turn, fourteen steps, the pause|out to the fence, the turn, back to the barrier, the stamp}.
         By the third circuit she was not chasing him any more. She was simply there, waiting where he was going to be.
         -> signal
     - else:
@@ -57,6 +57,7 @@ Her eye began to water. The circle of the sight swam and doubled.
 
 = too_soon
 ~ alarm = true
+~ slip = "early"
 ~ shift(nerve, -5)
 She hooked her finger round the trigger and took up its slack, so that when the sound came she would not lose even half a breath.
 The walker reached the barrier and stopped, the way he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
@@ -108,6 +109,7 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 -> covering_ren
 
 = signal
+~ studied = false
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
 
@@ -122,7 +124,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
-+ {heart == hard} [Drop the sight to his legs and fire there. #locked: She sees armour now, not a man with legs to spare (hard heart).]
++ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with (hard heart).]
     -> legs_hit
 + {heart != hard} [Drop the sight to his legs and fire there.]
     {
@@ -137,7 +139,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     -> refuse
 + {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
     -> refuse
-+ {heart == hard} [Lower the rifle. #locked: She smothered the old words on the ridge, and nothing in her asks for this now (hard heart).]
++ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now (hard heart).]
     -> refuse
 
 = freeze
@@ -207,6 +209,7 @@ Walo's barrel paused, then turned away toward the building. He had seen.
 
 = wound_call
 ~ alarm = true
+~ slip = "wide"
 She fired again and the bolt threw sparks off the crates. Again, and it went wide. Behind the crates the walker had stopped screaming. Through the sight she could see his elbow, his wrist, his mouth moving against the comm on it. # AUDIO: phaser
 He was calling for help, and she could not stop him.
 The siren on the mast began to rise, a long wail that would not come down. # AUDIO: alarm # AUDIOLOOP: alarm

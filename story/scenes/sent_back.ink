@@ -1,5 +1,7 @@
 // SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
 === sent_back ===
+~ memory = ""
+~ finished_him = false
 {refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
 She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
 Ren reached the trees. The comm at her collar clicked.
@@ -90,7 +92,7 @@ She had never heard him angry before, and she understood now that this was what 
 - else:
     He looked at the rifle still slung on her back, the one she had carried home and not fired. "You wouldn't fire it, and you wouldn't let go of it either."
 }
-"Why?"
+"So tell me why," he said.
 
 + [Tell him about the old words.]
     ~ shift(faith, 5)
@@ -125,7 +127,7 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had carried his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    {warned_worker:"And the one at the spring is somewhere on a road tonight because you spoke to him. Hold on to him." }"But you did not add your hand to it. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
+    "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down
     -> END

@@ -27,10 +27,10 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
-{nerve < 50: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
+{not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + [Stay under the bank, still as a stone, while they pass.]
-    {nerve >= 50:
+    {can_keep_still:
         -> hidden
     - else:
         -> bolt(false)
@@ -79,9 +79,9 @@ Near the top of the next ridge he stopped so suddenly that she ran into his back
 He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
-+ {nerve >= 50} [Stay in the hollow, as he told her.]
++ {can_keep_still} [Stay in the hollow, as he told her.]
     -> stay
-+ {nerve < 50} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
++ {not can_keep_still} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
     -> stay
 + [Go after him.]
     -> after_him
@@ -96,7 +96,7 @@ Walo came back so quietly that she did not know he was there until he crouched a
 
 = after_him
 ~ walo_lost = true
-{nerve < 50:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
+{not can_keep_still:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
 She scrambled out and went after him, and she was not quiet about it.
 A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
 Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
@@ -136,9 +136,9 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
     After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
     {
-    - first_shot.too_soon:
+    - slip == "early":
         She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
-    - first_shot.wound_call:
+    - slip == "wide":
         She had put the walker down and then could not keep him from his comm, and everything since had come out of that one wide shot.
     - else:
         She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.

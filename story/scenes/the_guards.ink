@@ -17,6 +17,7 @@ Walo lifted one finger off his rifle and pointed it, barely, at the gate. "Mine'
     -> uniform
 
 = pattern
+~ studied = true
 Fourteen steps from the barrier to the fence post. A half turn, a stamp, a look down the road toward the smoke that was still thinning over the trees. Fourteen steps back.
 At the barrier he stopped every single time to mutter something to the other one, and for those three heartbeats he was as still as the marker stone in the ravine.
 She followed him through four full circuits, until she could feel the rhythm of him in her trigger finger. Walking. Walking. Still.
@@ -70,7 +71,7 @@ A Bajoran man came out with an empty water can in each hand: thin, no longer you
 Collaborator. Ren used the word; Tarvel used it; it went round the cave fire like a cup everyone drank from.
 People who took Cardassian pay were part of the Cardassian machine, and when you broke the machine you did not stop to pick through the pieces.
 It made sense, when Walo said it. It made a clean, hard kind of sense.
-{the_wait.joial:Then she thought of Uncle Joial, whom she had been thinking of not a quarter of an hour ago, humming down a Cardassian corridor behind his mop. Walo's word fitted him exactly as well as it fitted this man. She did not say so. She did not want to hear what Walo would answer.}
+{memory == "joial":Then she thought of Uncle Joial, whom she had been thinking of not a quarter of an hour ago, humming down a Cardassian corridor behind his mop. Walo's word fitted him exactly as well as it fitted this man. She did not say so. She did not want to hear what Walo would answer.}
 Kee watched the man fill his cans at the spring, straighten with a wince, and climb back up the path. The gate closed behind him.
 She let him go. She put her eye back to the sight.
 -> the_doubt
@@ -79,7 +80,7 @@ She let him go. She put her eye back to the sight.
 "There's one of ours in there," she whispered. "When it goes, he'll be—"
 "He chose where to work, Kee." Walo did not take his eye from his sight. "He's a collaborator."
 That word should have settled it. In the cave it always did.
-{the_wait.joial:But she had just spent the slow part of the morning with Uncle Joial in her head: his mop, his humming, the code going round under his breath all the way home. He took Cardassian pay to mop Cardassian floors. If this man was a collaborator, so was the man who had got Ren through that door.|But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors.} She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
+{memory == "joial":But she had just spent the slow part of the morning with Uncle Joial in her head: his mop, his humming, the code going round under his breath all the way home. He took Cardassian pay to mop Cardassian floors. If this man was a collaborator, so was the man who had got Ren through that door.|But she thought of Uncle Joial, who took Cardassian pay to mop Cardassian floors.} She thought of the man's earring, and of whoever had pierced it for him by some fire, long ago. She could not make the word sit still.
 Below her the man had knelt at the spring with his back to the post. Thirty paces of fern lay between them, thick and wet, all the way down.
 
 + {nerve >= 40} [Slide down through the ferns to the spring.]

@@ -7,6 +7,7 @@ Nobody had warned her that the waiting would be the hardest part. Ren had drille
 + [Let them drift to her father.] -> father
 
 = boys
+~ memory = "boys"
 Teeg, Lorit and Banno had come into the cell the same month she had. All three were two or three years older, all three were taller, and all three had made it clear they thought Tarvel had lost her mind.
 At the practice ravine, Lorit could put eight bolts out of ten into the marker stone. Kee had started at four.
 By last week she was at seven, and Teeg had stopped calling her the tadpole where Ren could hear it, though not anywhere else.
@@ -24,6 +25,7 @@ None of them had been picked for today. She had. She still did not know why, and
     -> walo_asks
 
 = joial
+~ memory = "joial"
 Uncle Joial would be at the administrative annex in the valley by now, pushing a mop along a corridor full of Cardassians, humming through his nose so that nobody looked at him twice.
 A month ago he had been mopping outside a clerk's office while the clerk keyed open a door, and Joial had counted the keys.
 He had walked home with the code going round under his breath, forty minutes of it, afraid to stop in case it fell out of his head. At the cave he wrote it in the cold ash with one finger and made Ren say it back until it was perfect.
@@ -43,6 +45,7 @@ He had walked home with the code going round under his breath, forty minutes of 
     -> walo_asks
 
 = father
+~ memory = "father"
 She had been seven. It was the camp at Marazh, a cold night in the rainy season, and soldiers had come down their row with lamps, reading names off a padd.
 Her father had been the third name. He had put his hand on top of her head as he stood up, heavy and warm, and said something to her that she could not hear over the shouting.
 Then they had walked him out between the huts, and no one had ever told her where they took him, or why, or whether he had been anywhere at all by morning.
