@@ -147,7 +147,9 @@ describe('exploring with live globals only', () => {
     expect(after.limits.states).toBeLessThanOrEqual(before.limits.states);
   });
 
-  it('finds the same in the flagship story, in fewer states', { timeout: 180_000 }, () => {
+  // The walk that keeps every global grew to about 53,000 states with the story's revision (about 70 s on an idle
+  // 2-core machine, 150 s under load): the timeout is a hang guard, not a budget.
+  it('finds the same in the flagship story, in fewer states', { timeout: 400_000 }, () => {
     const json = compileFlagship();
     const caps = { maxStates: 1_000_000, maxTurns: 5_000_000 };
     const before = withoutLiveness(() => exploreStory(json, caps));
