@@ -14,6 +14,7 @@ import { applySettings } from './apply-settings';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
 import { createStopCard } from './ending-card';
+import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
@@ -208,20 +209,17 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
 
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // A question on screen owns the keyboard (its dialog is modal); nothing behind it moves.
+    if (e.target instanceof HTMLElement && e.target.closest('dialog')) return;
     if (e.key === 'Escape' && screen) return open(null);
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
     if (screen || game.store.getState().screen !== 'playing') return;
-    // While text is still appearing, a key finishes it; it never picks a choice the reader has not seen.
-    if (reveal.busy && (e.key === ' ' || e.key === 'Enter' || /^[1-9]$/.test(e.key))) {
-      e.preventDefault();
-      reveal.skip();
-      return;
-    }
-    if (e.repeat) return;
-    if (/^[1-9]$/.test(e.key)) {
-      e.preventDefault();
-      choices.pickNumber(Number(e.key));
-    }
+    // Keys finish the reveal, number keys pick, Space and Enter never pick on their own (input-guard.ts).
+    const intent = keyIntent(e.key, e.repeat, reveal.busy);
+    if (intent === 'default') return;
+    e.preventDefault();
+    if (intent === 'skip') reveal.skip();
+    else if (intent === 'pick') choices.pickNumber(Number(e.key));
   });
 
   game.store.subscribe(render);
