@@ -49,13 +49,8 @@ mountApp(root, {
 const link = location.hash.startsWith('#play=') ? location.hash : null;
 if (link) {
   history.replaceState(null, '', location.pathname + location.search);
-  void import('./engine/play/playthrough-ops').then(({ openReplayLink }) => {
-    const opened = openReplayLink(game, link);
-    if (!opened.ok) {
-      game.newGame();
-      game.store.setState({ notice: `${opened.message} A fresh story has begun instead.` });
-    }
-  });
+  // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
+  void import('./ui/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
 }
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {

@@ -55,9 +55,15 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     b.addEventListener('click', action);
     return b;
   };
-  const restart = () => {
-    if (game.store.getState().turn === 0 || game.store.getState().ended || deps.confirm('Start the story again from the beginning?')) game.newGame();
+  // New game and Restart over an unfinished run ask first (run-questions.ts); the run is kept among the earlier runs.
+  const startNew = async () => {
+    // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.
+    const s = game.store.getState();
+    if (s.screen === 'playing' ? s.turn === 0 || s.ended : !game.hasAutosave()) return game.newGame();
+    const { mayReplaceRun } = await import('./run-questions');
+    if (await mayReplaceRun(game, 'new')) game.newGame();
   };
+  const restart = () => void startNew();
   const sceneTitle = h('p', { class: 'scene-title' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const status = h('section', { class: 'status', 'aria-label': 'Story status' });
@@ -111,7 +117,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (which === 'settings') return (await import('./settings-view')).createSettingsView(settings, changeSettings, close);
     if (which === 'saves') {
       const { createSavesView } = await import('./saves-view');
-      return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download, confirm: deps.confirm });
+      return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download });
     }
     if (which === 'history') {
       const { createHistoryView } = await import('./history-view');
@@ -166,7 +172,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
         setChildren(
           root,
           createTitleScreen(s.meta, {
-            newGame: () => game.newGame(),
+            newGame: restart,
             continue: canContinue ? () => void continueGame() : null,
             load: () => open('saves'),
             settings: () => open('settings'),

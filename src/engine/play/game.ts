@@ -13,6 +13,7 @@ import type { StoryMeta } from '../ink/story-meta';
 import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from '../ink/story-session';
 import { parseTag } from '../ink/tags';
 import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from '../ports';
+import type { EarlierRuns } from '../saves/earlier-runs';
 import type { Save } from '../saves/save-format';
 import type { SaveStore } from '../saves/save-store';
 import { emptyPage, foldPassage, type PageState } from './page';
@@ -57,12 +58,16 @@ export interface Playthrough {
   note?: string | undefined;
   /** False for a playthrough no save could replay (an author-mode jump): autosave pauses until the next new game. */
   saveable?: boolean;
+  /** A different run from the one autosaved (a load, an import, a replay link): the autosave's run is kept among the earlier runs first. */
+  newRun?: boolean;
 }
 
 export interface Game {
   store: StoreApi<GameState>;
   /** The save slots and endings record, loaded on first use. */
   saves(): Promise<SaveStore>;
+  /** The runs the autosave held before a new run replaced it, loaded on first use. */
+  earlierRuns(): Promise<EarlierRuns>;
   /** Whether an autosave is stored, without loading the save code (it may still turn out unreadable). */
   hasAutosave(): boolean;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
@@ -94,6 +99,11 @@ export function createGame(deps: GameDeps): Game {
   const saves = () => {
     saveStore ??= import('../saves/save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
     return saveStore;
+  };
+  let earlier: Promise<EarlierRuns> | null = null;
+  const earlierRuns = () => {
+    earlier ??= import('../saves/earlier-runs').then(({ createEarlierRuns }) => createEarlierRuns({ storage, storyId }));
+    return earlier;
   };
   const seen: SeenChoices = createSeenChoices(storage, storyId, defer);
   let paragraphId = 0;
@@ -138,18 +148,24 @@ export function createGame(deps: GameDeps): Game {
   };
 
   // The save code loads on the first autosave; after that an autosave can also run synchronously (see flush).
-  let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore } | null = null;
+  let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore; earlier: EarlierRuns } | null = null;
+  // Set when a new run starts: its first autosave keeps the run the autosave held among the earlier runs.
+  let keepEarlier = false;
   // Every change of what is on screen bumps `changes`; an autosave is due while `saved` lags behind it.
   let changes = 0;
   let saved = -1;
   const loadSaveCode = async () => {
-    const [{ snapshotSave }, slots] = await Promise.all([import('../saves/save-snapshot'), saves()]);
-    saveCode = { snapshotSave, slots };
+    const [{ snapshotSave }, slots, earlier] = await Promise.all([import('../saves/save-snapshot'), saves(), earlierRuns()]);
+    saveCode = { snapshotSave, slots, earlier };
     return saveCode;
   };
   const writeAutosave = (code: NonNullable<typeof saveCode>) => {
     const s = store.getState();
     if (s.error || !saveable || s.screen !== 'playing' || saved === changes) return;
+    if (keepEarlier) {
+      keepEarlier = false;
+      code.earlier.keepAutosave();
+    }
     const result = code.slots.write('auto', code.snapshotSave({ story, session, history: s.history, clock }));
     saved = changes;
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
@@ -168,6 +184,7 @@ export function createGame(deps: GameDeps): Game {
   const game: Game = {
     store,
     saves,
+    earlierRuns,
     hasAutosave() {
       try {
         return storage.get(`ink-save/${storyId}/auto`) !== null;
@@ -176,6 +193,9 @@ export function createGame(deps: GameDeps): Game {
       }
     },
     newGame(seed = clock.now() % 2147483647) {
+      // The run on screen may still have an autosave waiting: store it before it is set aside.
+      game.flush();
+      keepEarlier = true;
       session.dispose();
       session = createSession(story, seed);
       saveable = true;
@@ -200,7 +220,11 @@ export function createGame(deps: GameDeps): Game {
       scheduleAutosave();
       return true;
     },
-    adopt({ session: next, passages, history, note, saveable: canSave = true }) {
+    adopt({ session: next, passages, history, note, saveable: canSave = true, newRun = false }) {
+      if (newRun) {
+        game.flush();
+        keepEarlier = true;
+      }
       if (next !== session) session.dispose();
       session = next;
       saveable = canSave;

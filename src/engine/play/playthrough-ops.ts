@@ -21,7 +21,15 @@ export type Outcome = { ok: true; note?: string } | { ok: false; message: string
 export async function loadSlot(game: Game, slot: string): Promise<Outcome> {
   const read = (await game.saves()).read(slot);
   if (!read.ok) return { ok: false, message: read.message };
-  return adoptSave(game, read.save, read.warning);
+  // Continuing the autosave is the same run; any other slot is a different one.
+  return adoptSave(game, read.save, read.warning, slot !== 'auto');
+}
+
+/** Load one of the earlier runs kept in Saves; the run the autosave holds is kept there in turn. */
+export async function loadEarlierRun(game: Game, key: string): Promise<Outcome> {
+  const run = (await game.earlierRuns()).read(key);
+  if (!run.ok) return { ok: false, message: `That run could not be read: ${run.problem}` };
+  return adoptSave(game, run.save, undefined, true);
 }
 
 export async function saveToSlot(game: Game, slot: string, force = false): Promise<WriteResult> {
@@ -34,11 +42,17 @@ export async function exportSave(game: Game): Promise<string> {
   return encodeSave(await game.snapshot());
 }
 
+/** Why save-file text cannot be loaded, or null when it can: checked before asking to replace a run for it. */
+export function checkImport(game: Game, text: string): string | null {
+  const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
+  return decoded.ok ? null : `That file could not be loaded: ${decoded.problem}`;
+}
+
 /** Loads save-file text through the same checks as a stored save. */
 export function importSave(game: Game, text: string): Outcome {
   const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
   if (!decoded.ok) return { ok: false, message: `That file could not be loaded: ${decoded.problem}` };
-  return adoptSave(game, decoded.save);
+  return adoptSave(game, decoded.save, undefined, true);
 }
 
 /** Go back to the moment after history node `id` (0 is the start); later choices stay in the tree as a branch. */
@@ -62,15 +76,15 @@ export function openReplayLink(game: Game, text: string): Outcome {
   const parsed = parseReplayLink(text);
   if (!parsed.ok) return { ok: false, message: `That replay link is broken: ${parsed.problem}` };
   const play = playReplayLink(game.story(), parsed.link);
-  game.adopt({ session: play.session, passages: play.passages, history: play.history, note: play.note });
+  game.adopt({ session: play.session, passages: play.passages, history: play.history, note: play.note, newRun: true });
   return play.note ? { ok: true, note: play.note } : { ok: true };
 }
 
-function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning?: string): Outcome {
+function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning: string | undefined, newRun: boolean): Outcome {
   const restored = restoreSave(game.story(), save);
   if (!restored.ok) return { ok: false, message: restored.problem };
   const note = [warning, restored.note].filter(Boolean).join(' ') || undefined;
-  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note });
+  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note, newRun });
   return note ? { ok: true, note } : { ok: true };
 }
 
