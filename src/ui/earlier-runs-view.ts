@@ -9,6 +9,7 @@ import type { Game } from '../engine/play/game';
 import { loadEarlierRun } from '../engine/play/playthrough-ops';
 import { EARLIER_RUNS_KEPT, type EarlierRun } from '../engine/saves/earlier-runs';
 import { encodeSave } from '../engine/saves/save-format';
+import './earlier-runs.css';
 import { h, setChildren } from './dom';
 
 export interface EarlierRunsDeps {
