@@ -4,17 +4,17 @@
  * and exit non-zero when there is an error.
  */
 import { parseArgs } from 'node:util';
+import { type Diagnostic, formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
+import { lintStory, sortDiagnostics } from '../tooling/lint';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
-import { type Diagnostic, formatDiagnostic, hasErrors, relative } from './diagnostic';
-import { lintStory, sortDiagnostics } from './lint';
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'no-explore': { type: 'boolean' } } });
   const story = loadStory(positionals[0], io.cwd);
   // compileInk reports ink's `TODO:` lines as info diagnostics; say what they are.
   const compiled = story.diagnostics.map((d) => (d.severity === 'info' ? { ...d, message: `TODO: ${d.message}` } : d));
-  const linted = story.json ? lintStory({ entry: story.file, json: story.json, files: story.files }, { explore: !values['no-explore'] }) : [];
+  const linted = story.json ? lintStory({ entry: story.file, json: story.json, sources: story.sources }, { explore: !values['no-explore'] }) : [];
   const all = sortDiagnostics([...compiled, ...linted]);
   for (const d of all) io.stdout.write(`${formatDiagnostic(d, io.cwd)}\n`);
   io.stdout.write(`${summary(all, story.file, story.files.length, io.cwd, story.json !== null)}\n`);

@@ -6,10 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import { exploreStory, hasProblems, randomWalks } from '../engine/analysis/explorer';
+import { formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
 import { formatReport } from './cli-explore-format';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
-import { formatDiagnostic, hasErrors, relative } from './diagnostic';
 import { createProgressBar } from './progress-bar';
 
 export async function runExplore(argv: string[], io: CliIO): Promise<number> {

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../tooling/diagnostic';
+import type { SourceText } from '../tooling/lint-sources';
 import { compileInk } from './compile-ink';
-import type { Diagnostic } from './diagnostic';
 
 export const DEFAULT_ENTRY = 'story/main.ink';
 
@@ -17,6 +18,8 @@ export interface LoadedStory {
   diagnostics: Diagnostic[];
   /** The ink files read (empty for a compiled .json). */
   files: string[];
+  /** Their texts, for the lint rules. */
+  sources: SourceText[];
 }
 
 export function loadStory(file: string | undefined, cwd: string): LoadedStory {
@@ -26,12 +29,12 @@ export function loadStory(file: string | undefined, cwd: string): LoadedStory {
       // inklecate writes a byte-order mark; JSON.parse and inkjs do not want it.
       const json = readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
       JSON.parse(json);
-      return { file: full, json, diagnostics: [], files: [] };
+      return { file: full, json, diagnostics: [], files: [], sources: [] };
     } catch (err) {
       const message = `cannot read the compiled story: ${(err as Error).message}`;
-      return { file: full, json: null, diagnostics: [{ severity: 'error', file: full, line: 0, message }], files: [] };
+      return { file: full, json: null, diagnostics: [{ severity: 'error', file: full, line: 0, message }], files: [], sources: [] };
     }
   }
   const result = compileInk(full);
-  return { file: full, json: result.json, diagnostics: result.diagnostics, files: result.dependencies };
+  return { file: full, json: result.json, diagnostics: result.diagnostics, files: result.dependencies, sources: result.sources };
 }

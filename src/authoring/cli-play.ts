@@ -4,9 +4,9 @@
  * reading choice numbers from stdin. Compile problems go to stderr.
  */
 import { parseArgs } from 'node:util';
+import { formatDiagnostic, hasErrors } from '../tooling/diagnostic';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
-import { formatDiagnostic, hasErrors } from './diagnostic';
 import { playTranscript } from './play-transcript';
 
 export async function runPlay(argv: string[], io: CliIO): Promise<number> {

@@ -9,10 +9,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatDiagnostic, relative } from '../tooling/diagnostic';
 import type { CliIO } from './cli-io';
 import { DEFAULT_ENTRY } from './cli-load';
 import { compileInk } from './compile-ink';
-import { formatDiagnostic, relative } from './diagnostic';
 
 export function sceneTemplate(name: string): string {
   const title = titleOf(name);

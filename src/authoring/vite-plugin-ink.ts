@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { compileInk } from './compile-ink.ts';
-import { formatDiagnostic } from './diagnostic.ts';
 
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';

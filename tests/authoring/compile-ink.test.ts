@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/authoring/compile-ink';
-import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { formatDiagnostic } from '../../src/tooling/diagnostic';
 import { fixturePath, fixturesDir } from '../support/fixtures';
 
 describe('compiling ink', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/authoring/compile-ink';
-import { formatDiagnostic } from '../../src/authoring/diagnostic';
-import { lintStory } from '../../src/authoring/lint';
+import { formatDiagnostic } from '../../src/tooling/diagnostic';
+import { lintStory } from '../../src/tooling/lint';
 import { fixturePath, fixturesDir } from '../support/fixtures';
 
 /** Lints a fixture and returns `file:line: severity: message` lines relative to the fixtures folder. */
 function lint(name: string, explore = true): string[] {
   const compiled = compileInk(fixturePath(name));
   if (!compiled.json) throw new Error(`${name} did not compile`);
-  return lintStory({ entry: compiled.dependencies[0] ?? '', json: compiled.json, files: compiled.dependencies }, { explore }).map((d) =>
+  return lintStory({ entry: compiled.dependencies[0] ?? '', json: compiled.json, sources: compiled.sources }, { explore }).map((d) =>
     formatDiagnostic(d, fixturesDir),
   );
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileInk } from '../../src/authoring/compile-ink';
-import { formatDiagnostic } from '../../src/authoring/diagnostic';
+import { formatDiagnostic } from '../../src/tooling/diagnostic';
 import { type GenerateOptions, generateStory } from './generate-story';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');

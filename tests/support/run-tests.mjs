@@ -15,6 +15,7 @@ const steps = [
   { name: 'lint and format (biome)', cmd: ['npx', 'biome', 'ci', '.'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'typecheck the engine without the DOM', cmd: ['npx', 'tsc', '--noEmit', '-p', 'src/engine/tsconfig.json'] },
+  { name: 'typecheck the tooling without the DOM or Node', cmd: ['npx', 'tsc', '--noEmit', '-p', 'src/tooling/tsconfig.json'] },
 ];
 
 let passed = 0;

@@ -4,8 +4,10 @@
  * lives under its own storage key, apart from the save slots, so deleting or
  * losing a save never forgets an ending.
  */
+
+import * as v from 'valibot';
 import type { ClockPort, StoragePort } from '../ports';
-import { attempt, fail, parseJsonText, readInt, readNumber, readRecord } from './save-schema';
+import { attempt, group, int, num, parseJsonText, readWith } from './save-schema';
 import { quarantine, type StorageProblem, tryGet, tryRemove, trySet } from './save-store-io';
 
 export interface EndingReached {
@@ -40,25 +42,31 @@ export function encodeEndings(record: EndingsRecord): string {
   return JSON.stringify({ v: 1, endings: record });
 }
 
+const endingsSchema = group(
+  {
+    v: v.literal(1, 'The endings record is in a format this player does not know.'),
+    endings: v.pipe(
+      v.record(
+        v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'The endings record is damaged: an ending has an impossible id.')),
+        v.unknown(),
+        'This save is damaged: the list of endings is missing or not a group of values.',
+      ),
+      v.check((endings) => Object.keys(endings).length <= LIMITS.endings, 'The endings record lists far too many endings to be real.'),
+    ),
+  },
+  'the endings record',
+);
+
+/** One ending's entry, named by its id in messages. */
+const endingSchema = (id: string) =>
+  group({ count: int(`the count for ${id}`, 1, 1e9), first: num('a time', 8.64e15), last: num('a time', 8.64e15) }, `the ending ${id}`);
+
 export function decodeEndings(text: string): { ok: true; endings: EndingsRecord } | { ok: false; problem: string } {
   const result = attempt(() => {
-    const json = readRecord(parseJsonText(text, 'endings record', LIMITS.text), 'the endings record');
-    if (json.v !== 1) fail('The endings record is in a format this player does not know.');
-    const entries = Object.entries(readRecord(json.endings, 'the list of endings'));
-    if (entries.length > LIMITS.endings) fail('The endings record lists far too many endings to be real.');
-    const endings: EndingsRecord = {};
-    for (const [id, value] of entries) {
-      if (!/^[\w-]{1,64}$/.test(id)) fail('The endings record is damaged: an ending has an impossible id.');
-      const e = readRecord(value, `the ending ${id}`);
-      endings[id] = {
-        count: readInt(e.count, `the count for ${id}`, 1, 1e9),
-        first: readNumber(e.first, 'a time', 8.64e15),
-        last: readNumber(e.last, 'a time', 8.64e15),
-      };
-    }
-    return endings;
+    const { endings } = readWith(endingsSchema, parseJsonText(text, 'endings record', LIMITS.text));
+    return Object.fromEntries(Object.entries(endings).map(([id, value]) => [id, readWith(endingSchema(id), value)]));
   });
-  // The schema readers speak of "this save"; here the damaged thing is the endings record.
+  // The schema's sentences speak of "this save"; here the damaged thing is the endings record.
   return result.ok ? { ok: true, endings: result.value } : { ok: false, problem: result.problem.replace(/^This save/, 'The endings record') };
 }
 

@@ -2,13 +2,15 @@
  * The save format: versioned plain data, encoded as JSON text. A save holds
  * ink's own state *and* the log of choices with the seed, so it can be loaded
  * as-is on the same story and rebuilt by replay on an edited one
- * (save-restore.ts). Decoding checks every field against a hand-written schema
- * with size caps and answers with a sentence for the player instead of
- * throwing; nothing from outside reaches ink unchecked.
+ * (save-restore.ts). Decoding checks every field against a valibot schema
+ * (save-schema.ts) with size caps and answers with a sentence for the player
+ * instead of throwing; nothing from outside reaches ink unchecked.
  */
-import { deserialiseHistory, type HistoryJson, serialiseHistory } from '../history/history-codec';
+
+import * as v from 'valibot';
 import { type HistoryTree, pathTo } from '../history/history-tree';
-import { attempt, fail, isRecord, parseJsonText, readArray, readInt, readNumber, readRecord, readString } from './save-schema';
+import { deserialiseHistory, type HistoryJson, serialiseHistory } from './history-codec';
+import { attempt, fail, group, int, list, num, parseJsonText, readWith, text } from './save-schema';
 
 export const SAVE_FORMAT = 1;
 
@@ -82,41 +84,53 @@ export function checkSave(save: Save): string | null {
   return result.ok ? null : result.problem;
 }
 
+/** The fields after `format`, in the order a damaged save is most usefully described. */
+const saveSchema = v.object({
+  storyId: text('the story name', SAVE_LIMITS.storyId),
+  fingerprint: v.pipe(text('the story fingerprint', 16), v.regex(/^[0-9a-z]+$/, 'This save is damaged: the story fingerprint is not a fingerprint.')),
+  seed: int('the random seed', 0, SAVE_LIMITS.seed),
+  log: list(int('a choice in the list', 0, SAVE_LIMITS.choiceIndex), 'the list of choices', SAVE_LIMITS.log),
+  inkState: v.pipe(
+    text('the story state', SAVE_LIMITS.inkState),
+    v.check((state) => isRecord(parseOrNull(state)), 'This save is damaged: the story state is cut short or garbled.'),
+  ),
+  history: v.unknown(),
+  savedAt: num('the time it was saved', SAVE_LIMITS.savedAt),
+  label: group(
+    {
+      scene: v.nullable(text('the scene name', SAVE_LIMITS.scene)),
+      stats: v.pipe(
+        v.record(
+          v.pipe(v.string(), v.maxLength(64, 'This save is damaged: a stat has an impossibly long name.')),
+          num('a stat', SAVE_LIMITS.statValue),
+          'This save is damaged: the stats is missing or not a group of values.',
+        ),
+        v.check((stats) => Object.keys(stats).length <= SAVE_LIMITS.stats, 'This save is damaged: it lists too many stats.'),
+      ),
+      turn: int('the turn number', 0, SAVE_LIMITS.log),
+    },
+    'the slot label',
+  ),
+});
+
 function readSave(value: unknown, expect: { storyId?: string }): Save {
   if (!isRecord(value) || !('format' in value)) fail('This is not a save file from this player.');
   const format = value.format;
   if (typeof format !== 'number') fail('This is not a save file from this player.');
   if (format > SAVE_FORMAT) fail(`This save was made by a newer version of the player (save format ${format}). Update the game to load it.`);
   if (format !== SAVE_FORMAT) fail(`This save is in a format this player does not know (${format}).`);
-  const storyId = readString(value.storyId, 'the story name', SAVE_LIMITS.storyId);
+  // The story is checked before the rest: a save of another story is not "damaged", it is in the wrong place.
+  const storyId = readWith(saveSchema.entries.storyId, value.storyId);
   if (expect.storyId !== undefined && storyId !== expect.storyId) fail(`This save belongs to another story (“${storyId}”), not to “${expect.storyId}”.`);
-  const fingerprint = readString(value.fingerprint, 'the story fingerprint', 16);
-  if (!/^[0-9a-z]+$/.test(fingerprint)) fail('This save is damaged: the story fingerprint is not a fingerprint.');
-  const seed = readInt(value.seed, 'the random seed', 0, SAVE_LIMITS.seed);
-  const log = readArray(value.log, 'the list of choices', SAVE_LIMITS.log).map((i) => readInt(i, 'a choice in the list', 0, SAVE_LIMITS.choiceIndex));
-  const inkState = readString(value.inkState, 'the story state', SAVE_LIMITS.inkState);
-  if (!isRecord(parseOrNull(inkState))) fail('This save is damaged: the story state is cut short or garbled.');
-  const history = deserialiseHistory(value.history);
+  const save = readWith(saveSchema, value);
+  const history = deserialiseHistory(save.history);
   const path = pathTo(history, history.current).map((n) => n.choiceIndex);
-  if (path.length !== log.length || path.some((index, i) => index !== log[i])) fail('This save is damaged: its history and its list of choices disagree.');
-  const savedAt = readNumber(value.savedAt, 'the time it was saved', SAVE_LIMITS.savedAt);
-  return { format: SAVE_FORMAT, storyId, fingerprint, seed, log, inkState, history, savedAt, label: readLabel(value.label) };
+  if (path.length !== save.log.length || path.some((index, i) => index !== save.log[i]))
+    fail('This save is damaged: its history and its list of choices disagree.');
+  return { ...save, format: SAVE_FORMAT, history };
 }
 
-function readLabel(value: unknown): SaveLabel {
-  const label = readRecord(value, 'the slot label');
-  const scene = label.scene === null ? null : readString(label.scene, 'the scene name', SAVE_LIMITS.scene);
-  const rawStats = readRecord(label.stats, 'the stats');
-  const entries = Object.entries(rawStats);
-  if (entries.length > SAVE_LIMITS.stats) fail('This save is damaged: it lists too many stats.');
-  const stats: Record<string, number> = {};
-  for (const [name, v] of entries) {
-    if (name.length > 64) fail('This save is damaged: a stat has an impossibly long name.');
-    stats[name] = readNumber(v, `the stat ${name.slice(0, 40)}`, SAVE_LIMITS.statValue);
-  }
-  const turn = readInt(label.turn, 'the turn number', 0, SAVE_LIMITS.log);
-  return { scene, stats, turn };
-}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parseOrNull(text: string): unknown {
   try {

@@ -1,10 +1,13 @@
 /**
- * A tiny hand-written schema reader for data that comes from outside (stored
- * saves, pasted files, links). Each reader either returns a well-typed value
- * or throws a `SaveProblem` whose message is a sentence a player can read; the
- * public decoders catch it and hand back a Result. No schema library: the
- * checks are few and the messages matter more than the machinery.
+ * The building blocks of every schema for data that comes from outside
+ * (stored saves, pasted files, links, the endings record): valibot schemas
+ * whose failure messages are sentences a player can read ("This save is
+ * damaged: the random seed is not a whole number."). Each decoder runs its
+ * schema with `readWith`, which answers with a typed value or the first
+ * problem, and checks what a schema cannot say (one field agreeing with
+ * another) with `fail`. Nothing from outside reaches ink unchecked.
  */
+import * as v from 'valibot';
 
 export class SaveProblem extends Error {
   override name = 'SaveProblem';
@@ -15,36 +18,47 @@ export function fail(message: string): never {
   throw new SaveProblem(message);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const damaged = (what: string) => `This save is damaged: ${what}`;
+
+/** A whole number in min–max, named `what` in messages. */
+export function int(what: string, min: number, max: number) {
+  const outside = (issue: { input: unknown }) => damaged(`${what} (${String(issue.input)}) is outside ${min}–${max}.`);
+  return v.pipe(
+    v.number(damaged(`${what} is not a whole number.`)),
+    v.integer(damaged(`${what} is not a whole number.`)),
+    v.minValue(min, outside),
+    v.maxValue(max, outside),
+  );
 }
 
-export function readRecord(value: unknown, what: string): Record<string, unknown> {
-  return isRecord(value) ? value : fail(`This save is damaged: ${what} is missing or not a group of values.`);
+/** A finite number no larger than `limit` either way. */
+export function num(what: string, limit: number) {
+  return v.pipe(
+    v.number(damaged(`${what} is not a number.`)),
+    v.finite(damaged(`${what} is not a number.`)),
+    v.check((n) => Math.abs(n) <= limit, damaged(`${what} is far too large to be real.`)),
+  );
 }
 
-export function readInt(value: unknown, what: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) fail(`This save is damaged: ${what} is not a whole number.`);
-  if (value < min || value > max) fail(`This save is damaged: ${what} (${value}) is outside ${min}–${max}.`);
-  return value;
+/** Text of at most `maxLength` characters. */
+export function text(what: string, maxLength: number) {
+  return v.pipe(
+    v.string(damaged(`${what} is not text.`)),
+    v.maxLength(maxLength, `This save is too large to be real: ${what} is over ${maxLength} characters.`),
+  );
 }
 
-export function readNumber(value: unknown, what: string, limit: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(`This save is damaged: ${what} is not a number.`);
-  if (Math.abs(value) > limit) fail(`This save is damaged: ${what} is far too large to be real.`);
-  return value;
+/** A list of at most `maxLength` items, each checked by `item`. */
+export function list<T extends v.GenericSchema>(item: T, what: string, maxLength: number) {
+  return v.pipe(
+    v.array(item, damaged(`${what} is not a list.`)),
+    v.maxLength(maxLength, `This save is too large to be real: ${what} has over ${maxLength} entries.`),
+  );
 }
 
-export function readString(value: unknown, what: string, maxLength: number): string {
-  if (typeof value !== 'string') fail(`This save is damaged: ${what} is not text.`);
-  if (value.length > maxLength) fail(`This save is too large to be real: ${what} is over ${maxLength} characters.`);
-  return value;
-}
-
-export function readArray(value: unknown, what: string, maxLength: number): unknown[] {
-  if (!Array.isArray(value)) fail(`This save is damaged: ${what} is not a list.`);
-  if (value.length > maxLength) fail(`This save is too large to be real: ${what} has over ${maxLength} entries.`);
-  return value;
+/** A group of named values (a JSON object). */
+export function group<T extends v.ObjectEntries>(entries: T, what: string) {
+  return v.object(entries, damaged(`${what} is missing or not a group of values.`));
 }
 
 /** Parses JSON text after a size check, so a 100 MB paste is refused before it is parsed. */
@@ -56,6 +70,30 @@ export function parseJsonText(text: string, what: string, maxLength: number): un
   } catch {
     fail(`This ${what} is damaged: it ends early or is not a ${what} at all.`);
   }
+}
+
+/** Checks `value` against `schema` and returns its typed output; throws a SaveProblem with the first issue's sentence. */
+export function readWith<T extends v.GenericSchema>(schema: T, value: unknown): v.InferOutput<T> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (!result.success) fail(sentence(schema, result.issues[0]));
+  return result.output;
+}
+
+/**
+ * The issue's sentence. A missing field is reported by valibot as an issue of
+ * the object ("Invalid key…"); the field's own schema knows how to name it, so
+ * ask that schema what it would say of a missing value.
+ */
+function sentence(root: v.GenericSchema, issue: v.BaseIssue<unknown>): string {
+  if (issue.kind !== 'schema' || issue.type !== 'object' || issue.input !== undefined || !issue.path) return issue.message;
+  let schema: unknown = root;
+  for (const item of issue.path) {
+    const entries = (schema as { entries?: Record<string, unknown> }).entries;
+    schema = entries && typeof item.key === 'string' ? entries[item.key] : (schema as { item?: unknown }).item;
+  }
+  const again = schema ? v.safeParse(schema as v.GenericSchema, undefined) : null;
+  const key = issue.path.at(-1)?.key;
+  return again && !again.success && again.issues[0] ? again.issues[0].message : damaged(`its ${String(key)} is missing.`);
 }
 
 /** Runs a reader and turns a `SaveProblem` into a Result; any other error is a bug and is rethrown. */

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deserialiseHistory, serialiseHistory } from '../../../src/engine/history/history-codec';
 import {
   branches,
   childrenOf,
@@ -16,6 +15,7 @@ import {
   switchTo,
   withPathChoices,
 } from '../../../src/engine/history/history-tree';
+import { deserialiseHistory, serialiseHistory } from '../../../src/engine/saves/history-codec';
 import { historyCommands, runCommands } from './history-arbitrary';
 
 const take = (choiceIndex: number, choiceText: string, nerve = 50): HistoryEntry => ({

@@ -46,6 +46,11 @@ describe('the save format', () => {
     expect(problemOf(withField('label', null))).toBe('This save is damaged: the slot label is missing or not a group of values.');
   });
 
+  it('names a missing field the way it names a wrong one', () => {
+    expect(problemOf(withField('seed', undefined))).toBe('This save is damaged: the random seed is not a whole number.');
+    expect(problemOf(withField('label', undefined))).toBe('This save is damaged: the slot label is missing or not a group of values.');
+  });
+
   it('refuses sizes no real save reaches', () => {
     expect(problemOf(withField('inkState', `{"x":"${'a'.repeat(SAVE_LIMITS.inkState)}"}`))).toMatch(/too large to be real: the story state/);
     expect(problemOf(withField('log', new Array(SAVE_LIMITS.log + 1).fill(0)))).toMatch(/too large to be real: the list of choices/);

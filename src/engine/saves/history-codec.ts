@@ -4,11 +4,14 @@
  * and choice texts are listed once and nodes refer to them by position, each
  * node is a short array, and what can be recomputed (turn, stat deltas) is not
  * stored. Reading checks every reference, so a damaged tree is refused with a
- * sentence instead of breaking the history view later.
+ * sentence instead of breaking the history view later. It lives with the saves
+ * because it is the save's form of the tree: the history itself knows nothing
+ * of storage.
  */
 
-import { fail, readArray, readInt, readNumber, readRecord, readString } from '../saves/save-schema';
-import { HISTORY_LIMITS, type HistoryNode, type HistoryTree, statDeltas } from './history-tree';
+import * as v from 'valibot';
+import { HISTORY_LIMITS, type HistoryNode, type HistoryTree, statDeltas } from '../history/history-tree';
+import { fail, group, int, list, num, readWith, text } from './save-schema';
 
 /** [id, parent (-1 for the root), choiceIndex, text #, scene # (-1 for none), stats (null where missing), preview?] */
 export type HistoryNodeJson = [number, number, number, number, number, (number | null)[], string?];
@@ -46,27 +49,38 @@ export function serialiseHistory(tree: HistoryTree): HistoryJson {
   return { v: 1, stats: stats.list, scenes: scenes.list, texts: texts.list, nodes, current: tree.current, next: tree.nextId };
 }
 
+const historySchema = group(
+  {
+    v: v.literal(1, 'This save is damaged: its history is in a format this player does not know.'),
+    stats: list(text('a stat name', HISTORY_LIMITS.statName), 'the list of stats', HISTORY_LIMITS.stats),
+    scenes: list(text('a scene name', HISTORY_LIMITS.scene), 'the list of scenes', HISTORY_LIMITS.nodes),
+    texts: list(text('a choice text', HISTORY_LIMITS.choiceText), 'the list of choice texts', HISTORY_LIMITS.nodes),
+    nodes: list(v.unknown(), 'the history', HISTORY_LIMITS.nodes),
+    current: int('the place in the history', 0, MAX_ID),
+    next: int('the history counter', 0, MAX_ID),
+  },
+  'the history',
+);
+
+/** A node's row before its references are followed: six or seven cells. */
+const rowSchema = v.pipe(list(v.unknown(), 'a history entry', 7), v.minLength(6, 'This save is damaged: a history entry is cut short.'));
+
 /** Reads a serialised tree; throws a SaveProblem (see save-schema.ts) when it is damaged or oversized. */
 export function deserialiseHistory(value: unknown): HistoryTree {
-  const json = readRecord(value, 'the history');
-  if (json.v !== 1) fail('This save is damaged: its history is in a format this player does not know.');
-  const statNames = readArray(json.stats, 'the list of stats', HISTORY_LIMITS.stats).map((s) => readString(s, 'a stat name', HISTORY_LIMITS.statName));
+  const json = readWith(historySchema, value);
+  const statNames = json.stats;
   if (new Set(statNames).size !== statNames.length) fail('This save is damaged: its history names a stat twice.');
-  const scenes = readArray(json.scenes, 'the list of scenes', HISTORY_LIMITS.nodes).map((s) => readString(s, 'a scene name', HISTORY_LIMITS.scene));
-  const texts = readArray(json.texts, 'the list of choice texts', HISTORY_LIMITS.nodes).map((s) => readString(s, 'a choice text', HISTORY_LIMITS.choiceText));
-  const rows = readArray(json.nodes, 'the history', HISTORY_LIMITS.nodes);
   const nodes: Record<number, HistoryNode> = {};
   let lastId = -1;
-  for (const row of rows) {
-    const node = readNode(row, { statNames, scenes, texts, nodes, lastId });
+  for (const row of json.nodes) {
+    const node = readNode(row, { statNames, scenes: json.scenes, texts: json.texts, nodes, lastId });
     nodes[node.id] = node;
     lastId = node.id;
   }
   if (lastId < 0) fail('This save is damaged: its history is empty.');
-  const current = readInt(json.current, 'the place in the history', 0, MAX_ID);
-  if (!nodes[current]) fail('This save is damaged: its place in the history points nowhere.');
-  const nextId = readInt(json.next, 'the history counter', lastId + 1, MAX_ID);
-  return { nodes, current, nextId };
+  if (!nodes[json.current]) fail('This save is damaged: its place in the history points nowhere.');
+  const nextId = readWith(int('the history counter', lastId + 1, MAX_ID), json.next);
+  return { nodes, current: json.current, nextId };
 }
 
 interface Context {
@@ -77,25 +91,25 @@ interface Context {
   lastId: number;
 }
 
+/** One node: its cells are checked against ranges that depend on the nodes before it, so the schema is built per row. */
 function readNode(value: unknown, ctx: Context): HistoryNode {
-  const row = readArray(value, 'a history entry', 7);
-  if (row.length < 6) fail('This save is damaged: a history entry is cut short.');
+  const row = readWith(rowSchema, value);
   const isRoot = ctx.lastId < 0;
   // Ids rise strictly and a parent must come before its child, so the tree cannot loop.
-  const id = readInt(row[0], 'a history entry number', isRoot ? 0 : ctx.lastId + 1, isRoot ? 0 : MAX_ID);
-  const parentId = readInt(row[1], 'a history link', -1, MAX_ID);
+  const id = readWith(int('a history entry number', isRoot ? 0 : ctx.lastId + 1, isRoot ? 0 : MAX_ID), row[0]);
+  const parentId = readWith(int('a history link', -1, MAX_ID), row[1]);
   const parent = ctx.nodes[parentId];
   if (isRoot !== (parentId === -1) || (!isRoot && !parent)) fail('This save is damaged: a history entry hangs from nothing.');
-  const choiceIndex = readInt(row[2], 'a choice number in the history', isRoot ? -1 : 0, isRoot ? -1 : HISTORY_LIMITS.choiceIndex);
-  const choiceText = ctx.texts[readInt(row[3], 'a choice text reference', 0, ctx.texts.length - 1)] ?? '';
+  const choiceIndex = readWith(int('a choice number in the history', isRoot ? -1 : 0, isRoot ? -1 : HISTORY_LIMITS.choiceIndex), row[2]);
+  const choiceText = ctx.texts[readWith(int('a choice text reference', 0, ctx.texts.length - 1), row[3])] ?? '';
   if (isRoot && choiceText !== '') fail('This save is damaged: the start of its history names a choice.');
-  const sceneRef = readInt(row[4], 'a scene reference', -1, ctx.scenes.length - 1);
-  const statValues = readArray(row[5], 'the stats in a history entry', ctx.statNames.length);
+  const sceneRef = readWith(int('a scene reference', -1, ctx.scenes.length - 1), row[4]);
+  const statValues = readWith(list(v.nullable(num('a stat', HISTORY_LIMITS.statValue)), 'the stats in a history entry', ctx.statNames.length), row[5]);
   if (statValues.length !== ctx.statNames.length) fail('This save is damaged: a history entry has the wrong number of stats.');
   const stats: Record<string, number> = {};
-  statValues.forEach((v, i) => {
+  statValues.forEach((value, i) => {
     const name = ctx.statNames[i];
-    if (v !== null && name !== undefined) stats[name] = readNumber(v, `the stat ${name}`, HISTORY_LIMITS.statValue);
+    if (value !== null && name !== undefined) stats[name] = value;
   });
   return {
     id,
@@ -106,7 +120,7 @@ function readNode(value: unknown, ctx: Context): HistoryNode {
     stats,
     statDeltas: parent ? statDeltas(stats, parent.stats) : {},
     scene: sceneRef < 0 ? null : (ctx.scenes[sceneRef] ?? null),
-    preview: row[6] === undefined ? '' : readString(row[6], 'a history preview', HISTORY_LIMITS.preview),
+    preview: row[6] === undefined ? '' : readWith(text('a history preview', HISTORY_LIMITS.preview), row[6]),
   };
 }
 

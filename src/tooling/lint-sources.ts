@@ -2,10 +2,9 @@
  * The ink source files behind a compiled story, read once for the lint rules:
  * lines with comments blanked out (so a commented-out divert or tag never
  * counts), and where each knot, stitch and function header sits, because the
- * compiled JSON knows names but not line numbers.
+ * compiled JSON knows names but not line numbers. The texts come in as data
+ * (from the disk in the CLI, from the editor in the studio).
  */
-import { readFileSync } from 'node:fs';
-
 export interface SourceFile {
   file: string;
   /** The file's lines, comments replaced by spaces so columns and line numbers still match. */
@@ -17,8 +16,14 @@ export interface Place {
   line: number;
 }
 
-export function readSources(files: readonly string[]): SourceFile[] {
-  return files.map((file) => ({ file, lines: stripComments(readFileSync(file, 'utf8')).split(/\r?\n/) }));
+/** An ink file's name and text, as the compiler read it. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+export function toSourceFiles(files: readonly SourceText[]): SourceFile[] {
+  return files.map(({ file, text }) => ({ file, lines: stripComments(text).split(/\r?\n/) }));
 }
 
 /** Blanks `// …` and `/* … *\/` comments the way ink reads them, keeping line breaks. */

@@ -10,7 +10,7 @@ import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
 import { lintDeadEnds } from './lint-dead-ends';
-import { readSources } from './lint-sources';
+import { type SourceText, toSourceFiles } from './lint-sources';
 import { lintStats } from './lint-stats';
 import { lintTags } from './lint-tags';
 import { lintUnreached } from './lint-unreached';
@@ -19,8 +19,8 @@ export interface LintInput {
   /** The entry file, for problems that belong to the story as a whole. */
   entry: string;
   json: string;
-  /** Every ink file the story was compiled from (compileInk's dependencies). */
-  files: readonly string[];
+  /** Every ink file the story was compiled from, with its text (compileInk's `sources`). */
+  sources: readonly SourceText[];
 }
 
 export interface LintOptions {
@@ -28,8 +28,8 @@ export interface LintOptions {
   explore?: boolean;
 }
 
-export function lintStory({ entry, json, files }: LintInput, options: LintOptions = {}): Diagnostic[] {
-  const sources = readSources(files);
+export function lintStory({ entry, json, sources: texts }: LintInput, options: LintOptions = {}): Diagnostic[] {
+  const sources = toSourceFiles(texts);
   const index = indexStory(json);
   const stats = readStoryMeta(new Story(json).globalTags).stats;
   const diagnostics = [

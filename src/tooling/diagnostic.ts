@@ -1,9 +1,9 @@
 /**
  * The one shape every ink problem takes on its way to a person: the Vite
- * overlay, the terminal, `npm run check` and the tests all print diagnostics
- * through `formatDiagnostic`, so they agree on file, line and wording.
+ * overlay, the terminal, `npm run check`, the studio and the tests all print
+ * diagnostics through `formatDiagnostic`, so they agree on file, line and
+ * wording. No Node modules: the studio's worker uses it too.
  */
-import path from 'node:path';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -18,15 +18,22 @@ export interface Diagnostic {
   source?: string;
 }
 
+/** The working directory where there is one (Node), else '' (a browser worker, whose file names are already relative). */
+function currentDir(): string {
+  return (globalThis as { process?: { cwd?: () => string } }).process?.cwd?.() ?? '';
+}
+
 /** `story/scenes/ridge.ink:12: error: message`, relative to `cwd`. */
-export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
+export function formatDiagnostic(d: Diagnostic, cwd = currentDir()): string {
   const where = d.line > 0 ? `${relative(d.file, cwd)}:${d.line}` : relative(d.file, cwd);
   return `${where}: ${d.severity}: ${d.message}`;
 }
 
+/** `file` relative to `cwd` when it lies inside it, else as given (paths use `/`, as Node's do on the machines we run on). */
 export function relative(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel.startsWith('..') ? file : rel;
+  if (cwd === '') return file;
+  const base = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  return file.startsWith(base) ? file.slice(base.length) : file;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
