@@ -7,7 +7,7 @@
 
 import * as v from 'valibot';
 import type { ClockPort, StoragePort } from '../ports';
-import { attempt, group, int, num, parseJsonText, readWith } from './save-schema';
+import { attempt, group, int, parseJsonText, readWith, time } from './save-schema';
 import { quarantine, type StorageProblem, tryGet, tryRemove, trySet } from './save-store-io';
 
 export interface EndingReached {
@@ -59,7 +59,10 @@ const endingsSchema = group(
 
 /** One ending's entry, named by its id in messages. */
 const endingSchema = (id: string) =>
-  group({ count: int(`the count for ${id}`, 1, 1e9), first: num('a time', 8.64e15), last: num('a time', 8.64e15) }, `the ending ${id}`);
+  v.pipe(
+    group({ count: int(`the count for ${id}`, 1, 1e9), first: time('a time'), last: time('a time') }, `the ending ${id}`),
+    v.check((e) => e.first <= e.last, `This save is damaged: the ending ${id} was last reached before it was first reached.`),
+  );
 
 export function decodeEndings(text: string): { ok: true; endings: EndingsRecord } | { ok: false; problem: string } {
   const result = attempt(() => {
