@@ -46,9 +46,10 @@ export function time(what: string) {
     v.number(damaged(`${what} is not a number.`)),
     v.finite(damaged(`${what} is not a number.`)),
     v.check(
-      (n) => n >= 0 && n <= 8.64e15,
-      (issue) => damaged(`${what} (${String(issue.input)}) is not a possible time.`),
+      (n) => n >= 0,
+      (issue) => damaged(`${what} (${String(issue.input)}) is before 1970, not a possible time.`),
     ),
+    v.check((n) => n <= 8.64e15, damaged(`${what} is far too large to be real.`)),
   );
 }
 
