@@ -18,7 +18,7 @@ import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
-import { createTitleScreen } from './title-screen';
+import { createTitleScreen, showTitleProblems } from './title-screen';
 
 export interface AppDeps {
   game: Game;
@@ -40,6 +40,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   let settings: Settings = loadSettings(storage);
   let screen: Screen | null = null;
   let message = '';
+  let settingsWarning = '';
   applySettings(settings);
   audio.setVolumes(settings.volumes);
 
@@ -125,7 +126,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     }
     if (which === 'endings') {
       const [{ createEndingsView }, report, saves] = await Promise.all([import('./endings-view'), deps.loadReport(), game.saves()]);
-      return createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
+      const view = createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
+      // A damaged endings record is found by that read: say so here, once, rather than show "0 of 13" in silence.
+      const problems = await game.takeProblems();
+      if (problems.length) view.querySelector('h1')?.after(h('p', { class: 'saves-message', role: 'status' }, problems.join(' ')));
+      return view;
     }
     return buildMap(close);
   };
@@ -154,7 +159,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     settings = next;
     applySettings(next);
     audio.setVolumes(next.volumes);
-    if (!saveSettings(storage, next)) message = 'Settings apply for this visit, but the browser would not store them.';
+    if (saveSettings(storage, next)) return;
+    // Kept until the reader dismisses it (closing Settings clears `message`), and said on the Settings screen now.
+    settingsWarning = 'Settings apply for this visit, but the browser would not store them.';
+    const view = root.querySelector('.screen.settings');
+    if (view && !view.querySelector('.settings-warning')) view.append(h('p', { class: 'settings-warning', role: 'status' }, settingsWarning));
   };
 
   let loggedError: string | null = null;
@@ -169,24 +178,28 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (s.screen === 'title') {
       if (!root.querySelector('.title-screen')) {
         const canContinue = game.hasAutosave();
-        setChildren(
-          root,
-          createTitleScreen(s.meta, {
-            newGame: restart,
-            continue: canContinue ? () => void continueGame() : null,
-            load: () => open('saves'),
-            settings: () => open('settings'),
-            endings: () => open('endings'),
-          }),
-          live,
-        );
+        const title = createTitleScreen(s.meta, {
+          newGame: restart,
+          continue: canContinue ? () => void continueGame() : null,
+          load: () => open('saves'),
+          settings: () => open('settings'),
+          endings: () => open('endings'),
+        });
+        setChildren(root, title, live);
+        // Once the title is on screen, check that Continue can work and that nothing stored is damaged.
+        setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => open('saves'))), 300);
       }
       return;
     }
     if (!root.contains(reading)) setChildren(root, reading, live);
     sceneTitle.textContent = s.scene ?? '';
-    const text = [s.notice, message].filter(Boolean).join(' ');
-    setChildren(notice, text ? h('p', {}, text) : null, text ? tool('dismiss-notice', 'Dismiss', dismiss) : null);
+    const text = [s.notice, message, settingsWarning].filter(Boolean).join(' ');
+    setChildren(
+      notice,
+      text ? h('p', {}, text) : null,
+      s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => open('saves')) : null,
+      text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
+    );
     notice.hidden = !text;
     stats.render(s.meta.stats, s.stats);
     const fresh = passage.render(s.page);
@@ -205,12 +218,17 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   };
   const dismiss = () => {
     message = '';
+    settingsWarning = '';
     game.dismissNotice();
   };
   const continueGame = async () => {
     const { loadSlot } = await import('../engine/play/playthrough-ops');
     const r = await loadSlot(game, 'auto');
-    if (!r.ok) say(r.message);
+    if (r.ok) return;
+    // Still on the title: say it there, where the reader is, and take Continue away.
+    const title = root.querySelector<HTMLElement>('.title-screen');
+    if (!title) return say(r.message);
+    showTitleProblems(title, { continueProblem: r.message, problems: [], openSaves: () => open('saves') });
   };
 
   document.addEventListener('keydown', (e) => {

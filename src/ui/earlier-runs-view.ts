@@ -42,7 +42,10 @@ export async function fillEarlierRuns(section: HTMLElement, deps: EarlierRunsDep
   const remove = async (run: EarlierRun, name: string) => {
     const { confirmInPage } = await import('./ask-dialog');
     if (!(await confirmInPage(`Delete ${name.toLowerCase()}?`, 'This cannot be undone.', 'Delete', true))) return;
-    say((await game.earlierRuns()).remove(run.key) ? `${name} deleted.` : 'The browser would not delete it.');
+    const removed = (await game.earlierRuns()).remove(run.key);
+    // The room it freed may be what saves waiting in memory need.
+    if (removed) (await game.saves()).retryPending();
+    say(removed ? `${name} deleted.` : 'The browser would not delete it.');
     await redraw();
   };
 

@@ -32,7 +32,12 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     const defs = game.store.getState().meta.stats;
     const slots = (await game.saves()).list();
     setChildren(list, ...slots.map((slot) => h('li', {}, slotCard(slot, defs))));
-    await drawEarlier();
+    await Promise.all([drawEarlier(), drawKeptAside()]);
+  };
+  const keptAside = h('section', { class: 'kept-aside', 'aria-labelledby': 'kept-aside-title', hidden: true });
+  const drawKeptAside = async () => {
+    const { fillKeptAside } = await import('./kept-aside-view');
+    await fillKeptAside(keptAside, { game, download, say, redraw: draw });
   };
   const earlier = h('section', { class: 'earlier-runs', 'aria-labelledby': 'earlier-title' });
   const drawEarlier = async () => {
@@ -119,6 +124,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     list,
     h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
     earlier,
+    keptAside,
   );
 }
 

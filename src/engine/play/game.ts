@@ -39,6 +39,8 @@ export interface GameState extends PageState {
   seenText: boolean;
   /** A one-off message for the player (a story change, a save that could not be stored). */
   notice: string | null;
+  /** Where the notice's remedy is: 'saves' when deleting or exporting there frees room or recovers data. */
+  noticeDoor: 'saves' | null;
 }
 
 export interface GameDeps {
@@ -68,8 +70,10 @@ export interface Game {
   saves(): Promise<SaveStore>;
   /** The runs the autosave held before a new run replaced it, loaded on first use. */
   earlierRuns(): Promise<EarlierRuns>;
-  /** Whether an autosave is stored, without loading the save code (it may still turn out unreadable). */
+  /** Whether an autosave (or its backup) is stored, without loading the save code (it may still turn out unreadable). */
   hasAutosave(): boolean;
+  /** Damage found in stored records (seen choices, endings) not yet reported, each reported once. */
+  takeProblems(): Promise<string[]>;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
@@ -125,13 +129,17 @@ export function createGame(deps: GameDeps): Game {
     history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
     seenText: false,
     notice: null,
+    noticeDoor: null,
   }));
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
     changes++;
     const page = foldPassage(base, passage.paragraphs, nextId);
     const ending = page.ending;
-    if (ending && passage.ended && !base.ending) void saves().then((store) => store.recordEnding(ending.id));
+    if (ending && passage.ended && !base.ending)
+      void saves()
+        .then((store) => store.recordEnding(ending.id))
+        .then(() => reportProblems());
     store.setState({
       ...page,
       screen: 'playing',
@@ -143,8 +151,16 @@ export function createGame(deps: GameDeps): Game {
       seed: session.seed,
       history,
       seenText: false,
+      noticeDoor: null,
       ...extra,
     });
+  };
+  // Damage found on the way (a record that would not read) is told once, with the door to Saves.
+  const reportProblems = async () => {
+    const problems = await game.takeProblems();
+    if (problems.length === 0) return;
+    const notice = [store.getState().notice, ...problems].filter(Boolean).join(' ');
+    store.setState({ notice, noticeDoor: 'saves' });
   };
 
   // The save code loads on the first autosave; after that an autosave can also run synchronously (see flush).
@@ -157,6 +173,7 @@ export function createGame(deps: GameDeps): Game {
   const loadSaveCode = async () => {
     const [{ snapshotSave }, slots, earlier] = await Promise.all([import('../saves/save-snapshot'), saves(), earlierRuns()]);
     saveCode = { snapshotSave, slots, earlier };
+    void reportProblems();
     return saveCode;
   };
   const writeAutosave = (code: NonNullable<typeof saveCode>) => {
@@ -171,7 +188,7 @@ export function createGame(deps: GameDeps): Game {
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
     if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
       warnedStorage = true;
-      store.setState({ notice: `${result.message} Saves → Export to file keeps a copy.` });
+      store.setState({ notice: `${result.message} Saves lists what can be deleted to make room, and Export to file keeps a copy.`, noticeDoor: 'saves' });
     }
   };
   const autosave = async () => writeAutosave(saveCode ?? (await loadSaveCode()));
@@ -187,10 +204,15 @@ export function createGame(deps: GameDeps): Game {
     earlierRuns,
     hasAutosave() {
       try {
-        return storage.get(`ink-save/${storyId}/auto`) !== null;
+        return storage.get(`ink-save/${storyId}/auto`) !== null || storage.get(`ink-save/${storyId}/auto~backup`) !== null;
       } catch {
         return false;
       }
+    },
+    async takeProblems() {
+      const seenProblem = seen.takeProblem();
+      const stored = (await saves()).takeProblems();
+      return seenProblem ? [seenProblem, ...stored] : stored;
     },
     newGame(seed = clock.now() % 2147483647) {
       // The run on screen may still have an autosave waiting: store it before it is set aside.
@@ -262,7 +284,7 @@ export function createGame(deps: GameDeps): Game {
       const { snapshotSave } = await import('../saves/save-snapshot');
       return snapshotSave({ story, session, history: store.getState().history, clock });
     },
-    dismissNotice: () => store.setState({ notice: null }),
+    dismissNotice: () => store.setState({ notice: null, noticeDoor: null }),
   };
   return game;
 }

@@ -82,18 +82,33 @@ export type RecordEndingResult = { ok: true; endings: EndingsRecord } | { ok: fa
  */
 export function createEndingsBook(storage: StoragePort, key: string, clock: ClockPort) {
   let memory: EndingsRecord = {};
+  // A damaged record is reported once (takeProblem), and never overwritten while it could not be copied aside.
+  let problem: string | null = null;
+  let stuck = false;
   const read = (): EndingsRecord => {
     const got = tryGet(storage, key);
     if (!got.ok || got.value === null) return memory;
     const stored = decodeEndings(got.value);
     if (stored.ok) return mergeEndings(stored.endings, memory);
-    if (quarantine(storage, key, got.value).ok) tryRemove(storage, key);
+    const copy = quarantine(storage, key, got.value);
+    stuck = !copy.ok;
+    if (copy.ok) tryRemove(storage, key);
+    problem = copy.ok
+      ? `The record of endings reached could not be read (${stored.problem}), so a fresh one was started; the old one is in Saves → Kept aside.`
+      : `The record of endings reached could not be read (${stored.problem}), and there is no room to copy it aside: Saves → Kept aside can export or delete it.`;
     return memory;
   };
   const record = (id: string): RecordEndingResult => {
     memory = addEnding(read(), id, clock.now());
+    if (stuck) return { ok: false, problem: 'quota', endings: memory };
     const written = trySet(storage, key, encodeEndings(memory));
     return written.ok ? { ok: true, endings: memory } : { ok: false, problem: written.problem, endings: memory };
   };
-  return { read, record };
+  /** What went wrong with the stored record since last asked, once. */
+  const takeProblem = (): string | null => {
+    const p = problem;
+    problem = null;
+    return p;
+  };
+  return { read, record, takeProblem };
 }

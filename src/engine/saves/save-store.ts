@@ -102,6 +102,14 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
   const endingsKey = `${base}endings`;
   const endingsBook = createEndingsBook(storage, endingsKey, clock);
 
+  /** Why a stored value does not read, or null when it does. */
+  const problemOf = (key: string, text: string): string | null => {
+    const rest = key.slice(base.length);
+    if (rest.startsWith('seen')) return 'The record of choices taken before could not be read.';
+    const decoded = rest.startsWith('endings') ? decodeEndings(text) : decodeKnown(key, text);
+    return decoded.ok ? null : decoded.problem;
+  };
+
   const keepInMemory = (key: string, value: string, problem: StorageProblem): WriteResult => {
     memory.set(key, value);
     return { ok: false, problem, message: storageMessage(problem) };
@@ -223,28 +231,60 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
     },
 
     /** Values set aside as unreadable, with the reason each was refused. */
-    quarantined(): { key: string; problem: string }[] {
+    quarantined(): KeptAside[] {
       const keys = tryKeys(storage);
       if (!keys.ok) return [];
-      return keys.value
+      const aside = keys.value
         .filter((k) => k.startsWith(base) && k.includes(QUARANTINE_MARK))
-        .map((key) => {
+        .map((key): KeptAside => {
           const raw = tryGet(storage, key);
           const text = raw.ok ? (raw.value ?? '') : '';
-          const decoded = key.startsWith(endingsKey) ? decodeEndings(text) : decodeEnvelope(text, storyId);
-          return { key, problem: decoded.ok ? 'It reads now; it was set aside earlier.' : decoded.problem };
+          return {
+            key,
+            what: keptAsideName(key.slice(base.length)),
+            problem: problemOf(key, text) ?? 'It reads now; it was set aside earlier.',
+            size: text.length,
+            inPlace: false,
+          };
         });
+      // Damaged values with no room to copy them aside are listed where they are, so they can be exported and deleted.
+      const inPlace = [...slots.flatMap((slot) => [keyOf(slot), `${keyOf(slot)}~backup`]), endingsKey]
+        .map((key) => ({ key, raw: tryGet(storage, key) }))
+        .filter((e): e is { key: string; raw: { ok: true; value: string } } => e.raw.ok && e.raw.value !== null)
+        .map(({ key, raw }) => ({ key, text: raw.value, problem: problemOf(key, raw.value) }))
+        .filter((e): e is { key: string; text: string; problem: string } => e.problem !== null)
+        .map(({ key, text, problem }): KeptAside => ({ key, what: keptAsideName(key.slice(base.length)), problem, size: text.length, inPlace: true }));
+      return [...inPlace, ...aside];
     },
 
-    /** Deletes a quarantined value, only ever on the player's say-so. */
+    /** The stored text of a kept-aside value (or one damaged in place), as it is, for export. */
+    keptAsideText(key: string): string | null {
+      if (!key.startsWith(base)) return null;
+      const got = tryGet(storage, key);
+      return got.ok ? got.value : null;
+    },
+
+    /** Deletes a quarantined value, or a damaged one in place, only ever on the player's say-so. */
     discardQuarantined(key: string): boolean {
-      return key.startsWith(base) && key.includes(QUARANTINE_MARK) && tryRemove(storage, key).ok;
+      if (!key.startsWith(base)) return false;
+      if (!key.includes(QUARANTINE_MARK)) {
+        const got = tryGet(storage, key);
+        if (!got.ok || got.value === null || problemOf(key, got.value) === null) return false;
+        known.delete(key);
+      }
+      return tryRemove(storage, key).ok;
     },
 
     /** Tries again to store saves that are only in memory. Returns how many are still waiting. */
     retryPending(): number {
       for (const [key, value] of memory) if (trySet(storage, key, value).ok) memory.delete(key);
       return memory.size;
+    },
+
+    /** Damage found in stored records since last asked (the endings record), each reported once. */
+    takeProblems(): string[] {
+      const endings = endingsBook.takeProblem();
+      return endings ? [endings] : [];
     },
 
     /** Endings reached in any playthrough, merged with any this tab could not store. */
@@ -256,6 +296,34 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
 }
 
 export type SaveStore = ReturnType<typeof createSaveStore>;
+
+/** A value kept aside because it could not be read, or one damaged in place with no room to copy it. */
+export interface KeptAside {
+  key: string;
+  /** What it was, for the player: "the autosave", "slot 2's backup", "the endings record"… */
+  what: string;
+  problem: string;
+  /** Characters: how much room deleting it frees. */
+  size: number;
+  /** Still under its own key (there was no room to copy it aside). */
+  inPlace: boolean;
+}
+
+/** Names a key under the story's base ("auto~backup~quarantine~2") for the player. */
+function keptAsideName(rest: string): string {
+  const [name = '', second = ''] = rest.split('~');
+  const thing =
+    name === 'auto'
+      ? 'the autosave'
+      : name === 'endings'
+        ? 'the endings record'
+        : name === 'seen'
+          ? 'the record of choices taken before'
+          : /^slot\d+$/.test(name)
+            ? `slot ${name.slice(4)}`
+            : name;
+  return second === 'backup' ? `${thing}’s backup` : thing;
+}
 
 function title(slot: string): string {
   return slot === 'auto' ? 'The autosave' : `Slot ${slot.slice(4)}`;
