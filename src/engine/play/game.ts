@@ -151,7 +151,8 @@ export function createGame(deps: GameDeps): Game {
       seed: session.seed,
       history,
       seenText: false,
-      noticeDoor: null,
+      // A new notice brings its own door (or none); an old one keeps its door until dismissed.
+      ...('notice' in extra ? { noticeDoor: null } : {}),
       ...extra,
     });
   };
@@ -188,7 +189,7 @@ export function createGame(deps: GameDeps): Game {
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
     if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
       warnedStorage = true;
-      store.setState({ notice: `${result.message} Saves lists what can be deleted to make room, and Export to file keeps a copy.`, noticeDoor: 'saves' });
+      store.setState({ notice: `${result.message} Saves lists what can be deleted to make room; Export to file keeps a copy.`, noticeDoor: 'saves' });
     }
   };
   const autosave = async () => writeAutosave(saveCode ?? (await loadSaveCode()));
