@@ -18,7 +18,7 @@ import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
-import { createTitleScreen, showTitleProblems } from './title-screen';
+import { createTitleScreen } from './title-screen';
 
 export interface AppDeps {
   game: Game;
@@ -228,6 +228,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     // Still on the title: say it there, where the reader is, and take Continue away.
     const title = root.querySelector<HTMLElement>('.title-screen');
     if (!title) return say(r.message);
+    const { showTitleProblems } = await import('./title-checks');
     showTitleProblems(title, { continueProblem: r.message, problems: [], openSaves: () => open('saves') });
   };
 
