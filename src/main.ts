@@ -12,6 +12,7 @@ import { deferAfterPaint } from './platform/defer-after-paint';
 import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
+import { watchOtherTabs } from './platform/tab-sync';
 import { mountApp } from './ui/app';
 
 const root = document.getElementById('app');
@@ -30,6 +31,8 @@ const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPai
 // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
 addEventListener('pagehide', () => game.flush());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
+// Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
+watchOtherTabs(() => void game.checkOtherTab());
 let report: Promise<StoryReport | null> | null = null;
 
 mountApp(root, {

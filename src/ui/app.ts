@@ -198,6 +198,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       notice,
       text ? h('p', {}, text) : null,
       s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => open('saves')) : null,
+      s.notice && s.noticeDoor === 'other-tab' ? tool('notice-other-tab', 'Choose a run', askOtherTab) : null,
       text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
     );
     notice.hidden = !text;
@@ -216,6 +217,13 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     const animate = settings.animations && !reducedMotion() && !(settings.skipSeen && s.seenText);
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
   };
+  // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
+  const askOtherTab = () => void import('./other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
+  let askedOtherTab: GameState['otherTab'] = null;
+  game.store.subscribe((s) => {
+    if (s.otherTab && s.otherTab !== askedOtherTab && !screen) askOtherTab();
+    askedOtherTab = s.otherTab;
+  });
   const dismiss = () => {
     message = '';
     settingsWarning = '';

@@ -39,8 +39,10 @@ export interface GameState extends PageState {
   seenText: boolean;
   /** A one-off message for the player (a story change, a save that could not be stored). */
   notice: string | null;
-  /** Where the notice's remedy is: 'saves' when deleting or exporting there frees room or recovers data. */
-  noticeDoor: 'saves' | null;
+  /** Where the notice's remedy is: 'saves' when deleting or exporting there frees room or recovers data; 'other-tab' to choose between two tabs' runs. */
+  noticeDoor: 'saves' | 'other-tab' | null;
+  /** Another tab moved this story's autosave on: its run, while this tab's autosave waits for the reader's choice. */
+  otherTab: { scene: string | null; turn: number; savedAt: number } | null;
 }
 
 export interface GameDeps {
@@ -74,6 +76,10 @@ export interface Game {
   hasAutosave(): boolean;
   /** Damage found in stored records (seen choices, endings) not yet reported, each reported once. */
   takeProblems(): Promise<string[]>;
+  /** Another tab may have written (a storage event): if it moved this story's autosave on, stop autosaving over it and say so. */
+  checkOtherTab(): Promise<void>;
+  /** Autosave into `slot` from now on (the reader's answer to another tab moving on), and write now. */
+  resumeAutosave(slot: string): void;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
@@ -130,6 +136,7 @@ export function createGame(deps: GameDeps): Game {
     seenText: false,
     notice: null,
     noticeDoor: null,
+    otherTab: null,
   }));
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
@@ -168,6 +175,16 @@ export function createGame(deps: GameDeps): Game {
   let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore; earlier: EarlierRuns } | null = null;
   // Set when a new run starts: its first autosave keeps the run the autosave held among the earlier runs.
   let keepEarlier = false;
+  // Where autosaves go, and whether they wait: another tab's newer autosave is never overwritten unasked.
+  let autosaveSlot = 'auto';
+  const otherTabMovedOn = (theirs: { savedAt: number; label: { scene: string | null; turn: number } }) => {
+    if (store.getState().otherTab) return;
+    store.setState({
+      otherTab: { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt },
+      notice: 'This story moved on in another tab. This tab stops saving over it until you choose which run to keep.',
+      noticeDoor: 'other-tab',
+    });
+  };
   // Every change of what is on screen bumps `changes`; an autosave is due while `saved` lags behind it.
   let changes = 0;
   let saved = -1;
@@ -179,15 +196,16 @@ export function createGame(deps: GameDeps): Game {
   };
   const writeAutosave = (code: NonNullable<typeof saveCode>) => {
     const s = store.getState();
-    if (s.error || !saveable || s.screen !== 'playing' || saved === changes) return;
+    if (s.error || !saveable || s.screen !== 'playing' || saved === changes || s.otherTab) return;
     if (keepEarlier) {
       keepEarlier = false;
       code.earlier.keepAutosave();
     }
-    const result = code.slots.write('auto', code.snapshotSave({ story, session, history: s.history, clock }));
+    const result = code.slots.write(autosaveSlot, code.snapshotSave({ story, session, history: s.history, clock }), { guardAutosave: true });
+    if (!result.ok && result.problem === 'conflict') return otherTabMovedOn(result.theirs);
     saved = changes;
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
-    if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
+    if (!result.ok && !warnedStorage) {
       warnedStorage = true;
       store.setState({ notice: `${result.message} Saves lists what can be deleted to make room; Export to file keeps a copy.`, noticeDoor: 'saves' });
     }
@@ -210,6 +228,21 @@ export function createGame(deps: GameDeps): Game {
         return false;
       }
     },
+    async checkOtherTab() {
+      const s = store.getState();
+      seen.refresh();
+      if (s.screen !== 'playing' || s.otherTab || autosaveSlot !== 'auto') return;
+      const theirs = (await saves()).newerElsewhere('auto');
+      if (theirs) otherTabMovedOn(theirs);
+    },
+    resumeAutosave(slot) {
+      autosaveSlot = slot;
+      store.setState({ otherTab: null, notice: null, noticeDoor: null });
+      saved = -1;
+      changes++;
+      if (saveCode) writeAutosave(saveCode);
+      else scheduleAutosave();
+    },
     async takeProblems() {
       const seenProblem = seen.takeProblem();
       const stored = (await saves()).takeProblems();
@@ -219,6 +252,8 @@ export function createGame(deps: GameDeps): Game {
       // The run on screen may still have an autosave waiting: store it before it is set aside.
       game.flush();
       keepEarlier = true;
+      autosaveSlot = 'auto';
+      store.setState({ otherTab: null });
       session.dispose();
       session = createSession(story, seed);
       saveable = true;
@@ -247,6 +282,8 @@ export function createGame(deps: GameDeps): Game {
       if (newRun) {
         game.flush();
         keepEarlier = true;
+        autosaveSlot = 'auto';
+        store.setState({ otherTab: null });
       }
       if (next !== session) session.dispose();
       session = next;

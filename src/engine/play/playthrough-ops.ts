@@ -95,3 +95,26 @@ function moveInHistory(game: Game, moved: { tree: HistoryTree; path: { index: nu
   game.adopt({ session: out.session, passages: out.passages, history: moved.tree });
   return { ok: true };
 }
+
+/**
+ * Answers "this story moved on in another tab". 'switch': this tab's run is
+ * kept under Earlier runs and the other tab's autosave is loaded. 'keep': this
+ * tab's run goes into the first empty manual slot and autosaves there from
+ * now on, leaving the other tab's autosave alone. Nothing is overwritten.
+ */
+export async function resolveOtherTab(game: Game, choice: 'switch' | 'keep'): Promise<Outcome> {
+  const [store, earlier, save] = await Promise.all([game.saves(), game.earlierRuns(), game.snapshot()]);
+  if (choice === 'switch') {
+    const kept = earlier.keepSave(save);
+    if (!kept.kept && kept.reason !== 'same') return { ok: false, message: 'This run could not be kept aside (storage is full), so nothing was switched.' };
+    const loaded = await loadSlot(game, 'auto');
+    if (loaded.ok) game.resumeAutosave('auto');
+    return loaded.ok ? { ok: true, note: 'Switched to the other tab’s run; the run from this tab is under Saves → Earlier runs.' } : loaded;
+  }
+  const free = store.list().find((s) => s.slot !== 'auto' && s.state === 'empty');
+  if (!free) return { ok: false, message: 'Every save slot is taken: free one in Saves, or switch to the other tab’s run.' };
+  const written = store.write(free.slot, save);
+  if (!written.ok) return { ok: false, message: written.message };
+  game.resumeAutosave(free.slot);
+  return { ok: true, note: `This run is saved in Slot ${free.slot.slice(4)} from now on; the other tab’s run stays the autosave.` };
+}

@@ -16,6 +16,8 @@ export interface SeenChoices {
   add(key: string): void;
   /** What went wrong with the stored list, once; null when nothing did or it was already said. */
   takeProblem(): string | null;
+  /** Takes in the marks another tab stored since. */
+  refresh(): void;
 }
 
 /** `defer` runs the write later (after the passage is on screen), so marking a choice costs a click nothing. */
@@ -27,9 +29,15 @@ export function createSeenChoices(storage: StoragePort, storyId: string, defer: 
   // Written over only once the damaged list is safely copied aside.
   let writable = stored.ok;
   let pending = false;
+  const merge = () => {
+    const now = read(storage, key);
+    if (now.ok) for (const k of now.keys) seen.add(k);
+  };
   const persist = () => {
     pending = false;
     if (!writable) return;
+    // Another tab may have stored marks since: merge, never write over them.
+    merge();
     try {
       storage.set(key, JSON.stringify([...seen].slice(-LIMIT)));
     } catch {
@@ -55,6 +63,9 @@ export function createSeenChoices(storage: StoragePort, storyId: string, defer: 
       if (pending) return;
       pending = true;
       defer(persist);
+    },
+    refresh() {
+      if (writable) merge();
     },
     takeProblem() {
       const p = problem;

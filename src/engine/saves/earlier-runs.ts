@@ -8,7 +8,7 @@
  * overwritten: a new one always takes a fresh number.
  */
 import type { StoragePort } from '../ports';
-import { decodeEnvelope } from './save-envelope';
+import { decodeEnvelope, encodeEnvelope } from './save-envelope';
 import type { Save } from './save-format';
 import { type StorageProblem, tryGet, tryKeys, tryRemove, trySet } from './save-store-io';
 
@@ -71,6 +71,17 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
       if (newest?.ok && samePlay(newest.save, read.envelope.save)) return { kept: false, reason: 'same' };
       const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
       const set = trySet(storage, key, got.value);
+      if (!set.ok) return { kept: false, reason: set.problem };
+      let dropped = 0;
+      for (const old of stored.slice(limit - 1)) if (tryRemove(storage, old).ok) dropped++;
+      return { kept: true, key, dropped };
+    },
+
+    /** Keeps a run that is not in storage (the one on screen, when another tab's run takes the autosave). */
+    keepSave(save: Save): KeepResult {
+      const stored = keys();
+      const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
+      const set = trySet(storage, key, encodeEnvelope({ rev: 1, writer: 'this-tab', save }));
       if (!set.ok) return { kept: false, reason: set.problem };
       let dropped = 0;
       for (const old of stored.slice(limit - 1)) if (tryRemove(storage, old).ok) dropped++;

@@ -159,7 +159,11 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
       return readBackup(slot, `${title(slot)} could not be read: ${main.problem} ${aside.sentence}`);
     },
 
-    write(slot: string, save: Save, options: { force?: boolean } = {}): WriteResult {
+    /**
+     * Stores `save` in `slot`. `guardAutosave` makes the autosave refuse, as manual slots do, to replace a
+     * copy another tab stored since this one last looked (the game then asks the reader).
+     */
+    write(slot: string, save: Save, options: { force?: boolean; guardAutosave?: boolean } = {}): WriteResult {
       const key = keyOf(slot);
       const backupKey = `${key}~backup`;
       const got = tryGet(storage, key);
@@ -177,12 +181,15 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
         if (!aside.kept) return keepInMemory(key, envelope, 'quota');
       }
       const unseen = theirs !== null && theirs.writer !== me && (last === undefined || isNewer(theirs.rev, last));
-      if (unseen && slot !== 'auto' && !options.force) {
+      if (unseen && (slot !== 'auto' || options.guardAutosave) && !options.force) {
         const { writer, rev: theirRev, save: other } = theirs;
         return {
           ok: false,
           problem: 'conflict',
-          message: `${title(slot)} was saved in another tab since you last looked. Save anyway to replace it.`,
+          message:
+            slot === 'auto'
+              ? 'This story moved on in another tab.'
+              : `${title(slot)} was saved in another tab since you last looked. Save anyway to replace it.`,
           theirs: { writer, rev: theirRev, savedAt: other.savedAt, label: other.label },
         };
       }
@@ -209,6 +216,19 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
       memory.delete(key);
       see(slot, rev);
       return unseen ? { ok: true, rev, overwrote: { writer: theirs.writer, rev: theirs.rev } } : { ok: true, rev };
+    },
+
+    /** The copy in `slot` another tab stored since this one last looked, or null; looking does not count as having seen it. */
+    newerElsewhere(slot: string): { writer: string; rev: number; savedAt: number; label: SaveLabel } | null {
+      const key = keyOf(slot);
+      const got = tryGet(storage, key);
+      if (!got.ok || got.value === null) return null;
+      const stored = decodeKnown(key, got.value);
+      if (!stored.ok || stored.envelope.writer === me) return null;
+      const last = seen.get(slot);
+      if (last !== undefined && !isNewer(stored.envelope.rev, last)) return null;
+      const { writer, rev, save } = stored.envelope;
+      return { writer, rev, savedAt: save.savedAt, label: save.label };
     },
 
     /** Deletes a slot and its backup at the player's request. */
