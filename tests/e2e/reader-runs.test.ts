@@ -62,4 +62,26 @@ describe('no run lost without a question, in a real browser', () => {
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(first);
   });
+
+  it('keeps the last choice when the tab is closed 20 ms after it (written on pagehide)', async () => {
+    game = await openReady(openGame);
+    const { page, context } = game;
+    const url = page.url();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await takeChoice(page);
+    const before = await passageText(page);
+    await page.locator('.choices:not([aria-disabled]) .choice:not([disabled])').first().click();
+    const last = await passageText(page);
+    expect(last).not.toBe(before);
+    await page.waitForTimeout(20);
+    await page.close({ runBeforeUnload: true });
+    await page.waitForEvent('close');
+    const next = await context.newPage();
+    game.page = next;
+    await next.goto(url);
+    await next.getByRole('button', { name: 'Continue' }).click();
+    await next.locator('.passage .para').first().waitFor();
+    expect(await passageText(next)).toBe(last);
+  });
 });
