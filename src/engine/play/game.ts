@@ -201,8 +201,15 @@ export function createGame(deps: GameDeps): Game {
       keepEarlier = false;
       code.earlier.keepAutosave();
     }
-    const result = code.slots.write(autosaveSlot, code.snapshotSave({ story, session, history: s.history, clock }), { guardAutosave: true });
-    if (!result.ok && result.problem === 'conflict') return otherTabMovedOn(result.theirs);
+    const snapshot = code.snapshotSave({ story, session, history: s.history, clock });
+    let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: true });
+    if (!result.ok && result.problem === 'conflict') {
+      // The other tab's copy stands where this run stood before this choice or at it: the same run, not moved on.
+      const theirs = code.slots.newerElsewhere(autosaveSlot);
+      const sameRun = theirs && theirs.seed === session.seed && theirs.log.every((x, i) => x === session.log[i]);
+      if (!sameRun) return otherTabMovedOn(result.theirs);
+      result = code.slots.write(autosaveSlot, snapshot, { force: true });
+    }
     saved = changes;
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
     if (!result.ok && !warnedStorage) {
@@ -233,7 +240,8 @@ export function createGame(deps: GameDeps): Game {
       seen.refresh();
       if (s.screen !== 'playing' || s.otherTab || autosaveSlot !== 'auto') return;
       const theirs = (await saves()).newerElsewhere('auto');
-      if (theirs) otherTabMovedOn(theirs);
+      // Another tab that only opened this same run (Continue rewrites the autosave) has not moved it on.
+      if (theirs && !samePlace(theirs, session)) otherTabMovedOn(theirs);
     },
     resumeAutosave(slot) {
       autosaveSlot = slot;
@@ -334,6 +342,11 @@ function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
   let id = history.current;
   for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
   return rewindTo(history, id).tree;
+}
+
+/** Whether a stored run stands where the session does: the same seed and the same choices. */
+function samePlace(save: { seed: number; log: readonly number[] }, session: StorySession): boolean {
+  return save.seed === session.seed && save.log.length === session.log.length && save.log.every((x, i) => x === session.log[i]);
 }
 
 function playCues(passages: readonly Passage[], audio: AudioPort): void {

@@ -219,7 +219,7 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
     },
 
     /** The copy in `slot` another tab stored since this one last looked, or null; looking does not count as having seen it. */
-    newerElsewhere(slot: string): { writer: string; rev: number; savedAt: number; label: SaveLabel } | null {
+    newerElsewhere(slot: string): { writer: string; rev: number; savedAt: number; label: SaveLabel; seed: number; log: number[] } | null {
       const key = keyOf(slot);
       const got = tryGet(storage, key);
       if (!got.ok || got.value === null) return null;
@@ -228,7 +228,7 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
       const last = seen.get(slot);
       if (last !== undefined && !isNewer(stored.envelope.rev, last)) return null;
       const { writer, rev, save } = stored.envelope;
-      return { writer, rev, savedAt: save.savedAt, label: save.label };
+      return { writer, rev, savedAt: save.savedAt, label: save.label, seed: save.seed, log: save.log };
     },
 
     /** Deletes a slot and its backup at the player's request. */

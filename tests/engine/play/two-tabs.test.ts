@@ -54,6 +54,24 @@ describe('two tabs', () => {
     expect(b.store.getState().otherTab).toBeNull();
   });
 
+  it('does not call a tab that only opened the same run (Continue) a move on', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    pick(a);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    await loadSlot(b, 'auto');
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toBeNull();
+    pick(a);
+    await a.settled();
+    expect(a.store.getState().otherTab).toBeNull();
+    const stored = (await a.saves()).read('auto');
+    expect(stored.ok && stored.save.label.turn).toBe(2);
+  });
+
   it('keeps this tab’s run in a slot of its own and autosaves there, leaving the other’s autosave alone', async () => {
     const { storage, a, theirs } = await twoTabsApart();
     const mine = a.store.getState().turn;
