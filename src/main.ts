@@ -12,6 +12,7 @@ import { deferAfterPaint } from './platform/defer-after-paint';
 import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
+import { watchOtherTabs } from './platform/tab-sync';
 import { mountApp } from './ui/app';
 
 const root = document.getElementById('app');
@@ -30,6 +31,8 @@ const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPai
 // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
 addEventListener('pagehide', () => game.flush());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
+// Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
+watchOtherTabs(() => void game.checkOtherTab());
 let report: Promise<StoryReport | null> | null = null;
 
 mountApp(root, {
@@ -49,13 +52,8 @@ mountApp(root, {
 const link = location.hash.startsWith('#play=') ? location.hash : null;
 if (link) {
   history.replaceState(null, '', location.pathname + location.search);
-  void import('./engine/play/playthrough-ops').then(({ openReplayLink }) => {
-    const opened = openReplayLink(game, link);
-    if (!opened.ok) {
-      game.newGame();
-      game.store.setState({ notice: `${opened.message} A fresh story has begun instead.` });
-    }
-  });
+  // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
+  void import('./ui/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
 }
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {

@@ -14,6 +14,7 @@ import { applySettings } from './apply-settings';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
 import { createStopCard } from './ending-card';
+import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
@@ -39,6 +40,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   let settings: Settings = loadSettings(storage);
   let screen: Screen | null = null;
   let message = '';
+  let settingsWarning = '';
   applySettings(settings);
   audio.setVolumes(settings.volumes);
 
@@ -54,9 +56,15 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     b.addEventListener('click', action);
     return b;
   };
-  const restart = () => {
-    if (game.store.getState().turn === 0 || game.store.getState().ended || deps.confirm('Start the story again from the beginning?')) game.newGame();
+  // New game and Restart over an unfinished run ask first (run-questions.ts); the run is kept among the earlier runs.
+  const startNew = async () => {
+    // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.
+    const s = game.store.getState();
+    if (s.screen === 'playing' ? s.turn === 0 || s.ended : !game.hasAutosave()) return game.newGame();
+    const { mayReplaceRun } = await import('./run-questions');
+    if (await mayReplaceRun(game, 'new')) game.newGame();
   };
+  const restart = () => void startNew();
   const sceneTitle = h('p', { class: 'scene-title' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const status = h('section', { class: 'status', 'aria-label': 'Story status' });
@@ -110,7 +118,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (which === 'settings') return (await import('./settings-view')).createSettingsView(settings, changeSettings, close);
     if (which === 'saves') {
       const { createSavesView } = await import('./saves-view');
-      return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download, confirm: deps.confirm });
+      return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download });
     }
     if (which === 'history') {
       const { createHistoryView } = await import('./history-view');
@@ -118,7 +126,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     }
     if (which === 'endings') {
       const [{ createEndingsView }, report, saves] = await Promise.all([import('./endings-view'), deps.loadReport(), game.saves()]);
-      return createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
+      const view = createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
+      // A damaged endings record is found by that read: say so here, once, rather than show "0 of 13" in silence.
+      const problems = await game.takeProblems();
+      if (problems.length) view.querySelector('h1')?.after(h('p', { class: 'saves-message', role: 'status' }, problems.join(' ')));
+      return view;
     }
     return buildMap(close);
   };
@@ -147,7 +159,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     settings = next;
     applySettings(next);
     audio.setVolumes(next.volumes);
-    if (!saveSettings(storage, next)) message = 'Settings apply for this visit, but the browser would not store them.';
+    if (saveSettings(storage, next)) return;
+    // Kept until the reader dismisses it (closing Settings clears `message`), and said on the Settings screen now.
+    settingsWarning = 'Settings apply for this visit, but the browser would not store them.';
+    const view = root.querySelector('.screen.settings');
+    if (view && !view.querySelector('.settings-warning')) view.append(h('p', { class: 'settings-warning', role: 'status' }, settingsWarning));
   };
 
   let loggedError: string | null = null;
@@ -162,24 +178,29 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (s.screen === 'title') {
       if (!root.querySelector('.title-screen')) {
         const canContinue = game.hasAutosave();
-        setChildren(
-          root,
-          createTitleScreen(s.meta, {
-            newGame: () => game.newGame(),
-            continue: canContinue ? () => void continueGame() : null,
-            load: () => open('saves'),
-            settings: () => open('settings'),
-            endings: () => open('endings'),
-          }),
-          live,
-        );
+        const title = createTitleScreen(s.meta, {
+          newGame: restart,
+          continue: canContinue ? () => void continueGame() : null,
+          load: () => open('saves'),
+          settings: () => open('settings'),
+          endings: () => open('endings'),
+        });
+        setChildren(root, title, live);
+        // Once the title is on screen, check that Continue can work and that nothing stored is damaged.
+        setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => open('saves'))), 300);
       }
       return;
     }
     if (!root.contains(reading)) setChildren(root, reading, live);
     sceneTitle.textContent = s.scene ?? '';
-    const text = [s.notice, message].filter(Boolean).join(' ');
-    setChildren(notice, text ? h('p', {}, text) : null, text ? tool('dismiss-notice', 'Dismiss', dismiss) : null);
+    const text = [s.notice, message, settingsWarning].filter(Boolean).join(' ');
+    setChildren(
+      notice,
+      text ? h('p', {}, text) : null,
+      s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => open('saves')) : null,
+      s.notice && s.noticeDoor === 'other-tab' ? tool('notice-other-tab', 'Choose a run', askOtherTab) : null,
+      text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
+    );
     notice.hidden = !text;
     stats.render(s.meta.stats, s.stats);
     const fresh = passage.render(s.page);
@@ -196,32 +217,42 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     const animate = settings.animations && !reducedMotion() && !(settings.skipSeen && s.seenText);
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
   };
+  // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
+  const askOtherTab = () => void import('./other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
+  let askedOtherTab: GameState['otherTab'] = null;
+  game.store.subscribe((s) => {
+    if (s.otherTab && s.otherTab !== askedOtherTab && !screen) askOtherTab();
+    askedOtherTab = s.otherTab;
+  });
   const dismiss = () => {
     message = '';
+    settingsWarning = '';
     game.dismissNotice();
   };
   const continueGame = async () => {
     const { loadSlot } = await import('../engine/play/playthrough-ops');
     const r = await loadSlot(game, 'auto');
-    if (!r.ok) say(r.message);
+    if (r.ok) return;
+    // Still on the title: say it there, where the reader is, and take Continue away.
+    const title = root.querySelector<HTMLElement>('.title-screen');
+    if (!title) return say(r.message);
+    const { showTitleProblems } = await import('./title-checks');
+    showTitleProblems(title, { continueProblem: r.message, problems: [], openSaves: () => open('saves') });
   };
 
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // A question on screen owns the keyboard (its dialog is modal); nothing behind it moves.
+    if (e.target instanceof HTMLElement && e.target.closest('dialog')) return;
     if (e.key === 'Escape' && screen) return open(null);
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
     if (screen || game.store.getState().screen !== 'playing') return;
-    // While text is still appearing, a key finishes it; it never picks a choice the reader has not seen.
-    if (reveal.busy && (e.key === ' ' || e.key === 'Enter' || /^[1-9]$/.test(e.key))) {
-      e.preventDefault();
-      reveal.skip();
-      return;
-    }
-    if (e.repeat) return;
-    if (/^[1-9]$/.test(e.key)) {
-      e.preventDefault();
-      choices.pickNumber(Number(e.key));
-    }
+    // Keys finish the reveal, number keys pick, Space and Enter never pick on their own (input-guard.ts).
+    const intent = keyIntent(e.key, e.repeat, reveal.busy);
+    if (intent === 'default') return;
+    e.preventDefault();
+    if (intent === 'skip') reveal.skip();
+    else if (intent === 'pick') choices.pickNumber(Number(e.key));
   });
 
   game.store.subscribe(render);

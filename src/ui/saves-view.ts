@@ -1,11 +1,14 @@
 /**
  * The saves screen: the autosave and the manual slots, each with its time,
  * scene and stats; save, load and delete (after a confirmation); export the
- * current playthrough to a file and import one. Messages from the engine are
- * shown as they come: it already words them for the player.
+ * current playthrough to a file and import one; below them the earlier runs
+ * (earlier-runs-view.ts). Every question is asked in the page (ask-dialog.ts),
+ * and Load or Import over an unfinished run asks first (run-questions.ts).
+ * Messages from the engine are shown as they come: it already words them for
+ * the player.
  */
 import type { Game } from '../engine/play/game';
-import { exportSave, importSave, loadSlot, saveToSlot } from '../engine/play/playthrough-ops';
+import { checkImport, exportSave, importSave, loadSlot, saveToSlot } from '../engine/play/playthrough-ops';
 import type { SlotSummary } from '../engine/saves/save-store';
 import { h, setChildren } from './dom';
 
@@ -16,10 +19,9 @@ export interface SavesViewDeps {
   close(): void;
   /** Offers text as a file download; the platform decides how. */
   download(name: string, text: string): void;
-  confirm(question: string): boolean;
 }
 
-export function createSavesView({ game, playing, close, download, confirm }: SavesViewDeps): HTMLElement {
+export function createSavesView({ game, playing, close, download }: SavesViewDeps): HTMLElement {
   const message = h('p', { class: 'saves-message', role: 'status' });
   const list = h('ul', { class: 'slot-list' });
   const say = (text: string) => {
@@ -30,6 +32,17 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
     const defs = game.store.getState().meta.stats;
     const slots = (await game.saves()).list();
     setChildren(list, ...slots.map((slot) => h('li', {}, slotCard(slot, defs))));
+    await Promise.all([drawEarlier(), drawKeptAside()]);
+  };
+  const keptAside = h('section', { class: 'kept-aside', 'aria-labelledby': 'kept-aside-title', hidden: true });
+  const drawKeptAside = async () => {
+    const { fillKeptAside } = await import('./kept-aside-view');
+    await fillKeptAside(keptAside, { game, download, say, redraw: draw });
+  };
+  const earlier = h('section', { class: 'earlier-runs', 'aria-labelledby': 'earlier-title' });
+  const drawEarlier = async () => {
+    const { fillEarlierRuns } = await import('./earlier-runs-view');
+    await fillEarlierRuns(earlier, { game, close, download, say, formatTime });
   };
 
   const slotCard = (slot: SlotSummary, defs: { variable: string; label: string }[]) => {
@@ -50,19 +63,23 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
   };
 
   const load = async (slot: string) => {
+    if (slot !== 'auto' && !(await (await import('./run-questions')).mayReplaceRun(game, 'load'))) return;
     const r = await loadSlot(game, slot);
     if (!r.ok) return say(r.message);
     close();
   };
   const save = async (slot: string, filled: boolean) => {
-    if (filled && !confirm('Replace the save in this slot?')) return;
+    const { confirmInPage } = await import('./ask-dialog');
+    if (filled && !(await confirmInPage('Replace the save in this slot?', 'The save there now will be gone.', 'Replace it', true))) return;
     let r = await saveToSlot(game, slot);
-    if (!r.ok && r.problem === 'conflict' && confirm(r.message)) r = await saveToSlot(game, slot, true);
+    if (!r.ok && r.problem === 'conflict' && (await confirmInPage('Saved in another tab', r.message, 'Save anyway', true)))
+      r = await saveToSlot(game, slot, true);
     say(r.ok ? 'Saved.' : r.message);
     await draw();
   };
   const remove = async (slot: string, name: string) => {
-    if (!confirm(`Delete the save in ${name}? This cannot be undone.`)) return;
+    const { confirmInPage } = await import('./ask-dialog');
+    if (!(await confirmInPage(`Delete the save in ${name}?`, 'This cannot be undone.', 'Delete', true))) return;
     const r = (await game.saves()).remove(slot);
     say(r.ok ? `${name} deleted.` : 'The browser would not delete it.');
     await draw();
@@ -73,8 +90,12 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
     const chosen = file.files?.[0];
     if (!chosen) return;
     if (chosen.size > 3_000_000) return say('That file is too large to be a save.');
-    const r = importSave(game, await chosen.text());
+    const text = await chosen.text();
     file.value = '';
+    const problem = checkImport(game, text);
+    if (problem) return say(problem);
+    if (!(await (await import('./run-questions')).mayReplaceRun(game, 'import'))) return;
+    const r = importSave(game, text);
     if (!r.ok) return say(r.message);
     close();
   });
@@ -102,6 +123,8 @@ export function createSavesView({ game, playing, close, download, confirm }: Sav
     message,
     list,
     h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
+    earlier,
+    keptAside,
   );
 }
 
@@ -111,6 +134,6 @@ function button(label: string, text: string, action: () => void): HTMLButtonElem
   return b;
 }
 
-function formatTime(ms: number): string {
+export function formatTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,6 +1,7 @@
 /**
  * The title screen: the story's title and author, its content note, and the
  * ways in. The story itself supplies every word here through its global tags.
+ * What it says about damaged stored data is added later (title-checks.ts).
  */
 import type { StoryMeta } from '../engine/ink/story-meta';
 import { h } from './dom';

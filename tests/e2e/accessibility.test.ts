@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { presetSettings, takeChoice } from '../support/play';
+import { choicesReady, presetSettings, takeChoice } from '../support/play';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,7 +57,7 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New game');
     await page.keyboard.press('Enter');
     for (let turn = 0; turn < 60 && !(await page.locator('.ending-card').count()); turn++) {
-      await page.locator('.choice:not([disabled]), .ending-card').first().waitFor();
+      await choicesReady(page);
       if (await page.locator('.ending-card').count()) break;
       const open = await page.$$eval('.choice', (bs) => bs.map((b) => !(b as HTMLButtonElement).disabled));
       const before = await page.evaluate(() => document.querySelector('.passage')?.textContent);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { presetSettings, takeChoice } from '../support/play';
+import { answer, presetSettings, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -86,12 +86,12 @@ describe('faults and hostile input', () => {
     await presetSettings(page);
     await page.reload();
     const other = await context.newPage();
-    // Yes to "replace this slot?", which the second tab believes is its own to replace; no to the warning that another tab saved there.
-    other.on('dialog', (d) => void (d.message().startsWith('Replace') ? d.accept() : d.dismiss()));
     await other.goto(page.url());
     await page.getByRole('button', { name: 'New game' }).click();
     await other.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page, 0);
+    // The first tab's autosave moved the story on under the second, which is asked before it saves over it.
+    await answer(other, 'Decide later');
     await takeChoice(other, 1);
     // The second tab looks at its saves while slot 1 is still empty...
     await other.getByRole('button', { name: 'Saves' }).click();
@@ -100,8 +100,10 @@ describe('faults and hostile input', () => {
     await page.getByRole('button', { name: 'Saves' }).click();
     await page.getByRole('button', { name: 'Save to Slot 1' }).click();
     await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
-    // ...so the second tab is warned before replacing a save it has never seen, and declines.
+    // ...so the second tab, which saw slot 1 empty, is asked before replacing a save it has never seen, and declines.
     await other.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await expect.poll(() => other.locator('dialog.ask').textContent()).toMatch(/another tab/);
+    await answer(other, 'Cancel');
     await expect.poll(() => other.locator('.saves-message').textContent()).toMatch(/another tab/);
     await other.close();
 
@@ -111,6 +113,7 @@ describe('faults and hostile input', () => {
     await third.locator('.passage .para').first().waitFor();
     await third.getByRole('button', { name: 'Saves' }).click();
     await third.getByRole('button', { name: 'Load Slot 1' }).click();
+    await answer(third, 'Load it');
     await third.locator('.passage .para').first().waitFor();
     await third.close();
   });

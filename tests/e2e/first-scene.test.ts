@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { browserGames, type OpenedGame, shownStats } from '../support/browser';
+import { choicesReady } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -63,7 +64,10 @@ describe('the first scene in a real browser', () => {
     for (let turn = 0; turn < 6 && !changed; turn++) {
       const paragraphs = await page.locator('.passage .para').count();
       if (turn % 2 === 0) await page.locator('.choice:not([disabled])').first().click();
-      else await page.keyboard.press(String(await firstOpenNumber(game)));
+      else {
+        await choicesReady(page);
+        await page.keyboard.press(String(await firstOpenNumber(game)));
+      }
       await page.waitForFunction((n) => document.querySelectorAll('.passage .para').length !== n || !!document.querySelector('.ending-card'), paragraphs);
       changed = JSON.stringify(await shownStats(page)) !== JSON.stringify(before);
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame, shownStats } from '../support/browser';
-import { openReady, passageText, takeChoice } from '../support/play';
+import { answer, openReady, passageText, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -40,6 +40,8 @@ describe('saves in a real browser', () => {
     expect(await passageText(page)).not.toBe(text);
     await page.getByRole('button', { name: 'Saves' }).click();
     await page.getByRole('button', { name: 'Load Slot 1' }).click();
+    // The run on screen is unfinished, so loading over it asks first.
+    await answer(page, 'Load it');
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(text);
   });

@@ -18,6 +18,24 @@ export async function presetSettings(page: Page, settings: object = INSTANT): Pr
   }, JSON.stringify(settings));
 }
 
+/**
+ * Waits until the choices on screen may be taken (or the story has stopped):
+ * choices refuse presses until they have been visible for the guard time
+ * (src/ui/input-guard.ts), and mark the list `aria-disabled` until then.
+ * Clicks wait for that on their own; key presses need this first.
+ */
+export async function choicesReady(page: Page): Promise<void> {
+  await page.locator('.choices:not([aria-disabled]) .choice:not([disabled]), .ending-card, .story-error').first().waitFor();
+}
+
+/** Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels. */
+export async function answer(page: Page, label: string | RegExp): Promise<void> {
+  const dialog = page.locator('dialog.ask[open]');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: label }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /** Takes the n-th open choice (0-based) and waits until the story has moved on. */
 export async function takeChoice(page: Page, n = 0): Promise<string> {
   const buttons = page.locator('.choice:not([disabled])');

@@ -13,6 +13,7 @@ import type { StoryMeta } from '../ink/story-meta';
 import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from '../ink/story-session';
 import { parseTag } from '../ink/tags';
 import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from '../ports';
+import type { EarlierRuns } from '../saves/earlier-runs';
 import type { Save } from '../saves/save-format';
 import type { SaveStore } from '../saves/save-store';
 import { emptyPage, foldPassage, type PageState } from './page';
@@ -38,6 +39,10 @@ export interface GameState extends PageState {
   seenText: boolean;
   /** A one-off message for the player (a story change, a save that could not be stored). */
   notice: string | null;
+  /** Where the notice's remedy is: 'saves' when deleting or exporting there frees room or recovers data; 'other-tab' to choose between two tabs' runs. */
+  noticeDoor: 'saves' | 'other-tab' | null;
+  /** Another tab moved this story's autosave on: its run, while this tab's autosave waits for the reader's choice. */
+  otherTab: { scene: string | null; turn: number; savedAt: number } | null;
 }
 
 export interface GameDeps {
@@ -57,14 +62,24 @@ export interface Playthrough {
   note?: string | undefined;
   /** False for a playthrough no save could replay (an author-mode jump): autosave pauses until the next new game. */
   saveable?: boolean;
+  /** A different run from the one autosaved (a load, an import, a replay link): the autosave's run is kept among the earlier runs first. */
+  newRun?: boolean;
 }
 
 export interface Game {
   store: StoreApi<GameState>;
   /** The save slots and endings record, loaded on first use. */
   saves(): Promise<SaveStore>;
-  /** Whether an autosave is stored, without loading the save code (it may still turn out unreadable). */
+  /** The runs the autosave held before a new run replaced it, loaded on first use. */
+  earlierRuns(): Promise<EarlierRuns>;
+  /** Whether an autosave (or its backup) is stored, without loading the save code (it may still turn out unreadable). */
   hasAutosave(): boolean;
+  /** Damage found in stored records (seen choices, endings) not yet reported, each reported once. */
+  takeProblems(): Promise<string[]>;
+  /** Another tab may have written (a storage event): if it moved this story's autosave on, stop autosaving over it and say so. */
+  checkOtherTab(): Promise<void>;
+  /** Autosave into `slot` from now on (the reader's answer to another tab moving on), and write now. */
+  resumeAutosave(slot: string): void;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
@@ -95,6 +110,11 @@ export function createGame(deps: GameDeps): Game {
     saveStore ??= import('../saves/save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
     return saveStore;
   };
+  let earlier: Promise<EarlierRuns> | null = null;
+  const earlierRuns = () => {
+    earlier ??= import('../saves/earlier-runs').then(({ createEarlierRuns }) => createEarlierRuns({ storage, storyId }));
+    return earlier;
+  };
   const seen: SeenChoices = createSeenChoices(storage, storyId, defer);
   let paragraphId = 0;
   let saveable = true;
@@ -115,13 +135,18 @@ export function createGame(deps: GameDeps): Game {
     history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
     seenText: false,
     notice: null,
+    noticeDoor: null,
+    otherTab: null,
   }));
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
     changes++;
     const page = foldPassage(base, passage.paragraphs, nextId);
     const ending = page.ending;
-    if (ending && passage.ended && !base.ending) void saves().then((store) => store.recordEnding(ending.id));
+    if (ending && passage.ended && !base.ending)
+      void saves()
+        .then((store) => store.recordEnding(ending.id))
+        .then(() => reportProblems());
     store.setState({
       ...page,
       screen: 'playing',
@@ -133,29 +158,63 @@ export function createGame(deps: GameDeps): Game {
       seed: session.seed,
       history,
       seenText: false,
+      // A new notice brings its own door (or none); an old one keeps its door until dismissed.
+      ...('notice' in extra ? { noticeDoor: null } : {}),
       ...extra,
     });
   };
+  // Damage found on the way (a record that would not read) is told once, with the door to Saves.
+  const reportProblems = async () => {
+    const problems = await game.takeProblems();
+    if (problems.length === 0) return;
+    const notice = [store.getState().notice, ...problems].filter(Boolean).join(' ');
+    store.setState({ notice, noticeDoor: 'saves' });
+  };
 
   // The save code loads on the first autosave; after that an autosave can also run synchronously (see flush).
-  let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore } | null = null;
+  let saveCode: { snapshotSave: typeof import('../saves/save-snapshot').snapshotSave; slots: SaveStore; earlier: EarlierRuns } | null = null;
+  // Set when a new run starts: its first autosave keeps the run the autosave held among the earlier runs.
+  let keepEarlier = false;
+  // Where autosaves go, and whether they wait: another tab's newer autosave is never overwritten unasked.
+  let autosaveSlot = 'auto';
+  const otherTabMovedOn = (theirs: { savedAt: number; label: { scene: string | null; turn: number } }) => {
+    if (store.getState().otherTab) return;
+    store.setState({
+      otherTab: { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt },
+      notice: 'This story moved on in another tab. This tab stops saving over it until you choose which run to keep.',
+      noticeDoor: 'other-tab',
+    });
+  };
   // Every change of what is on screen bumps `changes`; an autosave is due while `saved` lags behind it.
   let changes = 0;
   let saved = -1;
   const loadSaveCode = async () => {
-    const [{ snapshotSave }, slots] = await Promise.all([import('../saves/save-snapshot'), saves()]);
-    saveCode = { snapshotSave, slots };
+    const [{ snapshotSave }, slots, earlier] = await Promise.all([import('../saves/save-snapshot'), saves(), earlierRuns()]);
+    saveCode = { snapshotSave, slots, earlier };
+    void reportProblems();
     return saveCode;
   };
   const writeAutosave = (code: NonNullable<typeof saveCode>) => {
     const s = store.getState();
-    if (s.error || !saveable || s.screen !== 'playing' || saved === changes) return;
-    const result = code.slots.write('auto', code.snapshotSave({ story, session, history: s.history, clock }));
+    if (s.error || !saveable || s.screen !== 'playing' || saved === changes || s.otherTab) return;
+    if (keepEarlier) {
+      keepEarlier = false;
+      code.earlier.keepAutosave();
+    }
+    const snapshot = code.snapshotSave({ story, session, history: s.history, clock });
+    let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: true });
+    if (!result.ok && result.problem === 'conflict') {
+      // The other tab's copy stands where this run stood before this choice or at it: the same run, not moved on.
+      const theirs = code.slots.newerElsewhere(autosaveSlot);
+      const sameRun = theirs && theirs.seed === session.seed && theirs.log.every((x, i) => x === session.log[i]);
+      if (!sameRun) return otherTabMovedOn(result.theirs);
+      result = code.slots.write(autosaveSlot, snapshot, { force: true });
+    }
     saved = changes;
     // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
-    if (!result.ok && result.problem !== 'conflict' && !warnedStorage) {
+    if (!result.ok && !warnedStorage) {
       warnedStorage = true;
-      store.setState({ notice: `${result.message} Saves → Export to file keeps a copy.` });
+      store.setState({ notice: `${result.message} Saves lists what can be deleted to make room; Export to file keeps a copy.`, noticeDoor: 'saves' });
     }
   };
   const autosave = async () => writeAutosave(saveCode ?? (await loadSaveCode()));
@@ -168,14 +227,41 @@ export function createGame(deps: GameDeps): Game {
   const game: Game = {
     store,
     saves,
+    earlierRuns,
     hasAutosave() {
       try {
-        return storage.get(`ink-save/${storyId}/auto`) !== null;
+        return storage.get(`ink-save/${storyId}/auto`) !== null || storage.get(`ink-save/${storyId}/auto~backup`) !== null;
       } catch {
         return false;
       }
     },
+    async checkOtherTab() {
+      const s = store.getState();
+      seen.refresh();
+      if (s.screen !== 'playing' || s.otherTab || autosaveSlot !== 'auto') return;
+      const theirs = (await saves()).newerElsewhere('auto');
+      // Another tab that only opened this same run (Continue rewrites the autosave) has not moved it on.
+      if (theirs && !samePlace(theirs, session)) otherTabMovedOn(theirs);
+    },
+    resumeAutosave(slot) {
+      autosaveSlot = slot;
+      store.setState({ otherTab: null, notice: null, noticeDoor: null });
+      saved = -1;
+      changes++;
+      if (saveCode) writeAutosave(saveCode);
+      else scheduleAutosave();
+    },
+    async takeProblems() {
+      const seenProblem = seen.takeProblem();
+      const stored = (await saves()).takeProblems();
+      return seenProblem ? [seenProblem, ...stored] : stored;
+    },
     newGame(seed = clock.now() % 2147483647) {
+      // The run on screen may still have an autosave waiting: store it before it is set aside.
+      game.flush();
+      keepEarlier = true;
+      autosaveSlot = 'auto';
+      store.setState({ otherTab: null });
       session.dispose();
       session = createSession(story, seed);
       saveable = true;
@@ -200,7 +286,13 @@ export function createGame(deps: GameDeps): Game {
       scheduleAutosave();
       return true;
     },
-    adopt({ session: next, passages, history, note, saveable: canSave = true }) {
+    adopt({ session: next, passages, history, note, saveable: canSave = true, newRun = false }) {
+      if (newRun) {
+        game.flush();
+        keepEarlier = true;
+        autosaveSlot = 'auto';
+        store.setState({ otherTab: null });
+      }
       if (next !== session) session.dispose();
       session = next;
       saveable = canSave;
@@ -238,7 +330,7 @@ export function createGame(deps: GameDeps): Game {
       const { snapshotSave } = await import('../saves/save-snapshot');
       return snapshotSave({ story, session, history: store.getState().history, clock });
     },
-    dismissNotice: () => store.setState({ notice: null }),
+    dismissNotice: () => store.setState({ notice: null, noticeDoor: null }),
   };
   return game;
 }
@@ -250,6 +342,11 @@ function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
   let id = history.current;
   for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
   return rewindTo(history, id).tree;
+}
+
+/** Whether a stored run stands where the session does: the same seed and the same choices. */
+function samePlace(save: { seed: number; log: readonly number[] }, session: StorySession): boolean {
+  return save.seed === session.seed && save.log.length === session.log.length && save.log.every((x, i) => x === session.log[i]);
 }
 
 function playCues(passages: readonly Passage[], audio: AudioPort): void {

@@ -21,7 +21,15 @@ export type Outcome = { ok: true; note?: string } | { ok: false; message: string
 export async function loadSlot(game: Game, slot: string): Promise<Outcome> {
   const read = (await game.saves()).read(slot);
   if (!read.ok) return { ok: false, message: read.message };
-  return adoptSave(game, read.save, read.warning);
+  // Continuing the autosave is the same run; any other slot is a different one.
+  return adoptSave(game, read.save, read.warning, slot !== 'auto');
+}
+
+/** Load one of the earlier runs kept in Saves; the run the autosave holds is kept there in turn. */
+export async function loadEarlierRun(game: Game, key: string): Promise<Outcome> {
+  const run = (await game.earlierRuns()).read(key);
+  if (!run.ok) return { ok: false, message: `That run could not be read: ${run.problem}` };
+  return adoptSave(game, run.save, undefined, true);
 }
 
 export async function saveToSlot(game: Game, slot: string, force = false): Promise<WriteResult> {
@@ -34,11 +42,17 @@ export async function exportSave(game: Game): Promise<string> {
   return encodeSave(await game.snapshot());
 }
 
+/** Why save-file text cannot be loaded, or null when it can: checked before asking to replace a run for it. */
+export function checkImport(game: Game, text: string): string | null {
+  const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
+  return decoded.ok ? null : `That file could not be loaded: ${decoded.problem}`;
+}
+
 /** Loads save-file text through the same checks as a stored save. */
 export function importSave(game: Game, text: string): Outcome {
   const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
   if (!decoded.ok) return { ok: false, message: `That file could not be loaded: ${decoded.problem}` };
-  return adoptSave(game, decoded.save);
+  return adoptSave(game, decoded.save, undefined, true);
 }
 
 /** Go back to the moment after history node `id` (0 is the start); later choices stay in the tree as a branch. */
@@ -62,15 +76,15 @@ export function openReplayLink(game: Game, text: string): Outcome {
   const parsed = parseReplayLink(text);
   if (!parsed.ok) return { ok: false, message: `That replay link is broken: ${parsed.problem}` };
   const play = playReplayLink(game.story(), parsed.link);
-  game.adopt({ session: play.session, passages: play.passages, history: play.history, note: play.note });
+  game.adopt({ session: play.session, passages: play.passages, history: play.history, note: play.note, newRun: true });
   return play.note ? { ok: true, note: play.note } : { ok: true };
 }
 
-function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning?: string): Outcome {
+function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning: string | undefined, newRun: boolean): Outcome {
   const restored = restoreSave(game.story(), save);
   if (!restored.ok) return { ok: false, message: restored.problem };
   const note = [warning, restored.note].filter(Boolean).join(' ') || undefined;
-  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note });
+  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note, newRun });
   return note ? { ok: true, note } : { ok: true };
 }
 
@@ -80,4 +94,27 @@ function moveInHistory(game: Game, moved: { tree: HistoryTree; path: { index: nu
   if (out.stop) return { ok: false, message: `That point cannot be reached again: ${out.stop.reason}.` };
   game.adopt({ session: out.session, passages: out.passages, history: moved.tree });
   return { ok: true };
+}
+
+/**
+ * Answers "this story moved on in another tab". 'switch': this tab's run is
+ * kept under Earlier runs and the other tab's autosave is loaded. 'keep': this
+ * tab's run goes into the first empty manual slot and autosaves there from
+ * now on, leaving the other tab's autosave alone. Nothing is overwritten.
+ */
+export async function resolveOtherTab(game: Game, choice: 'switch' | 'keep'): Promise<Outcome> {
+  const [store, earlier, save] = await Promise.all([game.saves(), game.earlierRuns(), game.snapshot()]);
+  if (choice === 'switch') {
+    const kept = earlier.keepSave(save);
+    if (!kept.kept && kept.reason !== 'same') return { ok: false, message: 'This run could not be kept aside (storage is full), so nothing was switched.' };
+    const loaded = await loadSlot(game, 'auto');
+    if (loaded.ok) game.resumeAutosave('auto');
+    return loaded.ok ? { ok: true, note: 'Switched to the other tab’s run; the run from this tab is under Saves → Earlier runs.' } : loaded;
+  }
+  const free = store.list().find((s) => s.slot !== 'auto' && s.state === 'empty');
+  if (!free) return { ok: false, message: 'Every save slot is taken: free one in Saves, or switch to the other tab’s run.' };
+  const written = store.write(free.slot, save);
+  if (!written.ok) return { ok: false, message: written.message };
+  game.resumeAutosave(free.slot);
+  return { ok: true, note: `This run is saved in Slot ${free.slot.slice(4)} from now on; the other tab’s run stays the autosave.` };
 }

@@ -7,7 +7,7 @@
 
 import * as v from 'valibot';
 import type { ClockPort, StoragePort } from '../ports';
-import { attempt, group, int, num, parseJsonText, readWith } from './save-schema';
+import { attempt, group, int, parseJsonText, readWith, time } from './save-schema';
 import { quarantine, type StorageProblem, tryGet, tryRemove, trySet } from './save-store-io';
 
 export interface EndingReached {
@@ -59,7 +59,10 @@ const endingsSchema = group(
 
 /** One ending's entry, named by its id in messages. */
 const endingSchema = (id: string) =>
-  group({ count: int(`the count for ${id}`, 1, 1e9), first: num('a time', 8.64e15), last: num('a time', 8.64e15) }, `the ending ${id}`);
+  v.pipe(
+    group({ count: int(`the count for ${id}`, 1, 1e9), first: time('a time'), last: time('a time') }, `the ending ${id}`),
+    v.check((e) => e.first <= e.last, `This save is damaged: the ending ${id} was last reached before it was first reached.`),
+  );
 
 export function decodeEndings(text: string): { ok: true; endings: EndingsRecord } | { ok: false; problem: string } {
   const result = attempt(() => {
@@ -79,18 +82,33 @@ export type RecordEndingResult = { ok: true; endings: EndingsRecord } | { ok: fa
  */
 export function createEndingsBook(storage: StoragePort, key: string, clock: ClockPort) {
   let memory: EndingsRecord = {};
+  // A damaged record is reported once (takeProblem), and never overwritten while it could not be copied aside.
+  let problem: string | null = null;
+  let stuck = false;
   const read = (): EndingsRecord => {
     const got = tryGet(storage, key);
     if (!got.ok || got.value === null) return memory;
     const stored = decodeEndings(got.value);
     if (stored.ok) return mergeEndings(stored.endings, memory);
-    if (quarantine(storage, key, got.value).ok) tryRemove(storage, key);
+    const copy = quarantine(storage, key, got.value);
+    stuck = !copy.ok;
+    if (copy.ok) tryRemove(storage, key);
+    problem = copy.ok
+      ? `The record of endings reached could not be read (${stored.problem}), so a fresh one was started; the old one is in Saves → Kept aside.`
+      : `The record of endings reached could not be read (${stored.problem}), and there is no room to copy it aside: Saves → Kept aside can export or delete it.`;
     return memory;
   };
   const record = (id: string): RecordEndingResult => {
     memory = addEnding(read(), id, clock.now());
+    if (stuck) return { ok: false, problem: 'quota', endings: memory };
     const written = trySet(storage, key, encodeEndings(memory));
     return written.ok ? { ok: true, endings: memory } : { ok: false, problem: written.problem, endings: memory };
   };
-  return { read, record };
+  /** What went wrong with the stored record since last asked, once. */
+  const takeProblem = (): string | null => {
+    const p = problem;
+    problem = null;
+    return p;
+  };
+  return { read, record, takeProblem };
 }

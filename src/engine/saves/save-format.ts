@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { type HistoryTree, pathTo } from '../history/history-tree';
 import { deserialiseHistory, type HistoryJson, serialiseHistory } from './history-codec';
-import { attempt, fail, group, int, list, num, parseJsonText, readWith, text } from './save-schema';
+import { attempt, fail, group, int, list, num, parseJsonText, readWith, text, time } from './save-schema';
 
 export const SAVE_FORMAT = 1;
 
@@ -95,7 +95,7 @@ const saveSchema = v.object({
     v.check((state) => isRecord(parseOrNull(state)), 'This save is damaged: the story state is cut short or garbled.'),
   ),
   history: v.unknown(),
-  savedAt: num('the time it was saved', SAVE_LIMITS.savedAt),
+  savedAt: time('the time it was saved'),
   label: group(
     {
       scene: v.nullable(text('the scene name', SAVE_LIMITS.scene)),

@@ -15,6 +15,13 @@
  *
  * After a replay on an edited story the history's path is rewritten to the
  * indices and texts the story shows now, so the next save is one of this story.
+ *
+ * Values are checked against the story: a state whose stats fall outside the
+ * ranges the story declares (`# stat: nerve 0 100`) was not made by playing
+ * it, since the story keeps its stats in range. Such a state is not loaded and
+ * not clamped either (a clamped value is still one no play produced): the
+ * choices are replayed instead, which gives the stats those choices really
+ * give, and a note says why. The stored save itself is left as it is.
  */
 import { type ChoiceStep, type HistoryTree, pathTo, rewindTo, withPathChoices } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
@@ -47,9 +54,15 @@ export function restoreSave(story: StoryJson, save: Save): RestoreResult {
   if (sameStory) {
     if (out.stop) return { ok: false, problem: `This save cannot be loaded: ${out.stop.reason}. It may have been edited by hand.` };
     const reached = positionOf(session);
+    const replayed = session.saveState();
     if (!tryLoad(session, save.inkState, out.indices)) return { ok: false, problem: 'This save is damaged: its story state cannot be read.' };
     if (positionOf(session) !== reached)
       return { ok: false, problem: 'This save’s story state does not match its choices, so it may have been edited by hand.' };
+    const outside = statsOutOfRange(session);
+    if (outside) {
+      session.loadState(replayed, out.indices);
+      return { ok: true, how: 'replay', session, passages, history: save.history, note: outOfRangeNote(outside) };
+    }
     return { ok: true, how: 'state', session, passages, history: save.history };
   }
 
@@ -68,12 +81,29 @@ export function restoreSave(story: StoryJson, save: Save): RestoreResult {
     const reached = positionOf(session);
     const replayed = session.saveState();
     if (tryLoad(session, save.inkState, out.indices) && positionOf(session) === reached) {
-      return { ok: true, how: 'state', session, passages, history, note: 'The story has been updated since this save; your place and stats were kept.' };
+      const outside = statsOutOfRange(session);
+      if (!outside)
+        return { ok: true, how: 'state', session, passages, history, note: 'The story has been updated since this save; your place and stats were kept.' };
+      session.loadState(replayed, out.indices);
+      return { ok: true, how: 'replay', session, passages, history, note: outOfRangeNote(outside) };
     }
     session.loadState(replayed, out.indices);
   }
   const note = 'The story has been updated since this save, so your choices were replayed on the new version; some details may differ.';
   return { ok: true, how: 'replay', session, passages, history, note };
+}
+
+/** Each declared stat whose value in the session lies outside the story's range, as "Nerve 9999 (the story allows 0–100)". */
+export function statsOutOfRange(session: StorySession): string[] | null {
+  const outside = session.meta.stats
+    .map((def) => ({ def, value: session.variable(def.variable) }))
+    .filter(({ def, value }) => typeof value === 'number' && (!Number.isFinite(value) || value < def.min || value > def.max))
+    .map(({ def, value }) => `${def.label} ${value} (the story allows ${def.min}–${def.max})`);
+  return outside.length ? outside : null;
+}
+
+function outOfRangeNote(outside: string[]): string {
+  return `This save’s stats were outside what the story allows (${outside.join('; ')}), so its choices were replayed instead; the stats are the ones those choices give.`;
 }
 
 /** The log as replay steps, with the texts the history remembers when it agrees with the log. */

@@ -40,6 +40,19 @@ export function num(what: string, limit: number) {
   );
 }
 
+/** A moment in milliseconds since the epoch: never before 1970 (a clock cannot go there), never past the largest date. */
+export function time(what: string) {
+  return v.pipe(
+    v.number(damaged(`${what} is not a number.`)),
+    v.finite(damaged(`${what} is not a number.`)),
+    v.check(
+      (n) => n >= 0,
+      (issue) => damaged(`${what} (${String(issue.input)}) is before 1970, not a possible time.`),
+    ),
+    v.check((n) => n <= 8.64e15, damaged(`${what} is far too large to be real.`)),
+  );
+}
+
 /** Text of at most `maxLength` characters. */
 export function text(what: string, maxLength: number) {
   return v.pipe(

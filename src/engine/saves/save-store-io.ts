@@ -35,18 +35,32 @@ export const tryKeys = (storage: StoragePort) => guard(() => storage.keys());
 
 export const QUARANTINE_MARK = '~quarantine~';
 
+/** How many kept-aside copies of one key are kept; past that the oldest is dropped (and the caller says so). */
+export const QUARANTINE_KEPT = 3;
+
 /**
  * Keeps a value that could not be read under a fresh quarantine key beside
- * `key`, never over an earlier one, so the player (or a bug report) can still
- * get at it. Returns the quarantine key.
+ * `key`, never over an earlier one (numbers only count up), so the player (or
+ * a bug report) can still get at it. At most `QUARANTINE_KEPT` copies per key
+ * stay: the oldest beyond that are dropped, and `dropped` says how many.
+ * Returns the quarantine key.
  */
-export function quarantine(storage: StoragePort, key: string, raw: string): IoResult<string> {
+export function quarantine(
+  storage: StoragePort,
+  key: string,
+  raw: string,
+): { ok: true; value: string; dropped: number } | { ok: false; problem: StorageProblem } {
   const keys = tryKeys(storage);
   if (!keys.ok) return keys;
   const prefix = `${key}${QUARANTINE_MARK}`;
-  const taken = new Set(keys.value.filter((k) => k.startsWith(prefix)));
-  let n = 1;
-  while (taken.has(`${prefix}${n}`)) n++;
-  const set = trySet(storage, `${prefix}${n}`, raw);
-  return set.ok ? { ok: true, value: `${prefix}${n}` } : set;
+  const taken = keys.value
+    .filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)))
+    .map((k) => Number(k.slice(prefix.length)))
+    .sort((a, b) => a - b);
+  const next = `${prefix}${(taken.at(-1) ?? 0) + 1}`;
+  const set = trySet(storage, next, raw);
+  if (!set.ok) return set;
+  let dropped = 0;
+  for (const n of taken.slice(0, Math.max(0, taken.length + 1 - QUARANTINE_KEPT))) if (tryRemove(storage, `${prefix}${n}`).ok) dropped++;
+  return { ok: true, value: next, dropped };
 }

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
+import { answer, openReady, passageText, takeChoice } from '../support/play';
+
+let game: OpenedGame | undefined;
+const openGame = browserGames();
+const autoKey = "ink-save/Kee's First Raid/auto";
+
+/**
+ * Leaves the run (the page flushes its autosave as it goes), then opens the
+ * game afresh in the same browser with `damage` done to its storage first.
+ */
+async function reopenWith(g: OpenedGame, damage: (key: string) => void): Promise<Page> {
+  const url = g.page.url();
+  const fresh = await g.context.newPage();
+  await g.page.close();
+  await fresh.goto(url);
+  await fresh.evaluate(damage, autoKey);
+  await fresh.reload();
+  g.page = fresh;
+  return fresh;
+}
+
+describe('damaged data always has a door, in a real browser', () => {
+  it('takes Continue away when both autosave copies are damaged, says why, and exports what was kept aside', async () => {
+    game = await openReady(openGame);
+    let { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await takeChoice(page);
+    page = await reopenWith(game, (key) => {
+      localStorage.setItem(key, 'garbage one');
+      localStorage.setItem(`${key}~backup`, 'garbage two');
+    });
+    await page.locator('.title-problems').waitFor();
+    expect(await page.locator('#continue').count()).toBe(0);
+    expect(await page.locator('.title-problems').textContent()).toMatch(/autosave could not be read.*kept aside/);
+    await page.getByRole('button', { name: 'Open Saves' }).click();
+    const kept = page.locator('[data-kept-aside]');
+    await kept.first().waitFor();
+    expect(await kept.count()).toBe(2);
+    expect(await page.locator('.kept-aside').textContent()).toMatch(/The autosave.*The autosave’s backup/s);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Kept aside 1' }).click()]);
+    expect(['garbage one', 'garbage two']).toContain(readFileSync(await download.path(), 'utf8'));
+    await page.getByRole('button', { name: 'Delete Kept aside 1' }).click();
+    await answer(page, 'Delete');
+    await expect.poll(() => kept.count()).toBe(1);
+  });
+
+  it('keeps playing over a 5 MB damaged autosave, offers its deletion, and then stores every choice', async () => {
+    game = await openReady(openGame);
+    let { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await takeChoice(page);
+    page = await reopenWith(game, (key) => localStorage.setItem(key, 'x'.repeat(5_000_000)));
+    // The backup still reads, so Continue stays and works.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    await takeChoice(page);
+    await takeChoice(page);
+    const latest = await passageText(page);
+    await page.locator('#notice-saves').waitFor();
+    expect(await page.locator('.notice p').textContent()).toMatch(/storage is full/);
+    await page.locator('#notice-saves').click();
+    const kept = page.locator('[data-kept-aside]');
+    await kept.first().waitFor();
+    expect(await kept.first().textContent()).toMatch(/still in place.*5\.0 MB/s);
+    await page.getByRole('button', { name: 'Delete Kept aside 1' }).click();
+    await answer(page, 'Delete');
+    await expect.poll(() => page.locator('.saves-message').textContent()).toMatch(/Every save is stored/);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    expect(await passageText(page)).toBe(latest);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
+import { answer, passageText, presetSettings, takeChoice } from '../support/play';
+
+let game: OpenedGame | undefined;
+const openGame = browserGames();
+
+describe('two tabs of one story, in a real browser', () => {
+  it('tells a tab the story moved on in another, and keeps both runs when asked to', async () => {
+    game = await openGame();
+    const { page, context } = game;
+    await presetSettings(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await page.waitForTimeout(600);
+
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: 'Continue' }).click();
+    await other.locator('.passage .para').first().waitFor();
+    await takeChoice(other, 1);
+    const theirs = await passageText(other);
+
+    // The first tab hears of it (a storage event) and asks; nothing of the other tab's is overwritten.
+    const dialog = page.locator('dialog.ask[open]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/moved on in another tab/);
+    await answer(page, 'Keep this run in a slot');
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Slot 1 from now on/);
+    await takeChoice(page);
+    const mine = await passageText(page);
+    await page.waitForTimeout(600);
+
+    const third = await context.newPage();
+    await third.goto(page.url());
+    await third.getByRole('button', { name: 'Continue' }).click();
+    await third.locator('.passage .para').first().waitFor();
+    expect(await passageText(third)).toBe(theirs);
+    await third.getByRole('button', { name: 'Saves' }).click();
+    await third.getByRole('button', { name: 'Load Slot 1' }).click();
+    await answer(third, 'Load it');
+    await third.locator('.passage .para').first().waitFor();
+    expect(await passageText(third)).toBe(mine);
+  });
+});

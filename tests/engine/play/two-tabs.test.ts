@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Game } from '../../../src/engine/play/game';
+import { loadSlot, resolveOtherTab } from '../../../src/engine/play/playthrough-ops';
+import { createMemoryStorage } from '../../../src/platform/local-storage';
+import { newGameFor } from '../../support/game';
+
+const pick = (game: Game, n = 0) => {
+  const s = game.store.getState();
+  const open = s.choices.filter((c) => !c.locked);
+  const c = open[Math.min(n, open.length - 1)];
+  if (!c) throw new Error('no open choice');
+  expect(game.choose(c.index, s.turn)).toBe(true);
+};
+
+/** Two tabs on one storage: A starts a run, B continues it and moves it on, then A takes a choice of its own. */
+async function twoTabsApart() {
+  const storage = createMemoryStorage();
+  const a = newGameFor('edits/v1.ink', { storage });
+  a.newGame(5);
+  pick(a);
+  await a.settled();
+  const b = newGameFor('edits/v1.ink', { storage });
+  expect(await loadSlot(b, 'auto')).toEqual({ ok: true });
+  pick(b, 1);
+  await b.settled();
+  const theirs = storage.get('ink-save/Edits Fixture/auto');
+  pick(a, 2);
+  await a.settled();
+  return { storage, a, b, theirs };
+}
+
+describe('two tabs', () => {
+  it('never overwrites the autosave another tab moved on: it stops and says so', async () => {
+    const { storage, a, theirs } = await twoTabsApart();
+    expect(storage.get('ink-save/Edits Fixture/auto')).toBe(theirs);
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 2 });
+    expect(a.store.getState().notice).toMatch(/moved on in another tab/);
+  });
+
+  it('notices the other tab from a storage event, before its own next choice', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    pick(a);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    await loadSlot(b, 'auto');
+    pick(b);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 2 });
+    // B's own writes are its own: B sees nothing to ask about.
+    await b.checkOtherTab();
+    expect(b.store.getState().otherTab).toBeNull();
+  });
+
+  it('does not call a tab that only opened the same run (Continue) a move on', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    pick(a);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    await loadSlot(b, 'auto');
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toBeNull();
+    pick(a);
+    await a.settled();
+    expect(a.store.getState().otherTab).toBeNull();
+    const stored = (await a.saves()).read('auto');
+    expect(stored.ok && stored.save.label.turn).toBe(2);
+  });
+
+  it('keeps this tab’s run in a slot of its own and autosaves there, leaving the other’s autosave alone', async () => {
+    const { storage, a, theirs } = await twoTabsApart();
+    const mine = a.store.getState().turn;
+    expect(await resolveOtherTab(a, 'keep')).toMatchObject({ ok: true, note: expect.stringMatching(/Slot 1/) });
+    pick(a);
+    await a.settled();
+    expect(storage.get('ink-save/Edits Fixture/auto')).toBe(theirs);
+    const slot = (await a.saves()).read('slot1');
+    expect(slot.ok && slot.save.label.turn).toBe(mine + 1);
+    expect(a.store.getState().otherTab).toBeNull();
+  });
+
+  it('switches to the other tab’s run and keeps this one under Earlier runs', async () => {
+    const { a, b } = await twoTabsApart();
+    const mine = a.store.getState().turn;
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
+    expect(a.store.getState().page.map((p) => p.text)).toEqual(b.store.getState().page.map((p) => p.text));
+    const [kept] = (await a.earlierRuns()).list();
+    expect(kept?.ok && kept.save.label.turn).toBe(mine);
+  });
+
+  it('merges the choices taken before in both tabs', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    const b = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    b.newGame(5);
+    pick(a, 0);
+    pick(b, 1);
+    expect(JSON.parse(storage.get('kee-seen/Edits Fixture') ?? '[]')).toHaveLength(2);
+    // The storage event B's write fires in A's tab.
+    await a.checkOtherTab();
+    a.newGame(5);
+    expect(a.store.getState().choices.filter((c) => c.seen)).toHaveLength(2);
+  });
+});
