@@ -10,6 +10,7 @@ import type { StoryReport } from '../engine/analysis/story-report';
 import type { Game, GameState } from '../engine/play/game';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/play/settings';
 import type { AudioPort, StoragePort } from '../engine/ports';
+import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
@@ -73,7 +74,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     ],
     stats.el,
   );
-  const reading = h('div', { class: 'reading' }, header.el, notice, passage.el, status, choices.el);
+  const art = h('div', { class: 'scene-art', 'aria-hidden': 'true' });
+  const reading = h('div', { class: 'reading' }, header.el, art, notice, passage.el, status, choices.el);
+  let artLoading = false;
   passage.el.addEventListener('click', () => reveal.skip());
 
   const say = (text: string) => {
@@ -189,6 +192,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       return;
     }
     if (!root.contains(reading)) setChildren(root, reading, live);
+    if (!artLoading) {
+      // The pictures wait until the first passage is on screen: the art must never delay the text.
+      artLoading = true;
+      afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
+    }
     header.setScene(s.scene);
     // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
     const step = choiceJustMade(prev, s);
