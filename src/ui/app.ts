@@ -212,8 +212,18 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       choices.render(s.choices, s.turn);
       setChildren(
         status,
-        createStopCard(s, { restart: () => game.newGame(), history: () => open('history'), endings: () => open('endings'), map: () => open('map'), share }),
+        createStopCard(s, {
+          restart: () => game.newGame(),
+          history: () => open('history'),
+          endings: () => open('endings'),
+          map: () => open('map'),
+          share,
+          endingsFound,
+        }),
       );
+      // The choices that held focus are gone: the ending's title takes it, so it never falls to <body>.
+      if (s.ended && (document.activeElement === document.body || !document.activeElement))
+        status.querySelector<HTMLElement>('.ending-title')?.focus({ preventScroll: true });
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);
@@ -222,6 +232,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     const jump = !step && s.turn > 0;
     const animate = settings.animations && !reducedMotion() && !jump && !(settings.skipSeen && s.seenText);
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
+  };
+  const endingsFound = async () => {
+    const [report, saves] = await Promise.all([deps.loadReport(), game.saves()]);
+    const reached = saves.endings();
+    const all = report?.endings.map((e) => e.id) ?? Object.keys(reached);
+    return { found: all.filter((id) => reached[id]).length, total: all.length };
   };
   const dismiss = () => {
     message = '';

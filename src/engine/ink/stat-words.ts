@@ -1,10 +1,11 @@
 /**
  * The words a story gives its stats. A `# stat:` declaration may go on after
- * its label with two parts, each after a `|`: a sentence saying what the stat
- * means in this story, and the words for its value from low to high, split
- * evenly over the stat's range:
+ * its label with two parts, each after a ` / ` (a slash between spaces: ink
+ * ends a tag at a `|`): a sentence saying what the stat means in this story,
+ * and the words for its value from low to high, split evenly over the stat's
+ * range:
  *
- *   # stat: nerve 0 100 Nerve | How steady Kee stays under fire. | shaken, wary, steady, fearless
+ *   # stat: nerve 0 100 Nerve / How steady Kee stays under fire. / shaken, wary, steady, fearless
  *
  * A declaration without them reads as before (the label is all there is), so
  * older stories keep working, and another story brings its own words.
@@ -20,7 +21,7 @@ export interface StatWords {
 
 /** Splits the text after a declaration's min and max into its label, sentence and words. */
 export function splitStatLabel(text: string): StatWords {
-  const [label = '', about = '', words = ''] = text.split('|').map((part) => part.trim());
+  const [label = '', about = '', words = ''] = text.split(/\s+\/\s+/).map((part) => part.trim());
   return {
     label,
     about,

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitStatLabel, statWord } from '../../../src/engine/ink/stat-words';
 import { readStoryMeta } from '../../../src/engine/ink/story-meta';
 
 describe('the words a story gives its stats', () => {
   it('reads a label, a sentence and the words for the value from a declaration', () => {
-    expect(splitStatLabel('Nerve | How steady Kee stays under fire. | shaken, wary, steady, fearless')).toEqual({
+    expect(splitStatLabel('Nerve / How steady Kee stays under fire. / shaken, wary, steady, fearless')).toEqual({
       label: 'Nerve',
       about: 'How steady Kee stays under fire.',
       words: ['shaken', 'wary', 'steady', 'fearless'],
@@ -18,7 +20,7 @@ describe('the words a story gives its stats', () => {
   });
 
   it('puts the sentence and words on the stat the story declares', () => {
-    const meta = readStoryMeta(['stat: aim 0 100 Aim | How true her shots fly. | wild, unsure, true']);
+    const meta = readStoryMeta(['stat: aim 0 100 Aim / How true her shots fly. / wild, unsure, true']);
     expect(meta.stats[0]).toEqual({ variable: 'aim', label: 'Aim', min: 0, max: 100, about: 'How true her shots fly.', words: ['wild', 'unsure', 'true'] });
   });
 
@@ -36,5 +38,20 @@ describe('the words a story gives its stats', () => {
     ]);
     expect(statWord({ min: 0, max: 100 }, 50)).toBeNull();
     expect(statWord(def, -20)).toBe('shaken');
+  });
+});
+
+describe('the flagship stats', () => {
+  it("says what each of Kee's stats means and has words for its values", () => {
+    const declarations = readFileSync(path.resolve(import.meta.dirname, '../../../story/main.ink'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('# stat:'))
+      .map((line) => line.slice(2));
+    const stats = readStoryMeta(declarations).stats;
+    expect(stats.map((s) => s.label)).toEqual(['Nerve', 'Aim', 'Faith']);
+    for (const s of stats) {
+      expect(s.about, s.label).toMatch(/^\S.*\.$/);
+      expect(s.words?.length, s.label).toBeGreaterThanOrEqual(3);
+    }
   });
 });
