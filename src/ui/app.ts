@@ -36,7 +36,7 @@ export interface AppDeps {
   replayUrl(code: string): string;
 }
 
-type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map' | 'stats';
+type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map' | 'about-stats';
 
 export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const { game, storage, audio, reducedMotion } = deps;
@@ -52,7 +52,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     live.textContent = text;
   });
   const choices = createChoicesView((index, turn) => game.choose(index, turn));
-  const stats = createStatsPanel(() => open('stats'));
+  const stats = createStatsPanel(() => open('about-stats'));
   const tool = (id: string, text: string, action: () => void) => {
     const b = h('button', { type: 'button', class: 'quiet', id }, text);
     b.addEventListener('click', action);
@@ -121,7 +121,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       const { createHistoryView } = await import('./history-view');
       return createHistoryView({ game, close, say: (m) => game.store.setState({ notice: m }) });
     }
-    if (which === 'stats') {
+    if (which === 'about-stats') {
       const { createStatsView } = await import('./stats-view');
       return createStatsView({ meta: s.meta, stats: s.stats, start: s.history.nodes[0]?.stats ?? {}, close });
     }

@@ -9,7 +9,7 @@ const TOOL_FOR: Record<string, string> = {
   map: 'open-map',
   saves: 'open-saves',
   settings: 'open-settings',
-  stats: 'open-stats',
+  'about-stats': 'open-stats',
   endings: 'title-endings',
 };
 

@@ -3,6 +3,7 @@
  * and select, a Copy button that says when it has copied, and one sentence of
  * what the link does. Built on the shared in-page dialog (ask-dialog.ts).
  */
+import './share-dialog.css';
 import { ask } from './ask-dialog';
 import { h } from './dom';
 

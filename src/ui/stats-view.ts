@@ -45,7 +45,7 @@ export function createStatsView({ meta, stats, start, close }: StatsViewDeps): H
   done.addEventListener('click', close);
   return h(
     'section',
-    { class: 'screen stats-screen', 'aria-labelledby': 'stats-title' },
+    { class: 'screen about-stats', 'aria-labelledby': 'stats-title' },
     h('h1', { id: 'stats-title' }, 'Stats'),
     items.length ? h('ul', { class: 'stat-cards' }, ...items) : h('p', {}, 'This story keeps no stats.'),
     h('div', { class: 'menu' }, done),
