@@ -12,14 +12,14 @@ import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engi
 import type { AudioPort, StoragePort } from '../engine/ports';
 import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
+import { arrowKeysMoveThrough } from './choice-arrows';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
-import { createStopCard } from './ending-card';
-import { returnFocus } from './focus-return';
 import { createPassageView } from './passage-view';
 import { createReadingHeader } from './reading-header';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
+import { createStopSlot } from './stop-slot';
 import { createTitleScreen } from './title-screen';
 import { choiceJustMade } from './turn-step';
 
@@ -52,6 +52,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     live.textContent = text;
   });
   const choices = createChoicesView((index, turn) => game.choose(index, turn));
+  arrowKeysMoveThrough(choices.el);
   const stats = createStatsPanel(() => open('about-stats'));
   const tool = (id: string, text: string, action: () => void) => {
     const b = h('button', { type: 'button', class: 'quiet', id }, text);
@@ -93,7 +94,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (which === null) message = '';
     root.replaceChildren(live);
     render(game.store.getState());
-    if (which === null && from !== null) returnFocus(root, opener, from);
+    if (which === null && from !== null) {
+      const back = opener;
+      void import('./focus-return').then(({ returnFocus }) => returnFocus(root, back, from));
+    }
   };
   const share = async () => {
     const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./share-dialog')]);
@@ -167,6 +171,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const render = (s: GameState) => {
     const prev = before;
     before = s;
+    // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
+    // Worked out on every render, even under a side screen: a rewind from History lands while it is open.
+    const step = choiceJustMade(prev, s);
+    // The markers stay until the reader moves on; any other change of history clears them.
+    if (step) marks = step.statDeltas;
+    else if (prev?.history !== s.history) marks = null;
     if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
     loggedError = s.error;
     // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
@@ -198,32 +208,15 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
     }
     header.setScene(s.scene);
-    // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
-    const step = choiceJustMade(prev, s);
+
     const text = [s.notice, message].filter(Boolean).join(' ');
     setChildren(notice, text ? h('p', {}, text) : null, text ? tool('dismiss-notice', 'Dismiss', dismiss) : null);
     notice.hidden = !text;
-    // The markers stay until the reader moves on; any other change of history clears them.
-    if (step) marks = step.statDeltas;
-    else if (prev?.history !== s.history) marks = null;
     stats.render(s.meta.stats, s.stats, marks);
     const fresh = passage.render(s.page, step?.choiceText ?? null);
     const showChoices = () => {
       choices.render(s.choices, s.turn);
-      setChildren(
-        status,
-        createStopCard(s, {
-          restart: () => game.newGame(),
-          history: () => open('history'),
-          endings: () => open('endings'),
-          map: () => open('map'),
-          share,
-          endingsFound,
-        }),
-      );
-      // The choices that held focus are gone: the ending's title takes it, so it never falls to <body>.
-      if (s.ended && (document.activeElement === document.body || !document.activeElement))
-        status.querySelector<HTMLElement>('.ending-title')?.focus({ preventScroll: true });
+      showStop(s);
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);
@@ -239,6 +232,14 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     const all = report?.endings.map((e) => e.id) ?? Object.keys(reached);
     return { found: all.filter((id) => reached[id]).length, total: all.length };
   };
+  const showStop = createStopSlot(status, () => game.store.getState(), {
+    restart: () => game.newGame(),
+    history: () => open('history'),
+    endings: () => open('endings'),
+    map: () => open('map'),
+    share,
+    endingsFound,
+  });
   const dismiss = () => {
     message = '';
     game.dismissNotice();
