@@ -185,7 +185,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
-      if (!root.querySelector('.title-screen')) {
+      // The build's static copy of the title (data-static, see static-title.ts) is replaced by the working one.
+      if (!root.querySelector('.title-screen:not([data-static])')) {
         const canContinue = game.hasAutosave();
         setChildren(
           root,
