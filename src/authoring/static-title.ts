@@ -32,18 +32,19 @@ export function readTitleInfo(inkSource: string): TitleInfo {
   return info;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text as HTML text: every character that could start markup or end an attribute becomes a reference. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function titleMarkup(info: TitleInfo): string {
   const button = (id: string, text: string, primary = false) =>
-    `<button type="button" id="${id}"${primary ? ' class="primary"' : ''} disabled>${escape(text)}</button>`;
+    `<button type="button" id="${id}"${primary ? ' class="primary"' : ''} disabled>${escapeHtml(text)}</button>`;
   const notes = info.contentNotes.length
-    ? `<div class="content-note" role="note"><h2>Content note</h2>${info.contentNotes.map((n) => `<p>${escape(n)}</p>`).join('')}</div>`
+    ? `<div class="content-note" role="note"><h2>Content note</h2>${info.contentNotes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</div>`
     : '';
   return [
     '<section class="title-screen" aria-labelledby="story-title" data-static>',
-    `<h1 id="story-title">${escape(info.title)}</h1>`,
-    info.author ? `<p class="byline">by ${escape(info.author)}</p>` : '',
+    `<h1 id="story-title">${escapeHtml(info.title)}</h1>`,
+    info.author ? `<p class="byline">by ${escapeHtml(info.author)}</p>` : '',
     notes,
     `<div class="menu">${button('new-game', 'New game', true)}${button('title-load', 'Load')}${button('title-settings', 'Settings')}${button('title-endings', 'Endings')}</div>`,
     '</section>',

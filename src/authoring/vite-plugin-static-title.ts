@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { staticTitleFor } from './static-title';
+import { escapeHtml, staticTitleFor } from './static-title';
 
 export function staticTitlePlugin(options: { entry?: string | undefined } = {}): Plugin {
   return {
@@ -15,8 +15,7 @@ export function staticTitlePlugin(options: { entry?: string | undefined } = {}):
     apply: 'build',
     transformIndexHtml(html) {
       const { title, markup } = staticTitleFor(path.resolve(options.entry ?? 'story/main.ink'));
-      const escapedTitle = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-      return html.replace(/<title>[^<]*<\/title>/, `<title>${escapedTitle}</title>`).replace(/<p class="loading">[^<]*<\/p>/, markup);
+      return html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`).replace(/<p class="loading">[^<]*<\/p>/, markup);
     },
   };
 }
