@@ -92,9 +92,9 @@ describe('the reading screen', () => {
     await takeChoice(page, 0);
     expect(await page.locator('h1').count()).toBe(1);
     for (const [id, screen] of [
-      ['#open-settings', '.screen.settings'],
-      ['#open-history', '.screen.history'],
-      ['#open-saves', '.screen.saves'],
+      ['#open-settings', '.screen.settings:not(.pending)'],
+      ['#open-history', '.screen.history:not(.pending)'],
+      ['#open-saves', '.screen.saves:not(.pending)'],
     ] as const) {
       await page.locator(id).click();
       await page.locator(screen).waitFor();

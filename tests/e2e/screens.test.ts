@@ -73,11 +73,11 @@ describe('every screen in every theme', () => {
     await takeChoice(page);
     await takeChoice(page);
     const screens = [
-      ['history', 'open-history', '.screen.history'],
+      ['history', 'open-history', '.screen.history:not(.pending)'],
       ['map', 'open-map', '.story-map svg.map-svg'],
-      ['saves', 'open-saves', '.screen.saves'],
-      ['settings', 'open-settings', '.screen.settings'],
-      ['stats', 'open-stats', '.screen.about-stats'],
+      ['saves', 'open-saves', '.screen.saves:not(.pending)'],
+      ['settings', 'open-settings', '.screen.settings:not(.pending)'],
+      ['stats', 'open-stats', '.screen.about-stats:not(.pending)'],
     ] as const;
     for (const theme of THEMES) {
       await setTheme(page, theme);
