@@ -83,6 +83,11 @@ describe('replaying branches in a real browser', () => {
     expect(await field.getAttribute('readonly')).not.toBeNull();
     const url = await field.inputValue();
     expect(url).toMatch(/^http\S+#play=\S+$/);
+    // Copy says it copied, and did.
+    await game.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
     await game.close();
 
