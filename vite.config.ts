@@ -7,10 +7,11 @@ import { defineConfig } from 'vitest/config';
 import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { cspPlugin } from './src/authoring/vite-plugin-csp.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin(), compileHintsPlugin()],
+  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin(), compileHintsPlugin(), staticTitlePlugin({ entry: process.env.KEE_STORY })],
   build: {
     target: 'es2022',
     sourcemap: false,

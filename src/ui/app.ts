@@ -10,15 +10,19 @@ import type { StoryReport } from '../engine/analysis/story-report';
 import type { Game, GameState } from '../engine/play/game';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/play/settings';
 import type { AudioPort, StoragePort } from '../engine/ports';
+import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
+import { arrowKeysMoveThrough } from './choice-arrows';
 import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
-import { createStopCard } from './ending-card';
 import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
+import { createReadingHeader } from './reading-header';
 import { createReveal } from './reveal';
 import { createStatsPanel } from './stats-panel';
+import { createStopSlot } from './stop-slot';
 import { createTitleScreen } from './title-screen';
+import { choiceJustMade } from './turn-step';
 
 export interface AppDeps {
   game: Game;
@@ -33,7 +37,7 @@ export interface AppDeps {
   replayUrl(code: string): string;
 }
 
-type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map';
+type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map' | 'about-stats';
 
 export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const { game, storage, audio, reducedMotion } = deps;
@@ -50,7 +54,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     live.textContent = text;
   });
   const choices = createChoicesView((index, turn) => game.choose(index, turn));
-  const stats = createStatsPanel();
+  arrowKeysMoveThrough(choices.el);
+  const stats = createStatsPanel(() => open('about-stats'));
   const tool = (id: string, text: string, action: () => void) => {
     const b = h('button', { type: 'button', class: 'quiet', id }, text);
     b.addEventListener('click', action);
@@ -65,42 +70,46 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (await mayReplaceRun(game, 'new')) game.newGame();
   };
   const restart = () => void startNew();
-  const sceneTitle = h('p', { class: 'scene-title' });
   const notice = h('div', { class: 'notice', role: 'status' });
   const status = h('section', { class: 'status', 'aria-label': 'Story status' });
-  const header = h(
-    'header',
-    { class: 'bar' },
-    h('p', { class: 'story-name' }, game.store.getState().meta.title),
-    sceneTitle,
-    h(
-      'nav',
-      { class: 'tools', 'aria-label': 'Game' },
-      tool('open-history', 'History', () => open('history')),
-      tool('open-map', 'Map', () => open('map')),
-      tool('open-saves', 'Saves', () => open('saves')),
-      tool('open-settings', 'Settings', () => open('settings')),
-      tool('restart', 'Restart', restart),
-    ),
+  const header = createReadingHeader(
+    game.store.getState().meta.title,
+    [
+      { id: 'open-history', label: 'History', action: () => open('history') },
+      { id: 'open-map', label: 'Map', action: () => open('map') },
+      { id: 'open-saves', label: 'Saves', action: () => open('saves') },
+      { id: 'open-settings', label: 'Settings', action: () => open('settings') },
+      { id: 'restart', label: 'Restart', action: restart },
+    ],
+    stats.el,
   );
-  const reading = h('div', { class: 'reading' }, header, notice, stats.el, passage.el, status, choices.el);
+  const art = h('div', { class: 'scene-art', 'aria-hidden': 'true' });
+  const reading = h('div', { class: 'reading' }, header.el, art, notice, passage.el, status, choices.el);
+  let artLoading = false;
   passage.el.addEventListener('click', () => reveal.skip());
 
   const say = (text: string) => {
     message = text;
     render(game.store.getState());
   };
+  // The control that opened a side screen, by id: the screen replaces the page, so the element
+  // itself may be gone when the reader comes back, but one with the same id is drawn again.
+  let opener: string | null = null;
   const open = (which: Screen | null) => {
+    const from = screen;
+    if (which !== null && from === null) opener = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
     screen = which;
     if (which === null) message = '';
     root.replaceChildren(live);
     render(game.store.getState());
+    if (which === null && from !== null) {
+      const back = opener;
+      void import('./focus-return').then(({ returnFocus }) => returnFocus(root, back, from));
+    }
   };
   const share = async () => {
-    const { replayCode } = await import('../engine/play/playthrough-ops');
-    const url = deps.replayUrl(replayCode(game));
-    navigator.clipboard?.writeText(url).catch(() => {});
-    say(`Replay link for this run (copied if your browser allows): ${url}`);
+    const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./share-dialog')]);
+    await showShareDialog(deps.replayUrl(replayCode(game)));
   };
 
   // Side screens load their code when first opened, so the first passage does not pay for them.
@@ -122,7 +131,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     }
     if (which === 'history') {
       const { createHistoryView } = await import('./history-view');
-      return createHistoryView({ game, close, confirm: deps.confirm, say: (m) => game.store.setState({ notice: m }) });
+      return createHistoryView({ game, close, say: (m) => game.store.setState({ notice: m }) });
+    }
+    if (which === 'about-stats') {
+      const { createStatsView } = await import('./stats-view');
+      return createStatsView({ meta: s.meta, stats: s.stats, start: s.history.nodes[0]?.stats ?? {}, close });
     }
     if (which === 'endings') {
       const [{ createEndingsView }, report, saves] = await Promise.all([import('./endings-view'), deps.loadReport(), game.saves()]);
@@ -147,7 +160,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     return createStoryMap({
       report,
       points,
-      onPick: (id: number) => {
+      onPick: async (id: number) => {
+        const { askRewind } = await import('./rewind-question');
+        if (!(await askRewind(game.store.getState().history, id))) return;
         const r = rewind(game, id);
         if (!r.ok) return game.store.setState({ notice: r.message });
         close();
@@ -167,7 +182,17 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   };
 
   let loggedError: string | null = null;
+  let before: GameState | null = null;
+  let marks: Readonly<Record<string, number>> | null = null;
   const render = (s: GameState) => {
+    const prev = before;
+    before = s;
+    // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
+    // Worked out on every render, even under a side screen: a rewind from History lands while it is open.
+    const step = choiceJustMade(prev, s);
+    // The markers stay until the reader moves on; any other change of history clears them.
+    if (step) marks = step.statDeltas;
+    else if (prev?.history !== s.history) marks = null;
     if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
     loggedError = s.error;
     // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
@@ -176,7 +201,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
-      if (!root.querySelector('.title-screen')) {
+      // The build's static copy of the title (data-static, see static-title.ts) is replaced by the working one.
+      if (!root.querySelector('.title-screen:not([data-static])')) {
         const canContinue = game.hasAutosave();
         const title = createTitleScreen(s.meta, {
           newGame: restart,
@@ -192,7 +218,13 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       return;
     }
     if (!root.contains(reading)) setChildren(root, reading, live);
-    sceneTitle.textContent = s.scene ?? '';
+    if (!artLoading) {
+      // The pictures wait until the first passage is on screen: the art must never delay the text.
+      artLoading = true;
+      afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
+    }
+    header.setScene(s.scene);
+
     const text = [s.notice, message, settingsWarning].filter(Boolean).join(' ');
     setChildren(
       notice,
@@ -202,19 +234,18 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
     );
     notice.hidden = !text;
-    stats.render(s.meta.stats, s.stats);
-    const fresh = passage.render(s.page);
+    stats.render(s.meta.stats, s.stats, marks);
+    const fresh = passage.render(s.page, step?.choiceText ?? null);
     const showChoices = () => {
       choices.render(s.choices, s.turn);
-      setChildren(
-        status,
-        createStopCard(s, { restart: () => game.newGame(), history: () => open('history'), endings: () => open('endings'), map: () => open('map'), share }),
-      );
+      showStop(s);
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);
     setChildren(status);
-    const animate = settings.animations && !reducedMotion() && !(settings.skipSeen && s.seenText);
+    // A jump in time (a load, a rewind, a replay link) shows its page at once: it was read before.
+    const jump = !step && s.turn > 0;
+    const animate = settings.animations && !reducedMotion() && !jump && !(settings.skipSeen && s.seenText);
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
   };
   // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
@@ -223,6 +254,20 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   game.store.subscribe((s) => {
     if (s.otherTab && s.otherTab !== askedOtherTab && !screen) askOtherTab();
     askedOtherTab = s.otherTab;
+  });
+  const endingsFound = async () => {
+    const [report, saves] = await Promise.all([deps.loadReport(), game.saves()]);
+    const reached = saves.endings();
+    const all = report?.endings.map((e) => e.id) ?? Object.keys(reached);
+    return { found: all.filter((id) => reached[id]).length, total: all.length };
+  };
+  const showStop = createStopSlot(status, () => game.store.getState(), {
+    restart: () => game.newGame(),
+    history: () => open('history'),
+    endings: () => open('endings'),
+    map: () => open('map'),
+    share,
+    endingsFound,
   });
   const dismiss = () => {
     message = '';

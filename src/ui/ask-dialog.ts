@@ -27,6 +27,8 @@ export interface AskOptions<T extends string> {
   actions: DialogAction<T>[];
   /** The label of the button that cancels (Escape does the same). */
   cancel?: string;
+  /** More of the dialog, under the sentences (a read-only field, say); built by the caller with `h`. */
+  content?: HTMLElement;
 }
 
 let open: HTMLDialogElement | null = null;
@@ -44,6 +46,7 @@ export function ask<T extends string>(options: AskOptions<T>): Promise<T | null>
     { class: 'ask', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId },
     h('h2', { id: titleId }, options.title),
     h('div', { id: bodyId }, ...paragraphs),
+    options.content,
   );
   const row = h('div', { class: 'ask-actions' });
   dialog.append(row);

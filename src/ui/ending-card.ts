@@ -1,11 +1,13 @@
 /**
- * What the reader sees when the story stops: at an ending, its title, Kee's
- * final stats and a short account of the path taken, with the ways to replay;
- * after a runtime error, the message with Rewind and Restart; where a RESTART
+ * What the reader sees when the story stops: at an ending, its title, each
+ * stat as a bar from where the run began to where it ended (with the story's
+ * word for it), how many endings the reader has found, and the ways to
+ * replay; after a runtime error, the message with Rewind and Restart; where a RESTART
  * tag offers it, a button to start again.
  */
 
 import { pathTo } from '../engine/history/history-tree';
+import { statWord } from '../engine/ink/stat-words';
 import type { GameState } from '../engine/play/game';
 import { h } from './dom';
 
@@ -15,6 +17,8 @@ export interface StopActions {
   endings(): void;
   map(): void;
   share(): void;
+  /** How many endings the reader has found of how many there are; filled in when it resolves. */
+  endingsFound?(): Promise<{ found: number; total: number } | null>;
 }
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
@@ -38,13 +42,52 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
       h('div', { class: 'menu row' }, button('error-rewind', 'Rewind', actions.history, true), button('play-again', 'Start again', actions.restart)),
     );
   }
+  const start = s.history.nodes[0]?.stats ?? {};
+  const found = h('p', { class: 'endings-found' });
+  void actions.endingsFound?.().then((n) => {
+    if (n) found.textContent = `You have found ${n.found} of ${n.total} endings.`;
+  });
   return h(
     'div',
     { class: 'ending-card' },
     h('p', { class: 'ending-label' }, 'Ending'),
-    h('h2', { class: 'ending-title' }, s.ending?.title ?? 'The End'),
-    h('dl', { class: 'final-stats' }, ...s.meta.stats.flatMap((d) => [h('dt', {}, d.label), h('dd', {}, String(s.stats[d.variable] ?? d.min))])),
+    h('h2', { class: 'ending-title', tabindex: -1 }, s.ending?.title ?? 'The End'),
+    h(
+      'ul',
+      { class: 'final-stats' },
+      ...s.meta.stats.map((d) => {
+        const end = s.stats[d.variable] ?? d.min;
+        const from = start[d.variable] ?? end;
+        const pct = (v: number) => `${Math.max(0, Math.min(100, ((v - d.min) / (d.max - d.min)) * 100))}%`;
+        const word = statWord(d, end);
+        // Set through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+        const fill = h('span', { class: 'final-fill' });
+        fill.style.width = pct(end);
+        const notch = h('span', { class: 'final-start' });
+        notch.style.left = pct(from);
+        return h(
+          'li',
+          { class: 'final-stat', 'data-stat': d.variable },
+          h('span', { class: 'final-label' }, word ? `${d.label}: ${word}` : d.label),
+          h(
+            'span',
+            {
+              class: 'final-bar',
+              role: 'meter',
+              'aria-label': `${d.label}, began at ${from}`,
+              'aria-valuemin': d.min,
+              'aria-valuemax': d.max,
+              'aria-valuenow': end,
+            },
+            fill,
+            notch,
+          ),
+          h('span', { class: 'final-values' }, from === end ? String(end) : `${from} → ${end}`),
+        );
+      }),
+    ),
     h('p', { class: 'path-summary' }, pathSummary(s)),
+    found,
     h(
       'div',
       { class: 'menu row' },

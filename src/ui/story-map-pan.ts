@@ -19,6 +19,11 @@ export interface PanZoom {
   zoomBy(factor: number): void;
   /** Shows the whole map (at no more than the readable scale). */
   fit(): void;
+  /**
+   * Shows a box of the map (centre and size) as large as fits, up to a little over reading size,
+   * and never below the smallest size its text can be read at (a long route is then shown in part).
+   */
+  fitBox(box: Box): void;
   /** Centres on a box at a readable scale, zooming in if the view is too far out to read it. */
   focus(box: Box): void;
   /** Pans just enough to bring a box into view. */
@@ -28,6 +33,8 @@ export interface PanZoom {
 /** The scale (screen pixels per map unit) at which the map's 13px text reads comfortably. */
 const READABLE = 1;
 const MAX_SCALE = 2.5;
+/** The smallest scale the route is fitted at: the 13px labels stay at about 10px. */
+const LEGIBLE = 0.75;
 const DRAG = 6;
 /** How far (screen pixels) the view may be dragged past the map's edge. */
 const SLACK = 48;
@@ -81,6 +88,13 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
       scale = Math.min(fitScale(), READABLE * 1.2);
       cx = map.width / 2;
       cy = map.height / 2;
+      apply();
+    },
+    fitBox(box) {
+      const { w, h } = size();
+      scale = Math.max(Math.min(w / box.w, h / box.h, READABLE * 1.2), LEGIBLE);
+      cx = box.x;
+      cy = box.y;
       apply();
     },
     focus(box) {

@@ -10,7 +10,8 @@ import type { MapPoints } from '../engine/history/map-points';
 import { h } from './dom';
 import { layoutStoryMap, type PlacedNode } from './story-map-layout';
 import { legend } from './story-map-legend';
-import { attachPanZoom, type PanZoom } from './story-map-pan';
+import { attachPanZoom, type Box, type PanZoom } from './story-map-pan';
+import { routeBox } from './story-map-route';
 import { drawMap, svg } from './story-map-svg';
 import './story-map.css';
 
@@ -34,6 +35,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
   const found = places.filter((n) => n.visited);
   const endings = places.filter((n) => n.kind === 'ending');
   const here = layout.nodes.find((n) => n.current) ?? null;
+  const route = routeBox(layout.nodes);
 
   const frame = svg(
     'svg',
@@ -47,7 +49,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     drawn.defs,
     drawn.root,
   );
-  const pan = attachPanZoom(frame, layout, (pz) => startView(pz, here));
+  const pan = attachPanZoom(frame, layout, (pz) => startView(pz, here, route));
   frame.addEventListener('focusin', (e) => {
     const node = e.target instanceof SVGGElement ? drawn.places.get(e.target) : undefined;
     if (node) pan.reveal(node);
@@ -79,7 +81,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
         { class: 'map-tools' },
         tool('Zoom in', '+', () => pan.zoomBy(1.3)),
         tool('Zoom out', '−', () => pan.zoomBy(1 / 1.3)),
-        tool('Fit the whole map', 'Fit', () => pan.fit()),
+        tool('Fit your route: the places you have been, as many as can be read at once', 'Fit', () => fitRoute(pan, here, route)),
         here ? tool('Find me: show where you are', 'Find me', () => pan.focus(here)) : null,
       ),
     ),
@@ -87,10 +89,20 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
   );
 }
 
-/** Opens on where the player stands: the whole map if it is readable at that size, else the current place up close. */
-function startView(pz: PanZoom, here: PlacedNode | null): void {
-  pz.fit();
+/** Opens on where the player stands: the route so far if it is readable at that size, else the current place up close. */
+function startView(pz: PanZoom, here: PlacedNode | null, route: Box | null): void {
+  fitRoute(pz, here, route);
   if (here && pz.scale() < 0.85) pz.focus(here);
+}
+
+/** Fit: the route at a readable size (story-map-route.ts), keeping where the reader stands in view; the whole map when there is no route yet. */
+function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void {
+  if (!route) {
+    pz.fit();
+    return;
+  }
+  pz.fitBox(route);
+  if (here) pz.reveal(here);
 }
 
 /** Measures text with the same font the map draws in, so boxes fit their names. */

@@ -20,6 +20,7 @@ import { serveStatic } from '../support/static-server';
 import { launchBrowser } from './bench-browser';
 import { buildSite, projectRoot } from './build-site';
 import { benchChoiceLatency } from './choice-latency';
+import { buildClassicFloorPage } from './classic-floor-page';
 import { benchExploration } from './exploration';
 import { type BenchSection, type Figure, formatTable, judge } from './figures';
 import { benchFirstPassage } from './first-passage';
@@ -80,16 +81,20 @@ try {
     temp.push(floorDir);
     const game = await serveStatic(siteDir, '/kee/bench/');
     const floor = await serveStatic(floorDir, '/floor/');
+    const classicDir = buildClassicFloorPage(storyFile);
+    temp.push(classicDir);
+    const classic = await serveStatic(classicDir, '/classic/');
     const browser = await launchBrowser();
     chromiumVersion = browser.version();
     try {
-      await measure('first-passage', () => benchFirstPassage(browser, game.url, floor.url, loads));
+      await measure('first-passage', () => benchFirstPassage(browser, game.url, floor.url, loads, classic.url));
       await measure('latency', () => benchChoiceLatency(browser, game.url, playthroughs));
       await measure('memory', () => benchMemory(browser, game.url));
     } finally {
       await browser.close();
       await game.close();
       await floor.close();
+      await classic.close();
     }
   }
   if (only.has('explore') || only.has('saves')) {

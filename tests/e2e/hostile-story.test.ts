@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
+import { confirmRewind } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames({ allowProblems: true });
@@ -51,6 +52,7 @@ describe('a story that attacks the player', () => {
     expect(game.problems.filter((p) => p.includes('ran out'))).toHaveLength(1);
     await page.getByRole('button', { name: 'Rewind' }).click();
     await page.getByRole('button', { name: /Rewind here: turn 1/ }).click();
+    await confirmRewind(page);
     await page.locator('.choice').first().waitFor();
     expect(await page.locator('.story-error').count()).toBe(0);
     await page.locator('.choice').first().click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { openReady, passageText, playToEnding, takeChoice } from '../support/play';
+import { confirmRewind, openReady, passageText, playToEnding, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -19,6 +19,7 @@ describe('replaying branches in a real browser', () => {
     const oldBranch = await passageText(page);
     await page.getByRole('button', { name: 'History' }).click();
     await page.locator('.history-step[data-node] button').nth(1).click();
+    await confirmRewind(page);
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(afterFirst);
     await takeChoice(page, 1);
@@ -61,6 +62,8 @@ describe('replaying branches in a real browser', () => {
     expect(await page.locator('.story-map .map-drawing .map-node.is-unknown').first().textContent()).toBe('?');
     expect(await page.locator('.story-map .map-drawing .map-node.is-current').count()).toBe(1);
     await page.locator('.story-map .map-drawing .map-node[role="button"]').first().click();
+    // The map asks before a rewind, in the same words as History.
+    await confirmRewind(page);
     await page.locator('.passage .para').first().waitFor();
     expect(earlier).toContain(await passageText(page));
   });
@@ -74,9 +77,18 @@ describe('replaying branches in a real browser', () => {
     await playToEnding(page);
     const ending = await page.locator('.ending-title').textContent();
     await page.getByRole('button', { name: 'Share this run' }).click();
-    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/#play=/);
-    const url = /(http\S+#play=\S+)/.exec((await page.locator('.notice p').textContent()) ?? '')?.[1];
-    expect(url).toBeTruthy();
+    // The link is shown in the share dialog's read-only field, not only put on the clipboard.
+    const field = page.getByRole('alertdialog').getByLabel('Replay link');
+    await field.waitFor();
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    const url = await field.inputValue();
+    expect(url).toMatch(/^http\S+#play=\S+$/);
+    // Copy says it copied, and did.
+    await game.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
     await game.close();
 
     game = await start();

@@ -6,8 +6,8 @@
  * word for word the same until the ending fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/engine/seeded-random';
-import { createSession, type Passage } from '../../src/engine/story-session';
+import { seededRandom } from '../../src/engine/ink/seeded-random';
+import { createSession, type Passage } from '../../src/engine/ink/story-session';
 import { compileFlagship } from './flagship-support';
 
 const json = compileFlagship();

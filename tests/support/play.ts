@@ -65,8 +65,14 @@ export async function playToEnding(page: Page, pickIndex = 0, limit = 60): Promi
   throw new Error(`no ending within ${limit} choices`);
 }
 
+/** The story's own text on the page: its paragraphs, without the echoed choices and scene headings between them. */
 export async function passageText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('.passage')?.textContent ?? '');
+  return page.evaluate(() => [...document.querySelectorAll('.passage .para')].map((p) => p.textContent ?? '').join(''));
+}
+
+/** Answers the in-page rewind question (History and the map ask the same) with "Go back". */
+export async function confirmRewind(page: Page): Promise<void> {
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Go back' }).click();
 }
 
 /** Opens the game with instant text and every confirmation accepted, as most browser tests want it. */

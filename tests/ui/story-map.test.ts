@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryReport } from '../../src/engine/analysis/story-report';
 import type { MapPoints } from '../../src/engine/history/map-points';
-import { layoutStoryMap, namesOf, wrap } from '../../src/ui/story-map-layout';
+import { layoutStoryMap, namesOf, type PlacedNode, wrap } from '../../src/ui/story-map-layout';
+import { routeBox } from '../../src/ui/story-map-route';
 
 const report: StoryReport = {
   fingerprint: 'test',
@@ -95,5 +96,32 @@ describe('laying out the story map', () => {
     const lines = wrap('Press her palm flat against the moss until it stops shaking.', 100, (t) => t.length * 6, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
+  });
+});
+
+describe("the map's Fit", () => {
+  const node = (id: string, x: number, y: number, visited: boolean): PlacedNode => ({
+    id,
+    kind: 'choice',
+    visited,
+    current: false,
+    start: false,
+    lines: [],
+    sub: '',
+    name: id,
+    target: visited ? 1 : null,
+    x,
+    y,
+    w: 100,
+    h: 40,
+  });
+
+  it('frames the places the reader has been, with room for the next choices, and leaves far unvisited places out', () => {
+    const box = routeBox([node('a', 100, 50, true), node('b', 300, 250, true), node('far', 2000, 4000, false)]);
+    expect(box).toEqual({ x: 200, y: 150, w: 520, h: 460 });
+  });
+
+  it('has no route to frame before any place is visited', () => {
+    expect(routeBox([node('a', 0, 0, false)])).toBeNull();
   });
 });

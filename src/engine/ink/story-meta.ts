@@ -3,6 +3,7 @@
  * notes and the stats it declares. Declaring stats in the story means an author
  * adds a stat without touching TypeScript.
  */
+import { splitStatLabel } from './stat-words';
 import { parseTag } from './tags';
 
 export interface StatDef {
@@ -10,6 +11,10 @@ export interface StatDef {
   label: string;
   min: number;
   max: number;
+  /** What the stat means in this story (stat-words.ts); absent when the declaration does not say. */
+  about?: string;
+  /** Words for its value, lowest first (stat-words.ts). */
+  words?: string[];
 }
 
 export interface StoryMeta {
@@ -26,7 +31,10 @@ export function readStoryMeta(globalTags: readonly string[] | null): StoryMeta {
     if (tag.kind === 'title' && tag.text) meta.title = tag.text;
     else if (tag.kind === 'author') meta.author = tag.text;
     else if (tag.kind === 'content_note' && tag.text) meta.contentNotes.push(tag.text);
-    else if (tag.kind === 'stat') meta.stats.push({ variable: tag.variable, label: tag.label, min: tag.min, max: tag.max });
+    else if (tag.kind === 'stat') {
+      const { label, about, words } = splitStatLabel(tag.label);
+      meta.stats.push({ variable: tag.variable, label, min: tag.min, max: tag.max, ...(about ? { about } : {}), ...(words.length ? { words } : {}) });
+    }
   }
   return meta;
 }

@@ -1,0 +1,53 @@
+/**
+ * The top of the reading screen: the story's title (the screen's h1), the
+ * scene's name and the tools, with the stats strip under them. The whole block
+ * sticks to the top of the window while the reader scrolls, so the tools and
+ * the stats stay in reach; its height is published as `--top-h`, which the
+ * stylesheet uses as scroll padding so new text is never scrolled under it.
+ */
+import { h } from './dom';
+
+export interface Tool {
+  id: string;
+  label: string;
+  action(): void;
+}
+
+export interface ReadingHeader {
+  el: HTMLElement;
+  setScene(name: string | null): void;
+}
+
+export function createReadingHeader(title: string, tools: readonly Tool[], strip: HTMLElement): ReadingHeader {
+  const scene = h('p', { class: 'scene-title' });
+  const buttons = tools.map((t) => {
+    const b = h('button', { type: 'button', class: 'quiet tool', id: t.id }, t.label);
+    b.addEventListener('click', () => t.action());
+    return b;
+  });
+  const el = h(
+    'div',
+    { class: 'reading-top' },
+    h(
+      'header',
+      { class: 'bar' },
+      h('div', { class: 'bar-names' }, h('h1', { class: 'story-name' }, title), scene),
+      h('nav', { class: 'tools', 'aria-label': 'Game' }, ...buttons),
+    ),
+    strip,
+  );
+  if (typeof ResizeObserver === 'function') {
+    // Observed, not measured on each render: reading a height would force a layout in the middle of a choice.
+    new ResizeObserver((entries) => {
+      const height = entries[0]?.borderBoxSize[0]?.blockSize ?? el.offsetHeight;
+      document.documentElement.style.setProperty('--top-h', `${Math.ceil(height)}px`);
+    }).observe(el);
+  }
+  return {
+    el,
+    setScene(name) {
+      const text = name ?? '';
+      if (scene.textContent !== text) scene.textContent = text;
+    },
+  };
+}
