@@ -19,7 +19,7 @@ import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReadingHeader } from './reading-header';
 import { createReveal } from './reveal';
-import { createStatsPanel } from './stats-panel';
+import { createStatsPanel, signed } from './stats-panel';
 import { createStopSlot } from './stop-slot';
 import { createTitleScreen } from './title-screen';
 import { choiceJustMade } from './turn-step';
@@ -236,6 +236,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     notice.hidden = !text;
     stats.render(s.meta.stats, s.stats, marks);
     const fresh = passage.render(s.page, step?.choiceText ?? null);
+    // What the choice did to the stats is said after its text, as the markers show it.
+    const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
+    if (fresh.length && moved.length) live.textContent = `${live.textContent ?? ''} ${moved.join(' ')}`;
     const showChoices = () => {
       choices.render(s.choices, s.turn);
       showStop(s);

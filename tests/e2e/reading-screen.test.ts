@@ -21,6 +21,9 @@ describe('the reading screen', () => {
     const after = await page.$$eval('.stat', (rows) => rows.map((r) => Number(r.querySelector('.stat-value')?.textContent)));
     const moved = after.map((v, i) => v - (before[i] ?? v)).filter((d) => d !== 0);
     expect((await markers(game)).length).toBe(moved.length);
+    // A screen reader hears the same changes after the new text.
+    const spoken = await page.locator('[aria-live="polite"]').textContent();
+    for (const mark of await markers(game)) expect(spoken).toContain(mark);
   });
 
   it('shows no markers and no echo after a restart or a rewind', async () => {
