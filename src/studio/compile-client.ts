@@ -1,0 +1,67 @@
+/**
+ * The page's side of compiling: waits until typing pauses (debounced), sends
+ * the project to the worker, and drops any answer that is not for the newest
+ * request, so a slow compile of old text can never replace a newer result.
+ * Only one compile is in flight; edits made meanwhile are sent when it ends.
+ */
+import type { CompileAnswer, WorkerAnswer, WorkerRequest } from './worker-protocol';
+
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  onmessage: ((e: MessageEvent<WorkerAnswer>) => void) | null;
+  terminate(): void;
+}
+
+export interface CompileClient {
+  /** The project changed: compile it once typing has paused for `delay` ms. */
+  schedule(entry: string, files: Record<string, string>): void;
+  /** Compile now, skipping the pause (on opening a project). */
+  now(entry: string, files: Record<string, string>): void;
+  dispose(): void;
+}
+
+export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: CompileAnswer) => void, delay = 300): CompileClient {
+  let worker = makeWorker();
+  let latest = 0;
+  let inFlight = 0;
+  let pending: { entry: string; files: Record<string, string> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const send = () => {
+    if (!pending || inFlight) return;
+    latest++;
+    inFlight = latest;
+    worker.postMessage({ kind: 'compile', id: latest, ...pending });
+    pending = null;
+  };
+  const listen = () => {
+    worker.onmessage = (e) => {
+      const a = e.data;
+      if (a.kind !== 'compiled' && a.kind !== 'failed') return;
+      if (a.id === inFlight) inFlight = 0;
+      // A newer edit is waiting: this answer is already stale, so show nothing and compile the newer text.
+      if (pending) return send();
+      if (a.kind === 'compiled' && a.id === latest) onResult(a);
+    };
+  };
+  listen();
+
+  return {
+    schedule(entry, files) {
+      pending = { entry, files };
+      clearTimeout(timer);
+      timer = setTimeout(send, delay);
+    },
+    now(entry, files) {
+      pending = { entry, files };
+      clearTimeout(timer);
+      send();
+    },
+    dispose() {
+      clearTimeout(timer);
+      worker.terminate();
+      worker = makeWorker();
+      listen();
+    },
+  };
+}
