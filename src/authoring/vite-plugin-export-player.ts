@@ -1,7 +1,7 @@
 /**
  * `import('virtual:export-player')` gives the studio what an exported HTML
  * file needs: the player (src/studio/export/export-player.ts) built as one
- * script with every lazy part inlined, its stylesheet, and the sha256 hashes
+ * script (library mode splits no code, so every lazy part is inlined), its stylesheet, and the sha256 hashes
  * of both as they will sit in the page, so the file's Content-Security-Policy
  * allows exactly that script and that style. Built with Vite itself, once per
  * server or build, and only when the studio asks for it.
@@ -32,7 +32,6 @@ async function buildPlayer(entry: string): Promise<{ script: string; style: stri
       target: 'es2022',
       cssCodeSplit: false,
       lib: { entry, formats: ['iife'], name: 'KeeExportedStory', fileName: () => 'player.js', cssFileName: 'player' },
-      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);

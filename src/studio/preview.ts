@@ -137,7 +137,9 @@ export function createPreview(): Preview {
       }
       await game.replaceStory(json);
       // replaceStory keeps the reader's place; the story's declarations (stats, title) may have changed too.
-      game.store.setState({ meta: game.session().meta });
+      // Before the first choice there is no place to keep, so its note would only be noise.
+      const before = game.store.getState();
+      game.store.setState({ meta: game.session().meta, notice: before.turn === 0 && !before.error ? null : before.notice });
     },
     restart() {
       game?.newGame(game.session().seed);
