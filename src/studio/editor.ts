@@ -31,6 +31,8 @@ export interface InkEditor {
   show(file: string, text: string): void;
   /** Forget a file's state (removed or renamed). */
   forget(file: string): void;
+  /** Forget every file's state: another project is opening, and its main.ink is not this one's. */
+  reset(): void;
   /** Replace a file's text from outside (opened from disk), keeping it undoable. */
   replace(file: string, text: string): void;
   diagnostics(list: readonly Diagnostic[]): void;
@@ -113,6 +115,10 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
     },
     forget(name) {
       states.delete(name);
+    },
+    reset() {
+      states.clear();
+      file = '';
     },
     replace(name, text) {
       if (name !== file) {

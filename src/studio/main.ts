@@ -18,7 +18,7 @@ import { createPreview } from './preview';
 import { createProblemsPanel } from './problems-panel';
 import { addFile, type Change, checkFileName, checkText, newProject, type Project, removeFile, renameFile, setEntry, setText } from './project';
 import { createProjectStore } from './project-store';
-import { downloadName, projectZip } from './project-zip';
+import { downloadName, projectZip, siteZip } from './project-zip';
 import type { Diagnostic } from './worker-protocol';
 import './studio.css';
 
@@ -170,7 +170,7 @@ function switchTo(next: Project): void {
 async function openProject(next: Project): Promise<void> {
   project = next;
   compiled = null;
-  for (const file of Object.keys(project.files)) editor.forget(file);
+  editor.reset();
   switchTo(project);
   renderProjects();
   compiler.now(project.entry, project.files);
@@ -222,6 +222,15 @@ const readPicked = async (input: HTMLInputElement) => {
 fileInput.addEventListener('change', () => void readPicked(fileInput));
 folderInput.addEventListener('change', () => void readPicked(folderInput));
 
+async function exportAs(kind: 'html' | 'site'): Promise<void> {
+  if (!compiled) return files.say('The story has not compiled yet, so there is nothing to export.');
+  const { exportHtml } = await import('./export-html');
+  const r = await exportHtml(compiled.json, preview.game()?.store.getState().meta.title || project.name);
+  if (!r.ok) return files.say(r.message);
+  if (kind === 'html') downloadBlob(downloadName(project, 'html'), r.html, 'text/html');
+  else downloadBlob(downloadName(project, 'zip').replace(/\.zip$/, '-site.zip'), siteZip(project, r.html), 'application/zip');
+}
+
 const tool = (id: string, text: string, action: () => void) => {
   const b = h('button', { type: 'button', id }, text);
   b.addEventListener('click', action);
@@ -243,13 +252,8 @@ const header = h(
   tool('open-files', 'Open .ink files', () => fileInput.click()),
   'webkitdirectory' in HTMLInputElement.prototype ? tool('open-folder', 'Open folder', () => folderInput.click()) : null,
   zipButton('Download zip'),
-  tool('export-html', 'Export as one HTML file', async () => {
-    if (!compiled) return files.say('The story has not compiled yet, so there is nothing to export.');
-    const { exportHtml } = await import('./export-html');
-    const r = await exportHtml(compiled.json, project.name);
-    if (!r.ok) return files.say(r.message);
-    downloadBlob(downloadName(project, 'html'), r.html, 'text/html');
-  }),
+  tool('export-html', 'Export as one HTML file', () => void exportAs('html')),
+  tool('export-site', 'Export site as zip', () => void exportAs('site')),
   fileInput,
   folderInput,
 );
@@ -275,4 +279,6 @@ void (async () => {
   const saved = last ? await store.load(last) : null;
   await openProject(saved ?? project);
   if (!saved) void store.save(project);
+  // The author came to write: the cursor starts in the editor (and the preview's choices do not take focus and scroll a small screen away).
+  editor.view.focus();
 })();

@@ -11,6 +11,17 @@ export function projectZip(project: Project): Uint8Array {
   return zipSync(entries, { level: 6 });
 }
 
+/**
+ * The story as a static site in a zip: index.html (the exported page, which
+ * needs nothing beside it) and the ink sources under story/, so whoever
+ * unpacks it can publish the folder as it is and still edit the story.
+ */
+export function siteZip(project: Project, indexHtml: string): Uint8Array {
+  const entries: Record<string, Uint8Array> = { 'index.html': strToU8(indexHtml) };
+  for (const [name, text] of Object.entries(project.files)) entries[`story/${name}`] = strToU8(text);
+  return zipSync(entries, { level: 6 });
+}
+
 /** The .ink files in a zip, with a sentence for each one left out. */
 export function filesFromZip(bytes: Uint8Array): { files: Record<string, string>; skipped: string[] } {
   const files: Record<string, string> = {};
