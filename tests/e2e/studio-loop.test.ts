@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { browserGames } from '../support/browser';
 
 const openGame = browserGames();
@@ -132,6 +132,30 @@ describe('the studio', () => {
     await preview(page)
       .getByRole('button', { name: /Take the lantern/ })
       .waitFor();
+  });
+
+  it('opens the flagship’s own sources as an example project, in place of the one before', async () => {
+    const { page } = await openStudio();
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Open Kee’s First Raid' }).click();
+    await passage(page)
+      .getByText(/The moss under Kee's cheek/)
+      .waitFor();
+    expect(await page.locator('.cm-content').innerText()).toContain("# title: Kee's First Raid");
+    await page.getByRole('navigation', { name: 'Files' }).getByRole('button', { name: 'scenes/ridge.ink' }).waitFor();
+    await problems(page)
+      .getByText(/Compiled in \d+ ms/)
+      .waitFor();
+  });
+
+  it('is a page of its own: the player’s files never refer to the studio’s', () => {
+    const dist = inject('distDir');
+    // The studio's page loads its own chunks, from dist/studio/assets/.
+    expect(readFileSync(path.join(dist, 'studio/index.html'), 'utf8')).toMatch(/src="[./]*studio\/assets\/index-[\w-]+\.js"/);
+    const player = readdirSync(path.join(dist, 'assets')).map((f) => readFileSync(path.join(dist, 'assets', f), 'utf8'));
+    for (const code of [readFileSync(path.join(dist, 'index.html'), 'utf8'), ...player]) expect(code).not.toMatch(/studio\/assets\//);
   });
 
   it('has no serious axe violations', async () => {
