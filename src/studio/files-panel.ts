@@ -56,6 +56,15 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
   const counts = h('p', { class: 'word-count' });
   const el = h('nav', { class: 'files', 'aria-label': 'Files' }, h('h2', {}, 'Files'), list, form, message, h('h2', {}, 'Outline'), outlineList, counts);
 
+  // Counting the whole flagship on every keystroke would cost the typing; only the file that changed is counted again.
+  const counted = new Map<string, { text: string; words: number }>();
+  const countOf = (file: string, text: string) => {
+    const known = counted.get(file);
+    if (known?.text === text) return known.words;
+    const words = wordCount(text);
+    counted.set(file, { text, words });
+    return words;
+  };
   const renderText = (p: Project) => {
     const text = p.files[p.open] ?? '';
     setChildren(
@@ -66,8 +75,8 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
         return h('li', {}, b);
       }),
     );
-    const total = Object.values(p.files).reduce((n, t) => n + wordCount(t), 0);
-    counts.textContent = `${wordCount(text).toLocaleString('en')} words in this file, ${total.toLocaleString('en')} in the story`;
+    const total = Object.entries(p.files).reduce((n, [file, t]) => n + countOf(file, t), 0);
+    counts.textContent = `${countOf(p.open, text).toLocaleString('en')} words in this file, ${total.toLocaleString('en')} in the story`;
   };
 
   return {
