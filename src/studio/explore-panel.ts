@@ -19,7 +19,8 @@ export interface ExploreHost {
   problems(list: Diagnostic[]): void;
   /** The explorer's unreached knots and stitches, by path. */
   unreached(flows: string[]): void;
-  showMap(report: ExploreReport, json: string): Promise<HTMLElement>;
+  /** The story map of `report`; `close` takes it away again. */
+  showMap(report: ExploreReport, json: string, close: () => void): Promise<HTMLElement>;
 }
 
 const SEED = 1;
@@ -90,7 +91,11 @@ export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
     const mapButton = h('button', { type: 'button', id: 'explore-map' }, 'Show the story map');
     const mapHolder = h('div', { class: 'explore-map' });
     mapButton.addEventListener('click', async () => {
-      setChildren(mapHolder, await host.showMap(report, json));
+      const close = () => {
+        setChildren(mapHolder);
+        mapButton.focus();
+      };
+      setChildren(mapHolder, await host.showMap(report, json, close));
     });
     setChildren(
       results,

@@ -132,8 +132,7 @@ const explore = createExplorePanel({
     });
     editor.unreached(lines);
   },
-  showMap: async (report, json) =>
-    (await import('./story-map-view')).storyMapView(report, json, () => explore.el.querySelector<HTMLElement>('#explore-map')?.focus()),
+  showMap: async (report, json, close) => (await import('./story-map-view')).storyMapView(report, json, close),
 });
 
 function zipButton(label: string): HTMLButtonElement {
