@@ -23,6 +23,7 @@ import {
 import { type DefinitionHost, goToDefinition, inkCompletion, inkFolding } from './ink-editing';
 import { inkHighlight } from './ink-highlight';
 import { inkLanguage } from './ink-language';
+import { checkText, MAX_FILE_BYTES } from './project';
 import type { Diagnostic } from './worker-protocol';
 
 export interface InkEditor {
@@ -88,6 +89,19 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': 'Ink source' }),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
+    // Pasted or dropped binary, or text past the size cap, never reaches the document: it is refused with a sentence.
+    EditorState.transactionFilter.of((tr) => {
+      if (!tr.docChanged) return tr;
+      let bad: string | null = null;
+      tr.changes.iterChanges((_a, _b, _c, _d, inserted) => {
+        bad ??= inserted.length > 1 ? checkText(inserted.toString()) : null;
+      });
+      bad ??= tr.newDoc.length > MAX_FILE_BYTES ? 'That would make the file over 2 MB, the most a source file can hold, so it was not added.' : null;
+      if (!bad) return tr;
+      const message = bad;
+      queueMicrotask(() => host.say(message));
+      return [];
+    }),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) host.changed(file, u.state.doc.toString());
     }),

@@ -46,7 +46,7 @@ export function checkText(text: string): string | null {
   return null;
 }
 
-const BINARY = 'That looks like a binary file, not ink text, so it was not opened.';
+const BINARY = 'That looks like a binary file, not ink text, so it was left out.';
 
 export function newProject(name: string, files: Record<string, string>, entry: string, now = Date.now()): Project {
   return { id: `p${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`, name, entry, files: { ...files }, open: entry, updated: now };

@@ -122,6 +122,22 @@ describe('the studio', () => {
     await passage(played).getByText('You lift it down.').waitFor();
   });
 
+  it('refuses pasted binary with a sentence and keeps the text as it was', async () => {
+    const { page } = await openStudio();
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    const before = await page.locator('.cm-content').innerText();
+    await page.locator('.cm-line', { hasText: '-> road' }).first().click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'PK\u0003\u0004\u0000\u0000\u0014binary');
+      document.querySelector('.cm-content')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('That looks like a binary file, not ink text, so it was left out.').waitFor();
+    expect(await page.locator('.cm-content').innerText()).toBe(before);
+  });
+
   it('falls back to memory with a warning and the zip when IndexedDB is broken', async () => {
     const { page } = await openStudio();
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));

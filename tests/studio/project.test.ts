@@ -48,7 +48,7 @@ describe('a project', () => {
   it('refuses pasted binary and text over the size cap with a sentence, keeping the old text', () => {
     const p = start();
     const binary = setText(p, 'main.ink', 'PK\u0003\u0004\u0000\u0000garbage');
-    expect(binary).toEqual({ ok: false, message: 'That looks like a binary file, not ink text, so it was not opened.' });
+    expect(binary).toEqual({ ok: false, message: 'That looks like a binary file, not ink text, so it was left out.' });
     const huge = setText(p, 'main.ink', 'x'.repeat(10 * 1024 * 1024));
     expect(huge.ok).toBe(false);
     if (!huge.ok) expect(huge.message).toMatch(/^That text is 10\.0 MB; a source file can be at most 2 MB\.$/);
