@@ -123,14 +123,8 @@ const explore = createExplorePanel({
     showProblems();
   },
   unreached: (paths) => {
-    const text = project.files[project.open] ?? '';
-    const items = outline(text);
-    const lines = items.flatMap((item, i) => {
-      if (!paths.includes(item.path)) return [];
-      const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
-      return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
-    });
-    editor.unreached(lines);
+    unreachedFlows = paths;
+    markUnreached();
   },
   showMap: async (report, json, close) => (await import('./story-map-view')).storyMapView(report, json, close),
 });
@@ -158,10 +152,24 @@ function apply(change: Change): void {
   compiler.now(project.entry, project.files);
 }
 
+/** The explorer's unvisited knots and stitches, marked in whichever file is open (from their header to the next). */
+let unreachedFlows: string[] = [];
+function markUnreached(): void {
+  const text = project.files[project.open] ?? '';
+  const items = outline(text);
+  const lines = items.flatMap((item, i) => {
+    if (!unreachedFlows.includes(item.path)) return [];
+    const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
+    return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
+  });
+  editor.unreached(lines);
+}
+
 function switchTo(next: Project): void {
   project = next;
   files.render(project);
   editor.show(project.open, project.files[project.open] ?? '');
+  markUnreached();
   showProblems();
   persist();
 }
@@ -169,6 +177,8 @@ function switchTo(next: Project): void {
 async function openProject(next: Project): Promise<void> {
   project = next;
   compiled = null;
+  unreachedFlows = [];
+  projectName.value = project.name;
   editor.reset();
   switchTo(project);
   renderProjects();
@@ -176,6 +186,13 @@ async function openProject(next: Project): Promise<void> {
 }
 
 const projectSelect = h('select', { id: 'project-select', 'aria-label': 'Project' });
+const projectName = h('input', { id: 'project-name', type: 'text', 'aria-label': 'Project name', size: 16, spellcheck: 'false' });
+projectName.addEventListener('change', () => {
+  const name = projectName.value.trim();
+  if (!name) return;
+  project = { ...project, name, updated: Date.now() };
+  void store.save(project).then(renderProjects);
+});
 async function renderProjects(): Promise<void> {
   const list = await store.list();
   if (!list.some((p) => p.id === project.id)) list.unshift({ id: project.id, name: project.name, updated: project.updated });
@@ -240,6 +257,7 @@ const header = h(
   { class: 'studio-bar' },
   h('h1', {}, 'Ink studio'),
   projectSelect,
+  projectName,
   tool('new-project', 'New project', async () => {
     await store.save(project);
     await openProject(newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY));
