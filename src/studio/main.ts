@@ -44,7 +44,8 @@ const files = createFilesPanel({
   add: (name) => apply(addFile(project, name, name.includes('/') ? '' : `== ${name.replace(/\.ink$/, '').replace(/\W+/g, '_')} ==\n`)),
   rename: (from, to) => {
     const r = renameFile(project, from, to);
-    if (r.ok) editor.forget(from);
+    // INCLUDE lines in any file may have changed with the name: every file's editor state is built afresh.
+    if (r.ok) editor.reset();
     apply(r);
   },
   remove: async (file) => {

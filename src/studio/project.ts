@@ -71,9 +71,15 @@ export function renameFile(project: Project, from: string, to: string, now = Dat
   const bad = checkFileName(to);
   if (bad) return { ok: false, message: bad };
   if (to !== from && to in project.files) return { ok: false, message: `There is already a file called ${to}.` };
-  // Keep the order the author sees.
-  const files = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name === from ? to : name, text]));
   const entry = project.entry === from ? to : project.entry;
+  // INCLUDE lines name files from the entry's folder; those naming the old name now name the new one.
+  const folder = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+  const relink = (text: string) =>
+    text.replace(/^(\s*INCLUDE\s+)(\S.*?)\s*$/gm, (line, head: string, name: string) =>
+      `${folder}${name}` === from && to.startsWith(folder) ? `${head}${to.slice(folder.length)}` : line,
+    );
+  // Keep the order the author sees.
+  const files = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name === from ? to : name, relink(text)]));
   const open = project.open === from ? to : project.open;
   return { ok: true, project: { ...project, files, entry, open, updated: now } };
 }

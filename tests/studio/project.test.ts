@@ -35,6 +35,12 @@ describe('a project', () => {
     expect(p.open).toBe('story.ink');
   });
 
+  it('renames an INCLUDEd file and the INCLUDE lines that name it', () => {
+    const p = ok(renameFile(start(), 'scenes/a.ink', 'scenes/opening.ink'));
+    expect(p.files['main.ink']).toBe('INCLUDE scenes/opening.ink\n-> a\n');
+    expect(p.files['scenes/opening.ink']).toBe('== a ==\nHi.\n-> END\n');
+  });
+
   it('removes a file but never the entry', () => {
     expect(removeFile(start(), 'main.ink').ok).toBe(false);
     const p = ok(removeFile(start(), 'scenes/a.ink'));
