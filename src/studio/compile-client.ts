@@ -3,6 +3,7 @@
  * the project to the worker, and drops any answer that is not for the newest
  * request, so a slow compile of old text can never replace a newer result.
  * Only one compile is in flight; edits made meanwhile are sent when it ends.
+ * A compile answers twice: early with the story, then with the lint findings.
  */
 import type { CompileAnswer, WorkerAnswer, WorkerRequest } from './worker-protocol';
 
@@ -38,9 +39,10 @@ export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: 
     worker.onmessage = (e) => {
       const a = e.data;
       if (a.kind !== 'compiled' && a.kind !== 'failed') return;
-      if (a.id === inFlight) inFlight = 0;
-      // A newer edit is waiting: this answer is already stale, so show nothing and compile the newer text.
-      if (pending) return send();
+      const final = a.kind === 'failed' || a.final;
+      if (a.id === inFlight && final) inFlight = 0;
+      // A newer edit is waiting: this answer is already stale, so show nothing and (once the worker is free) compile the newer text.
+      if (pending) return final ? send() : undefined;
       if (a.kind === 'compiled' && a.id === latest) onResult(a);
     };
   };

@@ -87,7 +87,8 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
     lintGutter(),
     unreachedField,
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': 'Ink source' }),
+    // tabindex: contenteditable is in the tab order anyway, but checkers only count a scroller's content as focusable with it.
+    EditorView.contentAttributes.of({ 'aria-label': 'Ink source', tabindex: '0' }),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
     // Pasted or dropped binary, or text past the size cap, never reaches the document: it is refused with a sentence.
     EditorState.transactionFilter.of((tr) => {

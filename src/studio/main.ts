@@ -103,11 +103,15 @@ const compiler = createCompileClient(makeWorker, (a) => {
   compileProblems = a.diagnostics;
   const errors = a.diagnostics.filter((d) => d.severity === 'error').length;
   if (a.json) {
+    // The final answer repeats the early one's story with the lint findings: the preview has it already.
+    const fresh = compiled?.json !== a.json;
     compiled = { json: a.json, entry: project.entry, files: project.files };
-    status = errors
-      ? `${errors} error(s).`
-      : `Compiled in ${Math.round(a.ms)} ms. ${a.diagnostics.length ? `${a.diagnostics.length} note(s).` : 'No problems.'}`;
-    void preview.load(a.json, flows());
+    status = !a.final
+      ? 'Compiled; checking with the lint rules…'
+      : errors
+        ? `${errors} error(s).`
+        : `Compiled in ${Math.round(a.ms)} ms. ${a.diagnostics.length ? `${a.diagnostics.length} note(s).` : 'No problems.'}`;
+    if (fresh) void preview.load(a.json, flows());
   } else {
     status = `${errors || 1} error(s): the preview keeps playing the last version that compiled.`;
   }

@@ -41,8 +41,10 @@ export interface CompileAnswer {
   /** The story's JSON, or null when it did not compile (the preview keeps the last good one). */
   json: string | null;
   diagnostics: Diagnostic[];
-  /** Milliseconds the compile and lint took in the worker. */
+  /** Milliseconds the compile (and, when final, the lint) took in the worker. */
   ms: number;
+  /** False for the early answer sent as soon as the story compiles; true once the lint rules have run too. */
+  final: boolean;
 }
 
 export interface ExploreProgressAnswer {
@@ -71,7 +73,11 @@ export type WorkerAnswer = CompileAnswer | ExploreProgressAnswer | ExploreAnswer
 /** Exploration caps for the studio: enough for the flagship in seconds, small enough that a huge story still answers. */
 export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, maxDepth: 300 };
 
-export function compileProject(req: CompileRequest, now: () => number = () => performance.now()): CompileAnswer {
+/**
+ * Compiles, then lints. The story is handed to `early` as soon as it compiles (without the lint
+ * findings, `final: false`), so the preview need not wait for the rules; the returned answer has them all.
+ */
+export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) => void, now: () => number = () => performance.now()): CompileAnswer {
   const started = now();
   const host = {
     resolve: (name: string) => resolveName(req.entry, name, req.files),
@@ -84,6 +90,7 @@ export function compileProject(req: CompileRequest, now: () => number = () => pe
   const result = compileSources(req.entry, host);
   let diagnostics = result.diagnostics;
   if (result.json) {
+    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
     try {
       // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
       diagnostics = [...diagnostics, ...lintStory({ entry: req.entry, json: result.json, sources: result.sources }, { explore: false })];
@@ -91,7 +98,7 @@ export function compileProject(req: CompileRequest, now: () => number = () => pe
       diagnostics = [...diagnostics, { severity: 'warning', file: req.entry, line: 0, message: `the lint rules could not run: ${(err as Error).message}` }];
     }
   }
-  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started };
+  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true };
 }
 
 export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgressAnswer) => void): ExploreAnswer {
@@ -115,7 +122,7 @@ export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgres
 /** Answers one request; progress messages go out through `post` before the final answer. */
 export function answer(req: WorkerRequest, post: (a: WorkerAnswer) => void): void {
   try {
-    if (req.kind === 'compile') post(compileProject(req));
+    if (req.kind === 'compile') post(compileProject(req, post));
     else post(exploreProject(req, post));
   } catch (err) {
     post({ kind: 'failed', id: req.id, message: (err as Error).message });

@@ -11,7 +11,14 @@ function fakeWorker() {
     terminate: () => {},
   };
   const reply = (req: WorkerRequest) => {
-    const a: WorkerAnswer = { kind: 'compiled', id: req.id, json: `json of ${req.kind === 'compile' ? req.files['main.ink'] : ''}`, diagnostics: [], ms: 1 };
+    const a: WorkerAnswer = {
+      kind: 'compiled',
+      id: req.id,
+      json: `json of ${req.kind === 'compile' ? req.files['main.ink'] : ''}`,
+      diagnostics: [],
+      ms: 1,
+      final: true,
+    };
     worker.onmessage?.({ data: a } as MessageEvent<WorkerAnswer>);
   };
   return { worker, sent, reply };

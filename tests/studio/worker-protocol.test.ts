@@ -15,6 +15,15 @@ describe('the worker protocol', () => {
     expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('hands the story over as soon as it compiles, then answers again with the lint findings', () => {
+    const early: unknown[] = [];
+    const stat = { 'main.ink': '# stat: nerve 0 10 Nerve\nVAR nerve = 1\n~ nerve = 5\nHi. # ending: e # ending_title: E\n-> END\n' };
+    const a = compileProject({ kind: 'compile', id: 3, entry: 'main.ink', files: stat }, (e) => early.push(e));
+    expect(early).toEqual([expect.objectContaining({ kind: 'compiled', id: 3, final: false, diagnostics: [] })]);
+    expect(a.final).toBe(true);
+    expect(a.diagnostics).toHaveLength(1);
+  });
+
   it('reports a broken divert at its file and line, with no story', () => {
     const broken = { ...files, 'scenes/a.ink': files['scenes/a.ink'].replace('-> b', '-> nowhere') };
     const a = compileProject({ kind: 'compile', id: 1, entry: 'main.ink', files: broken });
