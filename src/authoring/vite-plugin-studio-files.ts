@@ -35,6 +35,16 @@ export function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+/** A request with no Origin (same-origin GET, curl) or one from this very server. */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function listInk(root: string, dir = root): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
@@ -74,6 +84,8 @@ export function studioFilesPlugin(options: { storyDir?: string } = {}): Plugin {
       server.middlewares.use(FILES_ENDPOINT, (req, res) => {
         void (async () => {
           if (!isLoopback(req.socket.remoteAddress)) return send(res, 403, { error: 'The studio saves story files for this machine only.' });
+          // Another site open in the same browser must not reach the author's files through it.
+          if (!sameOrigin(req.headers.origin, req.headers.host)) return send(res, 403, { error: 'Only the studio page itself may use this endpoint.' });
           const url = new URL(req.url ?? '/', 'http://localhost');
           if (req.method === 'GET' && url.pathname === '/') {
             const files = Object.fromEntries(listInk(root).map((name) => [name, readFileSync(path.join(root, name), 'utf8')]));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLoopback, storyPath } from '../../src/authoring/vite-plugin-studio-files';
+import { isLoopback, sameOrigin, storyPath } from '../../src/authoring/vite-plugin-studio-files';
 
 const root = mkdtempSync(path.join(tmpdir(), 'kee-story-'));
 mkdirSync(path.join(root, 'scenes'));
@@ -20,6 +20,13 @@ describe('the dev server’s story files endpoint', () => {
     for (const bad of ['notes.txt', '../package.json', '../x.ink', 'scenes/../../x.ink', '/etc/x.ink', 'escape/x.ink', 'nofolder/x.ink', 'a\0.ink', '']) {
       expect(storyPath(root, bad), bad).toBeNull();
     }
+  });
+
+  it('answers the studio page itself, never another site open in the browser', () => {
+    expect(sameOrigin(undefined, 'localhost:5173')).toBe(true);
+    expect(sameOrigin('http://localhost:5173', 'localhost:5173')).toBe(true);
+    expect(sameOrigin('https://evil.example', 'localhost:5173')).toBe(false);
+    expect(sameOrigin('null', 'localhost:5173')).toBe(false);
   });
 
   it('serves loopback addresses only', () => {
