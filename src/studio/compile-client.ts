@@ -22,31 +22,41 @@ export interface CompileClient {
 }
 
 export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: CompileAnswer) => void, delay = 300): CompileClient {
-  let worker = makeWorker();
+  const worker = makeWorker();
   let latest = 0;
   let inFlight = 0;
   let pending: { entry: string; files: Record<string, string> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let entry = '';
 
   const send = () => {
     if (!pending || inFlight) return;
     latest++;
     inFlight = latest;
+    entry = pending.entry;
     worker.postMessage({ kind: 'compile', id: latest, ...pending });
     pending = null;
   };
-  const listen = () => {
-    worker.onmessage = (e) => {
-      const a = e.data;
-      if (a.kind !== 'compiled' && a.kind !== 'failed') return;
-      const final = a.kind === 'failed' || a.final;
-      if (a.id === inFlight && final) inFlight = 0;
-      // A newer edit is waiting: this answer is already stale, so show nothing and (once the worker is free) compile the newer text.
-      if (pending) return final ? send() : undefined;
-      if (a.kind === 'compiled' && a.id === latest) onResult(a);
-    };
+  worker.onmessage = (e) => {
+    const a = e.data;
+    if (a.kind !== 'compiled' && a.kind !== 'failed') return;
+    const final = a.kind === 'failed' || a.final;
+    if (a.id === inFlight && final) inFlight = 0;
+    // A newer edit is waiting: this answer is already stale, so show nothing and (once the worker is free) compile the newer text.
+    if (pending) return final ? send() : undefined;
+    if (a.id !== latest) return;
+    // The compiler itself threw: say so as an error of the entry file, and keep the last good story.
+    if (a.kind === 'failed')
+      onResult({
+        kind: 'compiled',
+        id: a.id,
+        json: null,
+        diagnostics: [{ severity: 'error', file: entry, line: 0, message: `the compiler stopped: ${a.message}` }],
+        ms: 0,
+        final: true,
+      });
+    else onResult(a);
   };
-  listen();
 
   return {
     schedule(entry, files) {
@@ -62,8 +72,6 @@ export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: 
     dispose() {
       clearTimeout(timer);
       worker.terminate();
-      worker = makeWorker();
-      listen();
     },
   };
 }

@@ -20,7 +20,7 @@ export interface ExploreHost {
   /** The explorer's unreached knots and stitches, by path. */
   unreached(flows: string[]): void;
   /** The story map of `report`; `close` takes it away again. */
-  showMap(report: ExploreReport, json: string, close: () => void): Promise<HTMLElement>;
+  showMap(report: ExploreReport, close: () => void): Promise<HTMLElement>;
 }
 
 const SEED = 1;
@@ -62,7 +62,7 @@ export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
         status.textContent = `Exploring… ${a.states.toLocaleString('en')} states so far`;
       } else if (a.kind === 'explored') {
         finish();
-        void show(a.report, a.problems, story.json);
+        void show(a.report, a.problems);
       } else if (a.kind === 'failed') {
         finish();
         status.textContent = `The explorer stopped: ${a.message}`;
@@ -75,7 +75,7 @@ export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
     status.textContent = 'Exploration stopped.';
   });
 
-  const show = async (report: ExploreReport, problems: Diagnostic[], json: string) => {
+  const show = async (report: ExploreReport, problems: Diagnostic[]) => {
     const { choices, flows } = report.coverage;
     status.textContent =
       `${report.endings.length} ending${report.endings.length === 1 ? '' : 's'}, ${report.deadEnds.length} dead end${report.deadEnds.length === 1 ? '' : 's'}, ` +
@@ -95,7 +95,7 @@ export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
         setChildren(mapHolder);
         mapButton.focus();
       };
-      setChildren(mapHolder, await host.showMap(report, json, close));
+      setChildren(mapHolder, await host.showMap(report, close));
     });
     setChildren(
       results,

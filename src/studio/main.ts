@@ -131,7 +131,7 @@ const explore = createExplorePanel({
     unreachedFlows = paths;
     markUnreached();
   },
-  showMap: async (report, json, close) => (await import('./story-map-view')).storyMapView(report, json, close),
+  showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close),
 });
 
 function zipButton(label: string): HTMLButtonElement {

@@ -7,7 +7,7 @@ import type { ExploreReport } from '../engine/analysis/explore-report';
 import type { MapPoints } from '../engine/history/map-points';
 import { createStoryMap } from '../ui/story-map';
 
-export function storyMapView(report: ExploreReport, _json: string, close: () => void): HTMLElement {
+export function storyMapView(report: ExploreReport, close: () => void): HTMLElement {
   const nodes = report.graph.nodes.map((n) => n.id);
   const points: MapPoints = {
     byGraphNode: {},
@@ -18,14 +18,13 @@ export function storyMapView(report: ExploreReport, _json: string, close: () => 
     moves: [],
     names: Object.fromEntries(report.graph.nodes.map((n) => [n.id, n.label])),
   };
-  const flows = report.coverage.flows;
   return createStoryMap({
     report: {
       fingerprint: '',
       endings: report.endings.map((e) => ({ id: e.id, title: e.title })),
       graph: report.graph,
       flows: [],
-      complete: report.limits.complete && flows.total >= 0,
+      complete: report.limits.complete,
     },
     points,
     seenKeys: () => true,

@@ -62,4 +62,12 @@ describe('compiling as the author types', () => {
     fake.reply(fake.sent[1]!);
     expect(results.map((r) => r.json)).toEqual(['json of new']);
   });
+
+  it('turns a compiler that threw into an error of the entry file, with no story', () => {
+    client.now('main.ink', { 'main.ink': 'x' });
+    fake.worker.onmessage?.({ data: { kind: 'failed', id: fake.sent[0]!.id, message: 'out of memory' } } as MessageEvent<WorkerAnswer>);
+    expect(results).toEqual([
+      expect.objectContaining({ json: null, diagnostics: [{ severity: 'error', file: 'main.ink', line: 0, message: 'the compiler stopped: out of memory' }] }),
+    ]);
+  });
 });
