@@ -1,26 +1,42 @@
 /**
  * Build, dev server and test configuration. The ink plugin compiles story/*.ink
  * at build time, so the player ships inkjs's runtime only; `base: './'` lets the
- * built site run from any sub-path.
+ * built site run from any sub-path. The studio (studio/index.html) is a second
+ * page, built separately into dist/studio/ with its own chunks.
  */
 import { defineConfig } from 'vitest/config';
 import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { cspPlugin } from './src/authoring/vite-plugin-csp.ts';
+import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
+import { studioBuildPlugin } from './src/authoring/vite-plugin-studio-build.ts';
+import { studioFilesPlugin } from './src/authoring/vite-plugin-studio-files.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ entry: process.env.KEE_STORY }), cspPlugin(), compileHintsPlugin(), staticTitlePlugin({ entry: process.env.KEE_STORY })],
+  // The studio's plugin goes first: it reads `story/**/*.ink?raw` as text before the ink plugin would compile it.
+  plugins: [
+    studioFilesPlugin(),
+    exportPlayerPlugin(),
+    inkPlugin({ entry: process.env.KEE_STORY }),
+    cspPlugin(),
+    compileHintsPlugin(),
+    staticTitlePlugin({ entry: process.env.KEE_STORY }),
+    studioBuildPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
     rollupOptions: {
+      // The player. The studio (studio/index.html) is built after it by studioBuildPlugin, as a build of its own, so the two share no chunk.
+      input: 'index.html',
       // The story data gets a chunk of its own, loaded in parallel with the code, so size budgets can tell them apart.
       output: { manualChunks: (id: string) => (id.endsWith('.ink') ? 'story' : undefined) },
     },
   },
+  worker: { format: 'es' },
   server: { open: false },
   test: {
     testTimeout: 60_000,

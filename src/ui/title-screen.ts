@@ -39,5 +39,8 @@ export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLE
       button('title-settings', 'Settings', actions.settings),
       button('title-endings', 'Endings', actions.endings),
     ),
+    import.meta.env.DEV || new URLSearchParams(globalThis.location?.search).has('author')
+      ? h('p', {}, h('a', { href: 'studio/index.html' }, 'Write in the studio'))
+      : null,
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * Builds the studio (studio/index.html) as a second, separate Vite build into
+ * the same output folder, at studio/ with its own assets. A single build with
+ * two inputs would share chunks between the pages and so split the player's
+ * first-screen code into extra requests; a separate build leaves the player's
+ * chunk graph, its budgets and its first screen exactly as they were, and
+ * gives the studio a chunk graph of its own. The dev server needs none of
+ * this: it serves studio/index.html at /studio/ as it is.
+ *
+ * The studio's page gets a CSP of its own: scripts from its own files only,
+ * as the player's, but inline styles allowed, because CodeMirror styles the
+ * editor through style attributes.
+ */
+import path from 'node:path';
+import { build, type Plugin } from 'vite';
+import { CSP } from './vite-plugin-csp.ts';
+import { exportPlayerPlugin } from './vite-plugin-export-player.ts';
+import { studioFilesPlugin } from './vite-plugin-studio-files.ts';
+
+export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "connect-src 'self' data: blob:",
+  "connect-src 'self' data: blob:; worker-src 'self'",
+);
+
+function studioCspPlugin(): Plugin {
+  return {
+    name: 'kee:studio-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: STUDIO_CSP }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
+export function studioBuildPlugin(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  return {
+    name: 'kee:studio-build',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      // The nested build has no studioBuildPlugin of its own, so it cannot start another.
+      await build({
+        root,
+        configFile: false,
+        base: './',
+        logLevel: 'warn',
+        plugins: [studioFilesPlugin({ storyDir: path.join(root, 'story') }), exportPlayerPlugin(), studioCspPlugin()],
+        worker: { format: 'es' },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          reportCompressedSize: false,
+          assetsDir: 'studio/assets',
+          // The editor and the engine together are over Vite's default warning size; the studio is a tool, loaded once.
+          chunkSizeWarningLimit: 1500,
+          rollupOptions: { input: path.join(root, 'studio/index.html') },
+        },
+      });
+    },
+  };
+}

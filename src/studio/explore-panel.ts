@@ -1,0 +1,114 @@
+/**
+ * Explore: runs the engine's explorer on the current story in a worker of its
+ * own (so compiling goes on meanwhile, and Stop simply ends that worker), with
+ * a progress bar. It shows the endings, each with a button that plays its path
+ * in the preview, the dead ends and runtime errors at their file and line,
+ * choice and knot coverage (the unreached knots are marked in the editor), and
+ * the story map drawn by the player's own map view, every place named.
+ */
+import type { ExploreReport } from '../engine/analysis/explore-report';
+import { h, setChildren } from '../ui/dom';
+import type { WorkerLike } from './compile-client';
+import type { Diagnostic, WorkerAnswer } from './worker-protocol';
+
+export interface ExploreHost {
+  /** The story to explore now, or null while none has compiled. */
+  current(): { json: string; entry: string; files: Record<string, string> } | null;
+  makeWorker(): WorkerLike;
+  playPath(seed: number, path: readonly number[], label: string): void;
+  problems(list: Diagnostic[]): void;
+  /** The explorer's unreached knots and stitches, by path. */
+  unreached(flows: string[]): void;
+  /** The story map of `report`; `close` takes it away again. */
+  showMap(report: ExploreReport, close: () => void): Promise<HTMLElement>;
+}
+
+const SEED = 1;
+
+export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
+  const run = h('button', { type: 'button', id: 'explore-run' }, 'Explore');
+  const stop = h('button', { type: 'button', id: 'explore-stop', hidden: true }, 'Stop');
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Exploration progress', hidden: true });
+  const status = h('p', { class: 'explore-status', role: 'status' }, 'Explore walks every path of the story to find its endings, dead ends and errors.');
+  const results = h('div', { class: 'explore-results' });
+  const el = h('section', { class: 'explore', 'aria-label': 'Explore' }, h('div', { class: 'explore-bar' }, run, stop, bar), status, results);
+  let worker: WorkerLike | null = null;
+
+  const finish = () => {
+    worker?.terminate();
+    worker = null;
+    run.disabled = false;
+    stop.hidden = true;
+    bar.hidden = true;
+  };
+
+  run.addEventListener('click', () => {
+    const story = host.current();
+    if (!story) {
+      status.textContent = 'The story has not compiled yet: fix the errors listed under the editor first.';
+      return;
+    }
+    finish();
+    run.disabled = true;
+    stop.hidden = false;
+    bar.hidden = false;
+    bar.value = 0;
+    status.textContent = 'Exploring…';
+    worker = host.makeWorker();
+    worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
+      const a = e.data;
+      if (a.kind === 'progress') {
+        bar.value = a.fraction;
+        status.textContent = `Exploring… ${a.states.toLocaleString('en')} states so far`;
+      } else if (a.kind === 'explored') {
+        finish();
+        void show(a.report, a.problems);
+      } else if (a.kind === 'failed') {
+        finish();
+        status.textContent = `The explorer stopped: ${a.message}`;
+      }
+    };
+    worker.postMessage({ kind: 'explore', id: 1, seed: SEED, ...story });
+  });
+  stop.addEventListener('click', () => {
+    finish();
+    status.textContent = 'Exploration stopped.';
+  });
+
+  const show = async (report: ExploreReport, problems: Diagnostic[]) => {
+    const { choices, flows } = report.coverage;
+    status.textContent =
+      `${report.endings.length} ending${report.endings.length === 1 ? '' : 's'}, ${report.deadEnds.length} dead end${report.deadEnds.length === 1 ? '' : 's'}, ` +
+      `${report.errors.length} runtime error${report.errors.length === 1 ? '' : 's'}; ${report.limits.states.toLocaleString('en')} states` +
+      (report.limits.complete ? ', the whole story.' : ', stopped at the explorer’s limits.');
+    host.problems(problems);
+    host.unreached(flows.unreached.map((f) => f.id));
+    const endings = report.endings.map((e) => {
+      const play = h('button', { type: 'button', class: 'play-ending' }, `Play to “${e.title}”`);
+      play.addEventListener('click', () => host.playPath(e.seed, e.path, e.title));
+      return h('li', {}, play, ` ${e.path.length} choice${e.path.length === 1 ? '' : 's'}`);
+    });
+    const mapButton = h('button', { type: 'button', id: 'explore-map' }, 'Show the story map');
+    const mapHolder = h('div', { class: 'explore-map' });
+    mapButton.addEventListener('click', async () => {
+      const close = () => {
+        setChildren(mapHolder);
+        mapButton.focus();
+      };
+      setChildren(mapHolder, await host.showMap(report, close));
+    });
+    setChildren(
+      results,
+      h('h3', {}, 'Endings'),
+      endings.length ? h('ul', { class: 'endings' }, ...endings) : h('p', {}, 'No ending was reached.'),
+      report.unreachedEndings.length ? h('p', {}, `Never reached: ${report.unreachedEndings.map((e) => e.label).join(', ')}`) : null,
+      h('h3', {}, 'Coverage'),
+      h('p', {}, `Choices taken: ${choices.reached} of ${choices.total}. Knots and stitches visited: ${flows.reached} of ${flows.total}.`),
+      flows.unreached.length ? h('p', {}, `Never visited (marked in the editor): ${flows.unreached.map((f) => f.label).join(', ')}`) : null,
+      mapButton,
+      mapHolder,
+    );
+  };
+
+  return { el };
+}

@@ -1,0 +1,168 @@
+/**
+ * The preview: the story played with the player's own engine and views (the
+ * passage, the choices, the stats strip from `# stat:` tags), beside the
+ * editor. Each good compile swaps the new story in through the game's own
+ * replaceStory, which replays the reader's choices on it and says where it
+ * stopped when the path no longer fits; the story's step cap (in the engine)
+ * turns an endless loop into a message instead of a frozen page. Restart,
+ * rewind to an earlier choice and the author tools are one click away.
+ */
+
+import { historyFromEntries, pathTo } from '../engine/history/history-tree';
+import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
+import { createGame, type Game, type GameState } from '../engine/play/game';
+import { rewind } from '../engine/play/playthrough-ops';
+import type { StoragePort } from '../engine/ports';
+import { replayChoices } from '../engine/saves/save-replay';
+import { createChoicesView } from '../ui/choices-view';
+import { h, setChildren } from '../ui/dom';
+import { createPassageView } from '../ui/passage-view';
+import { createStatsPanel } from '../ui/stats-panel';
+
+export interface Preview {
+  el: HTMLElement;
+  /** A new good compile: start on the first, keep the reader's place on the others. */
+  load(json: string, flows: readonly string[]): Promise<void>;
+  restart(): void;
+  /** Play a path of choice indices from the start with a seed (an explorer's ending). */
+  playPath(seed: number, path: readonly number[], label: string): void;
+  game(): Game | null;
+}
+
+/** The preview keeps nothing between visits: the project is what is stored, not the reader's saves. */
+function memoryStorage(): StoragePort {
+  const data = new Map<string, string>();
+  return {
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => void data.set(k, v),
+    remove: (k) => void data.delete(k),
+    keys: () => [...data.keys()],
+  };
+}
+
+export function createPreview(): Preview {
+  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+  const passage = createPassageView((text) => {
+    live.textContent = text;
+  });
+  const choices = createChoicesView((index, turn) => game?.choose(index, turn));
+  const stats = createStatsPanel();
+  const notice = h('p', { class: 'preview-notice', role: 'status' });
+  const ending = h('p', { class: 'preview-ending' });
+  const rewindSelect = h('select', { id: 'preview-rewind', 'aria-label': 'Rewind to' });
+  const jumpSelect = h('select', { id: 'preview-jump', 'aria-label': 'Jump to knot' });
+  const varSelect = h('select', { id: 'preview-var', 'aria-label': 'Variable' });
+  const varValue = h('input', { id: 'preview-var-value', 'aria-label': 'Value', size: 6 });
+  const button = (id: string, text: string, action: () => void) => {
+    const b = h('button', { type: 'button', id }, text);
+    b.addEventListener('click', action);
+    return b;
+  };
+  const tools = h(
+    'div',
+    { class: 'preview-tools', role: 'toolbar', 'aria-label': 'Preview tools' },
+    button('preview-restart', 'Restart', () => preview.restart()),
+    rewindSelect,
+    button('preview-rewind-go', 'Rewind', () => {
+      if (!game || rewindSelect.value === '') return;
+      const r = rewind(game, Number(rewindSelect.value));
+      if (!r.ok) say(r.message);
+    }),
+    jumpSelect,
+    button('preview-jump-go', 'Jump', () => jump(jumpSelect.value, {})),
+    varSelect,
+    varValue,
+    button('preview-var-go', 'Set', () => setVariable()),
+  );
+  const page = h('div', { class: 'preview-page' }, stats.el, passage.el, ending, choices.el);
+  const el = h('section', { class: 'preview', 'aria-label': 'Preview' }, tools, notice, page, live);
+
+  let game: Game | null = null;
+  let flows: readonly string[] = [];
+
+  const say = (text: string) => {
+    notice.textContent = text;
+  };
+  const jump = (path: string, values: Record<string, VariableValue>) => {
+    if (!game || !path) return;
+    try {
+      jumpTo(game, path, values);
+    } catch (e) {
+      say(`Cannot jump to ${path}: ${(e as Error).message}`);
+    }
+  };
+  const setVariable = () => {
+    if (!game || !varSelect.value) return;
+    const current = editableVariables(game.session(), [varSelect.value])[varSelect.value];
+    const raw = varValue.value.trim();
+    const value: VariableValue = typeof current === 'number' ? Number(raw) : typeof current === 'boolean' ? raw === 'true' : raw;
+    if (typeof value === 'number' && Number.isNaN(value)) return say(`${varSelect.value} holds a number; “${raw}” is not one.`);
+    // Setting a variable restarts the current knot with it set: ink reads variables as it runs, so the text shown must come from the new value.
+    const here = game.session().choices()[0]?.key.split('.')[0] ?? flows[0] ?? '';
+    const values = { ...editableVariables(game.session(), declaredVariables(game.story())), [varSelect.value]: value };
+    jump(here, values);
+  };
+
+  const render = (s: GameState) => {
+    const text = [s.notice, s.error ? `The story stopped with an error: ${s.error}` : null].filter(Boolean).join(' ');
+    say(text);
+    stats.render(s.meta.stats, s.stats);
+    for (const node of passage.render(s.page)) node.classList.remove('fresh');
+    choices.render(s.choices, s.turn);
+    ending.textContent = s.ended ? (s.ending ? `The end: ${s.ending.title}` : 'The story ended.') : '';
+    const steps = game ? historySteps(s) : [];
+    setChildren(
+      rewindSelect,
+      h('option', { value: '' }, steps.length ? 'Rewind to…' : 'No choices yet'),
+      ...steps.map((st) => h('option', { value: st.id }, `${st.turn}. ${st.text}`)),
+    );
+  };
+
+  const fillTools = (json: string) => {
+    setChildren(jumpSelect, ...flows.map((f) => h('option', { value: f }, f)));
+    const names = declaredVariables(json);
+    setChildren(varSelect, ...names.map((n) => h('option', { value: n }, n)));
+  };
+
+  const preview: Preview = {
+    el,
+    async load(json, nextFlows) {
+      flows = nextFlows;
+      fillTools(json);
+      if (!game) {
+        game = createGame({ story: json, storage: memoryStorage(), defer: (w) => setTimeout(w, 0) });
+        game.store.subscribe(render);
+        game.newGame(1);
+        return;
+      }
+      await game.replaceStory(json);
+      // replaceStory keeps the reader's place; the story's declarations (stats, title) may have changed too.
+      // Before the first choice there is no place to keep, so its note would only be noise.
+      const before = game.store.getState();
+      game.store.setState({ meta: game.session().meta, notice: before.turn === 0 && !before.error ? null : before.notice });
+    },
+    restart() {
+      game?.newGame(game.session().seed);
+    },
+    playPath(seed, path, label) {
+      if (!game) return;
+      const out = replayChoices(
+        game.story(),
+        seed,
+        path.map((index) => ({ index })),
+        'exact',
+      );
+      const note = out.stop ? `Playing the path to “${label}”: ${out.stop.reason}.` : `Playing the path to “${label}”.`;
+      const history = historyFromEntries(out.start.stats, out.start.scene, out.entries);
+      game.adopt({ session: out.session, passages: out.passages, history, note });
+    },
+    game: () => game,
+  };
+  return preview;
+}
+
+/** The choices behind the reader, newest last, each a place to rewind to (the one standing now is left out). */
+function historySteps(s: GameState): { id: number; turn: number; text: string }[] {
+  const path = pathTo(s.history, s.history.current).map((n) => ({ id: n.id, turn: n.turn, text: n.choiceText }));
+  return [{ id: 0, turn: 0, text: 'The beginning' }, ...path].slice(0, -1);
+}

@@ -1,0 +1,138 @@
+/**
+ * The messages between the studio page and its worker, and the work each
+ * request does, as plain functions: the worker file only wires `onmessage` to
+ * `answer`, so the unit tests run the same code without a worker. Compiling
+ * uses src/tooling's compileSources and lintStory (the code `npm run check`
+ * runs), exploring uses the engine's explorer, and explore's problems are
+ * placed at file and line by the same rule `npm run check` uses.
+ */
+import type { ExploreReport } from '../engine/analysis/explore-report';
+import { exploreStory } from '../engine/analysis/explorer';
+import { compileSources } from '../tooling/compile-sources';
+import type { Diagnostic } from '../tooling/diagnostic';
+import { lintStory } from '../tooling/lint';
+import { deadEndDiagnostics } from '../tooling/lint-dead-ends';
+import { toSourceFiles } from '../tooling/lint-sources';
+
+/** The page's files import the diagnostic's shape from here, as a type: only the worker's files import tooling. */
+export type { Diagnostic };
+
+export interface CompileRequest {
+  kind: 'compile';
+  id: number;
+  entry: string;
+  files: Record<string, string>;
+}
+
+export interface ExploreRequest {
+  kind: 'explore';
+  id: number;
+  entry: string;
+  json: string;
+  files: Record<string, string>;
+  seed: number;
+}
+
+export type WorkerRequest = CompileRequest | ExploreRequest;
+
+export interface CompileAnswer {
+  kind: 'compiled';
+  id: number;
+  /** The story's JSON, or null when it did not compile (the preview keeps the last good one). */
+  json: string | null;
+  diagnostics: Diagnostic[];
+  /** Milliseconds the compile (and, when final, the lint) took in the worker. */
+  ms: number;
+  /** False for the early answer sent as soon as the story compiles; true once the lint rules have run too. */
+  final: boolean;
+}
+
+export interface ExploreProgressAnswer {
+  kind: 'progress';
+  id: number;
+  states: number;
+  fraction: number;
+}
+
+export interface ExploreAnswer {
+  kind: 'explored';
+  id: number;
+  report: ExploreReport;
+  /** Dead ends and runtime errors at their file and line. */
+  problems: Diagnostic[];
+}
+
+export interface FailureAnswer {
+  kind: 'failed';
+  id: number;
+  message: string;
+}
+
+export type WorkerAnswer = CompileAnswer | ExploreProgressAnswer | ExploreAnswer | FailureAnswer;
+
+/** Exploration caps for the studio: enough for the flagship in seconds, small enough that a huge story still answers. */
+export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, maxDepth: 300 };
+
+/**
+ * Compiles, then lints. The story is handed to `early` as soon as it compiles (without the lint
+ * findings, `final: false`), so the preview need not wait for the rules; the returned answer has them all.
+ */
+export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) => void, now: () => number = () => performance.now()): CompileAnswer {
+  const started = now();
+  const host = {
+    resolve: (name: string) => resolveName(req.entry, name, req.files),
+    read: (file: string) => {
+      const text = req.files[file];
+      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
+      return text;
+    },
+  };
+  const result = compileSources(req.entry, host);
+  let diagnostics = result.diagnostics;
+  if (result.json) {
+    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
+    try {
+      // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
+      diagnostics = [...diagnostics, ...lintStory({ entry: req.entry, json: result.json, sources: result.sources }, { explore: false })];
+    } catch (err) {
+      diagnostics = [...diagnostics, { severity: 'warning', file: req.entry, line: 0, message: `the lint rules could not run: ${(err as Error).message}` }];
+    }
+  }
+  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true };
+}
+
+export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgressAnswer) => void): ExploreAnswer {
+  let last = 0;
+  const report = exploreStory(req.json, {
+    ...STUDIO_EXPLORE_LIMITS,
+    seed: req.seed,
+    onProgress: (p) => {
+      // A message per state would flood the page; a few per second is a smooth bar.
+      const t = Date.now();
+      if (t - last < 100) return;
+      last = t;
+      progress({ kind: 'progress', id: req.id, states: p.states, fraction: p.fraction });
+    },
+  });
+  const sources = toSourceFiles(Object.entries(req.files).map(([file, text]) => ({ file, text })));
+  const problems = deadEndDiagnostics(report, sources, req.entry);
+  return { kind: 'explored', id: req.id, report, problems };
+}
+
+/** Answers one request; progress messages go out through `post` before the final answer. */
+export function answer(req: WorkerRequest, post: (a: WorkerAnswer) => void): void {
+  try {
+    if (req.kind === 'compile') post(compileProject(req, post));
+    else post(exploreProject(req, post));
+  } catch (err) {
+    post({ kind: 'failed', id: req.id, message: (err as Error).message });
+  }
+}
+
+/** An INCLUDE is written relative to the entry file's folder, as inklecate reads it. */
+function resolveName(entry: string, name: string, files: Record<string, string>): string {
+  const clean = name.trim().replace(/^\.\//, '');
+  const folder = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+  const joined = `${folder}${clean}`;
+  return joined in files || !(clean in files) ? joined : clean;
+}
