@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/authoring/vite-plugin-compile-hints';
-import { BUDGETS } from '../bench/budgets';
+import { BUDGETS, COMPILER_MARKERS } from '../bench/budgets';
 import { measureFirstScreen, type ShippedSize } from '../bench/bundle-size';
 
 // Sizes are deterministic for a given build, so unlike the timings in `npm run bench` they are a test.
@@ -54,5 +54,13 @@ describe('what the first screen downloads', () => {
 
   it('never ships the ink compiler, not even in a lazy chunk', () => {
     expect(shipped().compilerMarkers).toEqual([]);
+  });
+
+  it('looks for the compiler with markers that are really in a compiled compiler: the studio worker has every one', () => {
+    const assets = path.join(inject('distDir'), 'studio/assets');
+    const worker = readdirSync(assets).filter((f) => f.startsWith('compile-worker') && f.endsWith('.js'));
+    expect(worker).toHaveLength(1);
+    const text = readFileSync(path.join(assets, worker[0] ?? ''), 'utf8');
+    expect(COMPILER_MARKERS.filter((m) => !text.includes(m))).toEqual([]);
   });
 });
