@@ -9,7 +9,6 @@ import storyJson from '../story/main.ink';
 import type { StoryReport } from './engine/analysis/story-report';
 import { createGame } from './engine/play/game';
 import { deferAfterPaint } from './platform/defer-after-paint';
-import { downloadText } from './platform/download';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
 import { watchOtherTabs } from './platform/tab-sync';
@@ -44,8 +43,8 @@ mountApp(root, {
     report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
     return report;
   },
-  download: downloadText,
-  confirm: (question) => window.confirm(question),
+  // Only Saves' Export downloads: its code loads then.
+  download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
   replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
 });
 

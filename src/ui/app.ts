@@ -32,7 +32,6 @@ export interface AppDeps {
   reducedMotion(): boolean;
   loadReport(): Promise<StoryReport | null>;
   download(name: string, text: string): void;
-  confirm(question: string): boolean;
   /** The full URL that replays a run from its replay code. */
   replayUrl(code: string): string;
 }

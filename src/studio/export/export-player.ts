@@ -29,7 +29,6 @@ if (root && story) {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
-    confirm: (question) => window.confirm(question),
     replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
   });
 }
