@@ -76,4 +76,24 @@ describe('damaged data always has a door, in a real browser', () => {
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(latest);
   });
+
+  it('shows the warning that settings could not be stored, on Settings and after it', async () => {
+    game = await openReady(openGame);
+    const { page } = game;
+    await page.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'kee:settings') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        set.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.locator('#set-theme').selectOption('light');
+    await page.locator('.settings-warning').waitFor();
+    await page.locator('#settings-done').click();
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/would not store them/);
+  });
 });
