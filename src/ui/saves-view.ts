@@ -7,6 +7,8 @@
  * Messages from the engine are shown as they come: it already words them for
  * the player.
  */
+
+import type { StatDef } from '../engine/ink/story-meta';
 import type { Game } from '../engine/play/game';
 import { checkImport, exportSave, importSave, loadSlot, saveToSlot } from '../engine/play/playthrough-ops';
 import type { SlotSummary } from '../engine/saves/save-store';
@@ -45,7 +47,12 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     await fillEarlierRuns(earlier, { game, close, download, say, formatTime });
   };
 
-  const slotCard = (slot: SlotSummary, defs: { variable: string; label: string }[]) => {
+  const slotCard = (slot: SlotSummary, defs: StatDef[]) => {
+    // A value outside the story's range is shown as it is stored, with what loading will do about it (save-restore.ts).
+    const outside = defs.filter((d) => {
+      const v = slot.label?.stats[d.variable];
+      return v !== undefined && (v < d.min || v > d.max);
+    });
     const name = slot.slot === 'auto' ? 'Autosave' : `Slot ${slot.slot.slice(4)}`;
     const details =
       slot.state === 'ok' && slot.label
@@ -53,6 +60,13 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
             h('p', { class: 'slot-scene' }, slot.label.scene ?? 'The beginning'),
             h('p', { class: 'slot-meta' }, `${formatTime(slot.savedAt ?? 0)} · turn ${slot.label.turn}`),
             h('p', { class: 'slot-stats' }, defs.map((d) => `${d.label} ${slot.label?.stats[d.variable] ?? '–'}`).join(' · ')),
+            outside.length
+              ? h(
+                  'p',
+                  { class: 'slot-meta' },
+                  `Outside what the story allows (${outside.map((d) => `${d.label} ${d.min}–${d.max}`).join(', ')}): loading replays its choices instead.`,
+                )
+              : null,
           ]
         : [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
     const buttons: HTMLButtonElement[] = [];

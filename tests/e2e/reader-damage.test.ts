@@ -76,4 +76,50 @@ describe('damaged data always has a door, in a real browser', () => {
     await page.locator('.passage .para').first().waitFor();
     expect(await passageText(page)).toBe(latest);
   });
+
+  it('shows the warning that settings could not be stored, on Settings and after it', async () => {
+    game = await openReady(openGame);
+    const { page } = game;
+    await page.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'kee:settings') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        set.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.locator('#set-theme').selectOption('light');
+    await page.locator('.settings-warning').waitFor();
+    await page.locator('#settings-done').click();
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/would not store them/);
+  });
+
+  it('shows a stat outside the story’s range in Saves, and loading it replays the choices instead', async () => {
+    game = await openReady(openGame);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await takeChoice(page);
+    await page.getByRole('button', { name: 'Saves' }).click();
+    await page.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
+    await page.evaluate((key) => {
+      const envelope = JSON.parse(localStorage.getItem(key) ?? '{}');
+      envelope.save.label.stats.nerve = 9999;
+      const state = JSON.parse(envelope.save.inkState);
+      state.variablesState.nerve = 9999;
+      envelope.save.inkState = JSON.stringify(state);
+      localStorage.setItem(key, JSON.stringify(envelope));
+    }, "ink-save/Kee's First Raid/slot1");
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Saves' }).click();
+    await expect.poll(() => page.locator('[data-slot="slot1"]').textContent()).toMatch(/Nerve 9999.*Outside what the story allows \(Nerve 0–100\)/s);
+    await page.getByRole('button', { name: 'Load Slot 1' }).click();
+    await answer(page, 'Load it');
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Nerve 9999 \(the story allows 0–100\).*replayed/);
+    expect(Number(await page.locator('[data-stat="nerve"] .stat-value').textContent())).toBeLessThanOrEqual(100);
+  });
 });

@@ -197,12 +197,15 @@ export function createGame(deps: GameDeps): Game {
   const writeAutosave = (code: NonNullable<typeof saveCode>) => {
     const s = store.getState();
     if (s.error || !saveable || s.screen !== 'playing' || saved === changes || s.otherTab) return;
+    // A new run replaces the autosave once its run is safe under Earlier runs: the reader was asked, so even another tab's run may go.
+    let replacing = false;
     if (keepEarlier) {
       keepEarlier = false;
-      code.earlier.keepAutosave();
+      const kept = code.earlier.keepAutosave();
+      replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
     }
     const snapshot = code.snapshotSave({ story, session, history: s.history, clock });
-    let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: true });
+    let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: !replacing });
     if (!result.ok && result.problem === 'conflict') {
       // The other tab's copy stands where this run stood before this choice or at it: the same run, not moved on.
       const theirs = code.slots.newerElsewhere(autosaveSlot);

@@ -17,5 +17,16 @@ export async function runAtStake(game: Game): Promise<RunAtStake | null> {
   if (s.screen === 'playing') return s.turn > 0 && !s.ended && !s.error ? { scene: s.scene, stats: s.stats, turn: s.turn } : null;
   if (!game.hasAutosave()) return null;
   const read = (await game.saves()).read('auto');
-  return read.ok && read.save.label.turn > 0 ? { ...read.save.label, savedAt: read.save.savedAt } : null;
+  return read.ok && read.save.label.turn > 0 && !finished(read.save.inkState) ? { ...read.save.label, savedAt: read.save.savedAt } : null;
+}
+
+/** Whether ink's saved state offers no choice any more: the run reached an ending (nothing is lost by starting again). */
+function finished(inkState: string): boolean {
+  try {
+    const state = JSON.parse(inkState) as { currentFlowName?: unknown; flows?: Record<string, { currentChoices?: unknown }> };
+    const flow = state.flows?.[typeof state.currentFlowName === 'string' ? state.currentFlowName : 'DEFAULT_FLOW'];
+    return Array.isArray(flow?.currentChoices) && flow.currentChoices.length === 0;
+  } catch {
+    return false;
+  }
 }

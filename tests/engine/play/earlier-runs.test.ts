@@ -121,12 +121,15 @@ describe('the run at stake', () => {
     expect(await runAtStake(fresh)).toMatchObject({ turn: 1, savedAt: expect.any(Number) });
   });
 
-  it('is nothing once the run has ended', async () => {
-    const game = newGameFor('stats.ink');
+  it('is nothing once the run has ended, on screen or in the autosave', async () => {
+    const storage = createMemoryStorage();
+    const game = newGameFor('stats.ink', { storage });
     game.newGame(7);
     pick(game, 0);
     pick(game, 1);
+    await game.settled();
     expect(game.store.getState().ended).toBe(true);
     expect(await runAtStake(game)).toBeNull();
+    expect(await runAtStake(newGameFor('stats.ink', { storage }))).toBeNull();
   });
 });

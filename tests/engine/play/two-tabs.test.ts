@@ -84,6 +84,18 @@ describe('two tabs', () => {
     expect(a.store.getState().otherTab).toBeNull();
   });
 
+  it('lets a new run (asked for) replace the other tab’s autosave once that run is kept under Earlier runs', async () => {
+    const { storage, a, theirs } = await twoTabsApart();
+    await resolveOtherTab(a, 'keep');
+    a.newGame(9);
+    pick(a);
+    await a.settled();
+    expect(a.store.getState().otherTab).toBeNull();
+    expect(storage.get('ink-save/Edits Fixture/auto')).not.toBe(theirs);
+    const kept = (await a.earlierRuns()).list().map((r) => (r.ok ? r.save.label.turn : -1));
+    expect(kept).toContain(2);
+  });
+
   it('switches to the other tab’s run and keeps this one under Earlier runs', async () => {
     const { a, b } = await twoTabsApart();
     const mine = a.store.getState().turn;
