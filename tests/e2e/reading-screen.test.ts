@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { confirmRewind, openReady, takeChoice } from '../support/play';
+import { answer, confirmRewind, openReady, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -39,6 +39,8 @@ describe('the reading screen', () => {
     expect(await page.locator('.passage .echo').count()).toBe(0);
     await takeChoice(page, 0);
     await page.getByRole('button', { name: 'Restart' }).click();
+    // Restart over an unfinished run asks first (issue 17); the run is kept among the earlier runs.
+    await answer(page, 'Start a new story');
     await page.waitForFunction(() => !document.querySelector('.passage .echo'));
     expect(await markers(game)).toEqual([]);
   });
