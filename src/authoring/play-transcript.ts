@@ -13,7 +13,7 @@
  * One deliberate difference: a choice tagged `locked:` is listed but refused,
  * with its reason, because the player never lets it be taken.
  */
-import { Story } from 'inkjs';
+import { buildStory } from '../engine/ink/ink-json';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
 
@@ -35,7 +35,7 @@ const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), an expression, 
 
 /** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
 export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {
-  const story = new Story(storyJson as string);
+  const story = buildStory(storyJson);
   if (options.seed !== undefined) {
     story.state.storySeed = options.seed;
     story.state.previousRandom = 0;

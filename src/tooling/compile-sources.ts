@@ -9,6 +9,7 @@
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { SourceText } from './lint-sources';
+import { storyJsonKeepingFloats } from './whole-floats';
 
 export interface CompileResult {
   /** The compiled story as ink's runtime JSON, or null when compilation failed. */
@@ -56,7 +57,7 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
   const compiler = new Compiler(source, new CompilerOptions(entry, [], true, null, fileHandler));
   let json: string | null = null;
   try {
-    json = compiler.Compile().ToJson() ?? null;
+    json = storyJsonKeepingFloats(compiler.Compile());
   } catch {
     // The compiler throws a bare "Compilation failed."; the real messages are collected below.
   }

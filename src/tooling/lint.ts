@@ -10,6 +10,7 @@ import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
 import { lintDeadEnds } from './lint-dead-ends';
+import { lintExternals } from './lint-externals';
 import { type SourceText, toSourceFiles } from './lint-sources';
 import { lintStats } from './lint-stats';
 import { lintTags } from './lint-tags';
@@ -37,6 +38,7 @@ export function lintStory({ entry, json, sources: texts }: LintInput, options: L
     ...lintStats(stats, sources, entry),
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
+    ...lintExternals(index, sources, entry),
     ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry)),
   ];
   return sortDiagnostics(diagnostics);

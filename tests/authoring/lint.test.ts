@@ -16,9 +16,9 @@ function lint(name: string, explore = true): string[] {
 describe('the lint rules', () => {
   it('report tags that are not in the vocabulary, at the line they are on', () => {
     expect(lint('lint/unknown-tags.ink')).toEqual([
-      "lint/unknown-tags.ink:2: error: unknown tag '# colour: red': 'colour' is not in the tag vocabulary",
+      "lint/unknown-tags.ink:2: warning: tag '# colour: red' is not in the tag vocabulary, so the player ignores it",
       "lint/unknown-tags.ink:3: error: unknown tag '# CLASS: nonsense': class 'nonsense' is not one of thought, comm, prayer, impact, quiet",
-      "lint/unknown-tags.ink:4: error: unknown tag '# shout': 'shout' is not in the tag vocabulary",
+      "lint/unknown-tags.ink:4: warning: tag '# shout' is not in the tag vocabulary, so the player ignores it",
     ]);
   });
 

@@ -6,11 +6,13 @@
  * snapshot strategy. The explorer, random walks and stat sensitivity all share
  * it, so they agree on what counts as an ending, a dead end or a locked choice.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
 import { detachChoice, type InkChoice, internalsOf, stateOf } from '../ink/ink-internals';
+import { buildStory } from '../ink/ink-json';
 import { lineText, playTurn, type TurnLine } from '../ink/ink-turn';
 import type { StoryJson } from '../ink/story-session';
 import { findTag, parseTag } from '../ink/tags';
+import { untaggedEnding } from '../ink/untagged-ending';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
 import { liveGlobalsAt, stateKeyOf } from './explore-state-key';
 import type { StoryIndex } from './story-index';
@@ -59,7 +61,7 @@ export interface Runner {
 }
 
 export function createRunner(storyJson: StoryJson, index: StoryIndex, options: RunnerOptions = {}): Runner {
-  const story = new Story(storyJson as string);
+  const story = buildStory(storyJson);
   const maxSteps = options.maxStepsPerTurn ?? 200_000;
   let seed = 1;
   let handedOver = false;
@@ -75,6 +77,8 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     entered.add(container);
     visit(container, atStart);
   };
+
+  const tagsEndings = index.endings.length > 0;
 
   const reset = (s: number) => {
     seed = s;
@@ -101,6 +105,9 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
       return { kind: 'choices', node: parentPath(first.id), choices, scene };
     }
     if (ending) return { kind: 'ending', ...ending, scene };
+    // A story that tags none of its endings (as Inky's authors write) ends at a bare END: each knot that
+    // ends it is an ending. Where the story tags its endings, an untagged END is an oversight.
+    if (!tagsEndings) return { kind: 'ending', ...untaggedEnding(story), scene };
     return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText() };
   };
 
@@ -116,12 +123,14 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 
   const choose = (i: number) => {
     if (handedOver) throw new Error('The live state was handed to a snapshot; restore a state before choosing.');
+    // ink keeps invisible fallback choices (`* -> out`) in the same list as the visible ones, in story
+    // order, while `ChooseChoiceIndex` counts visible choices only: a fallback listed first shifts every
+    // position, so the choice is found among the visible ones by its index and chosen by that index.
     const live = stateOf(story)._currentFlow.currentChoices;
-    const at = live.findIndex((c) => c.index === i);
-    const choice = live[at];
+    const choice = live.filter((c) => !c.isInvisibleDefault)[i];
     if (!choice) throw new RangeError(`There is no choice ${i} here.`);
-    live[at] = detachChoice(choice);
-    story.ChooseChoiceIndex(at);
+    live[live.indexOf(choice)] = detachChoice(choice);
+    story.ChooseChoiceIndex(i);
   };
 
   const flowPaths = new Set(index.flows.map((f) => f.path));

@@ -24,7 +24,8 @@ export type TagEffect =
   | { kind: 'author'; text: string }
   | { kind: 'content_note'; text: string }
   | { kind: 'stat'; variable: string; min: number; max: number; label: string }
-  | { kind: 'unknown'; raw: string; problem: string };
+  /** `foreign`: the tag's name is not in the vocabulary at all (an author's own tag), rather than a vocabulary tag with a bad value. */
+  | { kind: 'unknown'; raw: string; problem: string; foreign?: true };
 
 /** Splits `name: value` (or a bare `NAME`) into a lower-cased name and a trimmed value. */
 export function splitTag(raw: string): { name: string; value: string } {
@@ -70,7 +71,7 @@ export function parseTag(raw: string): TagEffect {
     case 'stat':
       return parseStat(raw, value) ?? unknown('stat needs: variable min max Label');
     default:
-      return unknown(`'${name}' is not in the tag vocabulary`);
+      return { kind: 'unknown', raw, problem: `'${name}' is not in the tag vocabulary`, foreign: true };
   }
 }
 

@@ -23,6 +23,6 @@ describe('the tag vocabulary', () => {
   });
 
   it('marks tags outside the vocabulary as unknown with a reason', () => {
-    expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary" });
+    expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary", foreign: true });
   });
 });
