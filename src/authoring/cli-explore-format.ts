@@ -13,9 +13,11 @@ export function formatReport(report: ExploreReport, storyName: string): string {
   const how = report.mode === 'random' ? `${n(limits.states)} random playthroughs` : `${n(limits.states)} states`;
   const status = limits.complete
     ? 'complete'
-    : limits.stoppedBy
-      ? `stopped at ${limits.stoppedBy}, so some paths were not explored`
-      : `${n(limits.cutOffByDepth)} ${report.mode === 'random' ? 'runs' : 'states'} cut off by the depth limit`;
+    : limits.stoppedBy === 'maxMillis'
+      ? 'partial: stopped when its time ran out, so some paths were not explored'
+      : limits.stoppedBy
+        ? `stopped at ${limits.stoppedBy}, so some paths were not explored`
+        : `${n(limits.cutOffByDepth)} ${report.mode === 'random' ? 'runs' : 'states'} cut off by the depth limit`;
   out.push(`Explored ${storyName}: ${how}, ${n(limits.turns)} choices taken, ${status}.`, '');
 
   const declared = report.endings.length + report.unreachedEndings.length;

@@ -31,7 +31,8 @@ export interface PlayOptions {
   keepOpen?: boolean;
 }
 
-const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), an expression, or a variable assignment (e.g. 'x = 5')";
+/** Exactly what the prompt accepts: inklecate also evaluates expressions and assignments, which this player does not. */
+const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), 'help' for this line, or 'quit' to stop";
 
 /** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
 export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {

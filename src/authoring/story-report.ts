@@ -25,6 +25,9 @@ function hashSources(files: string[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** How long the build may spend exploring the story for its report. */
+export const REPORT_BUDGET_MS = 10_000;
+
 let engineStamp: string | null | undefined;
 
 /** A hash of the engine's source files and this one, or null when they are not there to read (then nothing is cached). */
@@ -50,7 +53,8 @@ export function storyReport(json: string, maxStates = 8000): StoryReport {
   const fingerprint = storyFingerprint(json);
   const cached = reportCachePath(json, maxStates);
   if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as StoryReport;
-  const report = exploreStory(json, { maxStates });
+  // A time budget as well as a state cap: a big third-party story still builds in seconds, with a partial map.
+  const report = exploreStory(json, { maxStates, maxMillis: REPORT_BUDGET_MS });
   const index = indexStory(json);
   const titles = new Map(index.endings.map((e) => [e.id, e.title]));
   for (const e of report.endings) titles.set(e.id, e.title);
@@ -63,7 +67,8 @@ export function storyReport(json: string, maxStates = 8000): StoryReport {
     flows: index.flows.filter((f) => !f.isFunction).map((f) => f.path),
     complete: report.limits.complete,
   };
-  if (cached) {
+  // A run the clock cut short depends on the machine's speed: explore again next time rather than keep it.
+  if (cached && report.limits.stoppedBy !== 'maxMillis') {
     mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cached, JSON.stringify(result));
   }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { withDefaultTitle } from '../tooling/default-title.ts';
 import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { compileInk } from './compile-ink.ts';
 
@@ -32,12 +33,17 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     async load(id) {
       if (id === RESOLVED_REPORT_ID) {
         // Loaded on demand: the explorer is only needed when the player asks for the report.
-        const { storyReport } = await import('./story-report.ts');
+        const { REPORT_BUDGET_MS, storyReport } = await import('./story-report.ts');
         const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
         const result = compileInk(entry);
         for (const dep of result.dependencies) this.addWatchFile(dep);
         // A broken story already fails the build through its own import, with its diagnostics.
         const report = result.json ? storyReport(result.json) : null;
+        if (report && !report.complete) {
+          this.warn(
+            `ink: the story report is partial (the build explores a story for at most ${REPORT_BUDGET_MS / 1000} s or 8,000 states): the endings total and the story map show what was reached`,
+          );
+        }
         // Self-accepting in development: a scene edit refreshes the report without reloading the page (and losing the reader's place).
         return { code: `export default ${JSON.stringify(report)};\nif (import.meta.hot) import.meta.hot.accept();\n`, map: null };
       }
@@ -61,7 +67,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
         });
       }
-      return { code: `export default ${JSON.stringify(result.json)};\n`, map: null };
+      return { code: `export default ${JSON.stringify(withDefaultTitle(result.json, file))};\n`, map: null };
     },
   };
 }

@@ -59,7 +59,7 @@ describe('the lint rules', () => {
   });
 
   it('say when the exploration behind the dead-end rule was cut short', () => {
-    expect(lint('explorer/loop.ink').at(-1)).toMatch(/^explorer\/loop\.ink: info: stopped exploring after \d+ states/);
+    expect(lint('explorer/loop.ink').at(-1)).toMatch(/^explorer\/loop\.ink: info: partial: stopped exploring after \d+ states/);
   });
 
   it('find nothing wrong with a tidy multi-file story', () => {

@@ -80,8 +80,8 @@ export interface ExploreLimits {
   turns: number;
   /** True when the whole reachable story was explored within the caps. */
   complete: boolean;
-  /** Which cap stopped the run, if any. */
-  stoppedBy: 'maxStates' | 'maxTurns' | null;
+  /** Which cap stopped the run, if any (`maxMillis`: the time budget). */
+  stoppedBy: 'maxStates' | 'maxTurns' | 'maxMillis' | null;
   /** States not expanded because they were maxDepth choices deep (or runs cut off at maxTurns, for random walks). */
   cutOffByDepth: number;
 }
