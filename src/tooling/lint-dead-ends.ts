@@ -9,19 +9,23 @@
 
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import { exploreStory } from '../engine/analysis/explorer';
+import { errorWithoutPointer, placeOf, type SourceLines } from '../engine/ink/source-lines';
 import type { Diagnostic } from './diagnostic';
 import { findLines, locateFlows, type Place, type SourceFile } from './lint-sources';
 
 /** Enough for a story of a few hundred knots to be walked in seconds; `check` is meant to be quick. */
 export const CHECK_EXPLORE_LIMITS = { maxStates: 5000, maxTurns: 40_000, maxDepth: 300, maxMillis: 10_000 };
 
-export function lintDeadEnds(storyJson: string, sources: readonly SourceFile[], entry: string): Diagnostic[] {
-  return deadEndDiagnostics(exploreStory(storyJson, CHECK_EXPLORE_LIMITS), sources, entry);
+export function lintDeadEnds(storyJson: string, sources: readonly SourceFile[], entry: string, lines: SourceLines | null = null): Diagnostic[] {
+  return deadEndDiagnostics(exploreStory(storyJson, CHECK_EXPLORE_LIMITS), sources, entry, lines);
 }
 
-export function deadEndDiagnostics(report: ExploreReport, sources: readonly SourceFile[], entry: string): Diagnostic[] {
+export function deadEndDiagnostics(report: ExploreReport, sources: readonly SourceFile[], entry: string, lines: SourceLines | null = null): Diagnostic[] {
   const flows = locateFlows(sources);
-  const locate = (lastText: string, from: string): Place => {
+  const locate = (lastText: string, from: string, at: string | null = null): Place => {
+    // Where ink stood, by the compile's map of source lines, is exact; the text search below is the fallback.
+    const exact = at && lines ? placeOf(at, lines) : null;
+    if (exact) return exact;
     const probe = lastText.slice(0, 40).trim();
     const [found] = probe ? findLines(sources, (line) => line.includes(probe)) : [];
     return found ?? flows.get(from.split('.').slice(0, 2).join('.')) ?? flows.get(from.split('.')[0] ?? '') ?? { file: entry, line: 0 };
@@ -46,9 +50,9 @@ export function deadEndDiagnostics(report: ExploreReport, sources: readonly Sour
         : dead.reason === 'ran-out'
           ? 'the story runs out of content here (no -> END, -> DONE or divert)'
           : 'every choice here is locked, so the player is stuck';
-    add(locate(dead.lastText, dead.from), what, dead.path);
+    add(locate(dead.lastText, dead.from, dead.at), what, dead.path);
   }
-  for (const error of report.errors) add(locate(error.lastText, error.from), error.message.replace(/^RUNTIME ERROR:\s*/, 'runtime error: '), error.path);
+  for (const error of report.errors) add(locate(error.lastText, error.from, error.at), `runtime error: ${errorWithoutPointer(error.message)}`, error.path);
   const diagnostics: Diagnostic[] = [];
   for (const { place, what, path, paths } of found.values()) {
     const others = paths > 1 ? ` (and ${paths - 1} other path${paths === 2 ? '' : 's'})` : '';

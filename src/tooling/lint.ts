@@ -6,6 +6,7 @@
  */
 import { Story } from 'inkjs';
 import { indexStory } from '../engine/analysis/story-index';
+import type { SourceLines } from '../engine/ink/source-lines';
 import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
@@ -22,6 +23,8 @@ export interface LintInput {
   json: string;
   /** Every ink file the story was compiled from, with its text (compileInk's `sources`). */
   sources: readonly SourceText[];
+  /** compileInk's map of source lines, so problems the exploration finds are placed exactly. */
+  lines?: SourceLines | null;
 }
 
 export interface LintOptions {
@@ -29,7 +32,7 @@ export interface LintOptions {
   explore?: boolean;
 }
 
-export function lintStory({ entry, json, sources: texts }: LintInput, options: LintOptions = {}): Diagnostic[] {
+export function lintStory({ entry, json, sources: texts, lines = null }: LintInput, options: LintOptions = {}): Diagnostic[] {
   const sources = toSourceFiles(texts);
   const index = indexStory(json);
   const stats = readStoryMeta(new Story(json).globalTags).stats;
@@ -39,7 +42,7 @@ export function lintStory({ entry, json, sources: texts }: LintInput, options: L
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
     ...lintExternals(index, sources, entry),
-    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry)),
+    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
   ];
   return sortDiagnostics(diagnostics);
 }

@@ -33,6 +33,8 @@ export interface ErrorReport {
   from: string;
   /** The last line of text before the stop, to find it in the source. */
   lastText: string;
+  /** Where ink stood (engine/ink/source-lines.ts reads it as a file and line with the compile's map), or null. */
+  at: string | null;
   count: number;
   seed: number;
   path: number[];

@@ -10,6 +10,7 @@ import type { Story } from 'inkjs';
 import { detachChoice, type InkChoice, internalsOf, stateOf } from '../ink/ink-internals';
 import { buildStory } from '../ink/ink-json';
 import { lineText, playTurn, type TurnLine } from '../ink/ink-turn';
+import { stopPosition } from '../ink/source-lines';
 import type { StoryJson } from '../ink/story-session';
 import { findTag, parseTag } from '../ink/tags';
 import { untaggedEnding } from '../ink/untagged-ending';
@@ -32,8 +33,8 @@ export type Stop =
   | { kind: 'ending'; id: string; title: string; scene: string | null }
   // Only the problems carry their last line of text: reports place them by it, and cleaning a line's
   // whitespace on every one of the explorer's turns would cost more than the rest of the outline.
-  | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string }
-  | { kind: 'error'; message: string; scene: string | null; lastText: string };
+  | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string; at: string | null }
+  | { kind: 'error'; message: string; scene: string | null; lastText: string; at: string | null };
 
 export interface RunnerOptions {
   strategy?: SnapshotStrategy;
@@ -89,26 +90,26 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const runToStop = (): Stop => {
-    const { errors, lines } = playTurn(story, maxSteps);
+    const { errors, lines, at } = playTurn(story, maxSteps);
     const { scene, ending, last } = outline(lines);
     const lastText = () => (last ? lineText(story, last).trim() : '');
     const [error] = errors;
     if (error !== undefined) {
-      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText() };
-      return { kind: 'error', message: error, scene, lastText: lastText() };
+      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText(), at };
+      return { kind: 'error', message: error, scene, lastText: lastText(), at };
     }
     const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
     const first = choices[0];
     if (first) {
       if (choices.every((c) => c.locked))
-        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText() };
+        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText(), at: null };
       return { kind: 'choices', node: parentPath(first.id), choices, scene };
     }
     if (ending) return { kind: 'ending', ...ending, scene };
     // A story that tags none of its endings (as Inky's authors write) ends at a bare END: each knot that
     // ends it is an ending. Where the story tags its endings, an untagged END is an oversight.
     if (!tagsEndings) return { kind: 'ending', ...untaggedEnding(story), scene };
-    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText() };
+    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText(), at: stopPosition(story) };
   };
 
   const strategy = options.strategy ?? 'fork';

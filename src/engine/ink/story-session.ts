@@ -8,6 +8,7 @@ import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals';
 import { buildStory } from './ink-json';
 import { lineText, playTurn } from './ink-turn';
+import { errorWithoutPointer } from './source-lines';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
 import { untaggedEnding } from './untagged-ending';
@@ -198,7 +199,8 @@ function tagUntaggedEnding(ink: Story, paragraphs: Paragraph[]): void {
 
 /** ink's messages are written for authors; keep them, but say plainly what happened. */
 function describeError(message: string): string {
-  const clean = message.replace(/^RUNTIME ERROR:\s*/, '');
+  // ink's pointer dump ("(Ink Pointer -> hill.0 -- index 3)") means nothing to a reader.
+  const clean = errorWithoutPointer(message);
   if (/ran out of content/i.test(clean)) return `The story ran out of text here (${clean}).`;
   return `The story hit an error: ${clean}`;
 }
