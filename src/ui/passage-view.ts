@@ -6,6 +6,7 @@
  */
 import type { ShownParagraph } from '../engine/play/page';
 import { h } from './dom';
+import { inlineMarkup, paragraphClass } from './inline-markup';
 
 export interface PassageView {
   el: HTMLElement;
@@ -27,7 +28,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
       const fresh: HTMLElement[] = [];
       for (const p of page) {
         if (shown.has(p.id)) continue;
-        const node = h('p', { class: ['para', 'fresh', ...p.classes.map((c) => `is-${c}`)].join(' ') }, p.text);
+        const node = h('p', { class: ['para', 'fresh', ...p.classes.map(paragraphClass)].join(' ') }, ...inlineMarkup(p.text));
         el.append(node);
         shown.set(p.id, node);
         fresh.push(node);

@@ -1,9 +1,10 @@
 /**
  * Turns raw ink tags into typed effects. This is the documented tag vocabulary
  * (story/README.md) in code: anything not listed here becomes `unknown`, which
- * the player ignores and `npm run check` reports. Class and background names are
- * checked against allow-lists so a tag can never smuggle arbitrary CSS classes
- * onto the page.
+ * the player ignores and `npm run check` reports. Class names must be CSS
+ * identifiers (the view namespaces any but the built-in ones) and backgrounds
+ * come from an allow-list, so a tag can never smuggle markup or the player's
+ * own classes onto the page.
  */
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
@@ -50,7 +51,10 @@ export function parseTag(raw: string): TagEffect {
         ? { kind: 'background', name: value }
         : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
     case 'class':
-      return allowed(ALLOWED_CLASSES, value) ? { kind: 'class', name: value } : unknown(`class '${value}' is not one of ${ALLOWED_CLASSES.join(', ')}`);
+      // Any CSS identifier, as in Inky's web export; the view namespaces it (ink-…) so it cannot reach the player's own classes.
+      return /^-?[A-Za-z_][\w-]*$/.test(value)
+        ? { kind: 'class', name: value }
+        : unknown(`class '${value}' is not a CSS class name (letters, digits, - and _)`);
     case 'audio':
       return cueName(value) ? { kind: 'audio', cue: value } : unknown('AUDIO needs a cue name');
     case 'audioloop':
