@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { type Diagnostic, formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
 import { lintStory, sortDiagnostics } from '../tooling/lint';
+import { audioCues } from './audio-cues';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
 
@@ -15,7 +16,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   // compileInk reports ink's `TODO:` lines as info diagnostics; say what they are.
   const compiled = story.diagnostics.map((d) => (d.severity === 'info' ? { ...d, message: `TODO: ${d.message}` } : d));
   const linted = story.json
-    ? lintStory({ entry: story.file, json: story.json, sources: story.sources, lines: story.lines }, { explore: !values['no-explore'] })
+    ? lintStory(
+        { entry: story.file, json: story.json, sources: story.sources, lines: story.lines },
+        { explore: !values['no-explore'], cues: audioCues(io.cwd) },
+      )
     : [];
   const all = sortDiagnostics([...compiled, ...linted]);
   for (const d of all) io.stdout.write(`${formatDiagnostic(d, io.cwd)}\n`);

@@ -10,6 +10,7 @@ import type { SourceLines } from '../engine/ink/source-lines';
 import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
+import { lintCues } from './lint-cues';
 import { lintDeadEnds } from './lint-dead-ends';
 import { lintExternals } from './lint-externals';
 import { type SourceText, toSourceFiles } from './lint-sources';
@@ -30,6 +31,8 @@ export interface LintInput {
 export interface LintOptions {
   /** Skip the exploration that finds dead ends (the slow rule). */
   explore?: boolean;
+  /** The sound cues the player has; when given, AUDIO and AUDIOLOOP tags are checked against them. */
+  cues?: readonly string[];
 }
 
 export function lintStory({ entry, json, sources: texts, lines = null }: LintInput, options: LintOptions = {}): Diagnostic[] {
@@ -42,6 +45,7 @@ export function lintStory({ entry, json, sources: texts, lines = null }: LintInp
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
     ...lintExternals(index, sources, entry),
+    ...(options.cues ? lintCues(index, sources, entry, options.cues) : []),
     ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
   ];
   return sortDiagnostics(diagnostics);
