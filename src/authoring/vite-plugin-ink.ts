@@ -3,12 +3,14 @@
  * yields the compiled story JSON as a string (data, never a live Story), every
  * INCLUDEd file is watched, and compile errors carry file, line and the source
  * line to the overlay and the terminal. The language work is in compile-ink.ts.
+ * A `story.css` beside the entry file is linked into the page (story-css.ts).
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { withDefaultTitle } from '../tooling/default-title.ts';
 import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { compileInk } from './compile-ink.ts';
+import { storyCss } from './story-css.ts';
 
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';
@@ -22,9 +24,28 @@ export interface InkPluginOptions {
 }
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
+  const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
+  let building = false;
   return {
     name: 'kee:ink',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    generateBundle() {
+      const css = storyCss(entry);
+      if (css) this.emitFile({ type: 'asset', fileName: css.fileName, source: css.source });
+    },
+    transformIndexHtml: {
+      // After Vite's own tags, so the story's stylesheet comes after the player's and can restyle its classes.
+      order: 'post',
+      handler() {
+        const css = storyCss(entry);
+        if (!css) return [];
+        const href = building ? `./${css.fileName}` : `/@fs${css.file}`;
+        return [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }];
+      },
+    },
     resolveId(source, importer) {
       if (source === REPORT_ID) return RESOLVED_REPORT_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
