@@ -9,6 +9,7 @@ import { lintStory, sortDiagnostics } from '../tooling/lint';
 import { audioCues } from './audio-cues';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
+import { storyFiles } from './story-files';
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'no-explore': { type: 'boolean' } } });
@@ -18,7 +19,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const linted = story.json
     ? lintStory(
         { entry: story.file, json: story.json, sources: story.sources, lines: story.lines },
-        { explore: !values['no-explore'], cues: audioCues(io.cwd) },
+        { explore: !values['no-explore'], cues: audioCues(io.cwd), files: storyFiles(story.file) },
       )
     : [];
   const all = sortDiagnostics([...compiled, ...linted]);

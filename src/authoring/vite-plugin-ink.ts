@@ -5,12 +5,21 @@
  * line to the overlay and the terminal. The language work is in compile-ink.ts.
  * A `story.css` beside the entry file is linked into the page (story-css.ts).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { indexStory } from '../engine/analysis/story-index.ts';
 import { withDefaultTitle } from '../tooling/default-title.ts';
 import { formatDiagnostic } from '../tooling/diagnostic.ts';
+import { storyImages } from '../tooling/lint-images.ts';
+import { toSourceFiles } from '../tooling/lint-sources.ts';
 import { compileInk } from './compile-ink.ts';
 import { storyCss } from './story-css.ts';
+import { storyFiles } from './story-files.ts';
+
+/** `import('virtual:story-assets')` maps each IMAGE tag's path to the URL of its file. */
+const ASSETS_ID = 'virtual:story-assets';
+const RESOLVED_ASSETS_ID = `\0${ASSETS_ID}`;
 
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';
@@ -48,10 +57,34 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     resolveId(source, importer) {
       if (source === REPORT_ID) return RESOLVED_REPORT_ID;
+      if (source === ASSETS_ID) return RESOLVED_ASSETS_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
     async load(id) {
+      if (id === RESOLVED_ASSETS_ID) {
+        // Exactly the files the story's IMAGE tags name: hashed into the build, served from where they are in development.
+        const result = compileInk(entry);
+        for (const dep of result.dependencies) this.addWatchFile(dep);
+        const found = result.json
+          ? storyImages(indexStory(result.json), toSourceFiles(result.sources), entry, storyFiles(entry))
+          : { images: [], diagnostics: [] };
+        const [first] = found.diagnostics;
+        if (first) {
+          this.error({
+            message: `ink: ${found.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`,
+            id: first.file,
+            loc: { file: first.file, line: Math.max(first.line, 1), column: 0 },
+          });
+        }
+        const entries = found.images.map(({ path: key, file }) => {
+          this.addWatchFile(file);
+          if (!building) return `${JSON.stringify(key)}: ${JSON.stringify(`/@fs${file}`)}`;
+          const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) });
+          return `${JSON.stringify(key)}: import.meta.ROLLUP_FILE_URL_${ref}`;
+        });
+        return { code: `export default {${entries.join(', ')}};\n`, map: null };
+      }
       if (id === RESOLVED_REPORT_ID) {
         // Loaded on demand: the explorer is only needed when the player asks for the report.
         const { REPORT_BUDGET_MS, storyReport } = await import('./story-report.ts');

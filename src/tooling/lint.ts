@@ -13,6 +13,7 @@ import { lintChoices } from './lint-choices';
 import { lintCues } from './lint-cues';
 import { lintDeadEnds } from './lint-dead-ends';
 import { lintExternals } from './lint-externals';
+import { ANY_FILE, type ImageHost, storyImages } from './lint-images';
 import { type SourceText, toSourceFiles } from './lint-sources';
 import { lintStats } from './lint-stats';
 import { lintTags } from './lint-tags';
@@ -33,6 +34,8 @@ export interface LintOptions {
   explore?: boolean;
   /** The sound cues the player has; when given, AUDIO and AUDIOLOOP tags are checked against them. */
   cues?: readonly string[];
+  /** The story's files; when given, the files IMAGE tags name must exist (their paths are checked either way). */
+  files?: ImageHost;
 }
 
 export function lintStory({ entry, json, sources: texts, lines = null }: LintInput, options: LintOptions = {}): Diagnostic[] {
@@ -46,6 +49,7 @@ export function lintStory({ entry, json, sources: texts, lines = null }: LintInp
     ...lintChoices(sources),
     ...lintExternals(index, sources, entry),
     ...(options.cues ? lintCues(index, sources, entry, options.cues) : []),
+    ...storyImages(index, sources, entry, options.files ?? ANY_FILE).diagnostics,
     ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
   ];
   return sortDiagnostics(diagnostics);

@@ -7,6 +7,7 @@
 import type { ShownParagraph } from '../engine/play/page';
 import { h } from './dom';
 import { inlineMarkup, paragraphClass } from './inline-markup';
+import { storyImages } from './story-image';
 
 export interface PassageView {
   el: HTMLElement;
@@ -28,7 +29,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
       const fresh: HTMLElement[] = [];
       for (const p of page) {
         if (shown.has(p.id)) continue;
-        const node = h('p', { class: ['para', 'fresh', ...p.classes.map(paragraphClass)].join(' ') }, ...inlineMarkup(p.text));
+        const node = h('p', { class: ['para', 'fresh', ...p.classes.map(paragraphClass)].join(' ') }, ...inlineMarkup(p.text), ...storyImages(p.tags));
         el.append(node);
         shown.set(p.id, node);
         fresh.push(node);

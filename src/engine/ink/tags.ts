@@ -7,6 +7,8 @@
  * own classes onto the page.
  */
 
+import { imagePathProblem } from './asset-path';
+
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
 
@@ -16,6 +18,9 @@ export type TagEffect =
   | { kind: 'restart' }
   | { kind: 'background'; name: string }
   | { kind: 'class'; name: string }
+  /** `IMAGE: path`: a picture in the flow of text; `alt` from an `ALT:` tag on the same line, else the file name. */
+  | { kind: 'image'; path: string }
+  | { kind: 'alt'; text: string }
   | { kind: 'audio'; cue: string }
   | { kind: 'audioloop'; cue: string | null }
   | { kind: 'ending'; id: string }
@@ -55,6 +60,12 @@ export function parseTag(raw: string): TagEffect {
       return /^-?[A-Za-z_][\w-]*$/.test(value)
         ? { kind: 'class', name: value }
         : unknown(`class '${value}' is not a CSS class name (letters, digits, - and _)`);
+    case 'image': {
+      const problem = imagePathProblem(value);
+      return problem ? unknown(`IMAGE ${problem}`) : { kind: 'image', path: value };
+    }
+    case 'alt':
+      return value ? { kind: 'alt', text: value } : unknown('ALT needs the words that describe the image');
     case 'audio':
       return cueName(value) ? { kind: 'audio', cue: value } : unknown('AUDIO needs a cue name');
     case 'audioloop':
