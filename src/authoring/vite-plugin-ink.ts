@@ -14,12 +14,17 @@ import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { storyImages } from '../tooling/lint-images.ts';
 import { toSourceFiles } from '../tooling/lint-sources.ts';
 import { compileInk } from './compile-ink.ts';
+import { storyAudioFiles } from './story-audio.ts';
 import { storyCss } from './story-css.ts';
 import { storyFiles } from './story-files.ts';
 
 /** `import('virtual:story-assets')` maps each IMAGE tag's path to the URL of its file. */
 const ASSETS_ID = 'virtual:story-assets';
 const RESOLVED_ASSETS_ID = `\0${ASSETS_ID}`;
+
+/** `import('virtual:story-audio')` maps the file names of the story's sound cues to their URLs. */
+const AUDIO_ID = 'virtual:story-audio';
+const RESOLVED_AUDIO_ID = `\0${AUDIO_ID}`;
 
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';
@@ -58,10 +63,24 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     resolveId(source, importer) {
       if (source === REPORT_ID) return RESOLVED_REPORT_ID;
       if (source === ASSETS_ID) return RESOLVED_ASSETS_ID;
+      if (source === AUDIO_ID) return RESOLVED_AUDIO_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
     async load(id) {
+      if (id === RESOLVED_AUDIO_ID) {
+        // The sounds of the cues the story names, and no others: another story never ships the flagship's audio.
+        const result = compileInk(entry);
+        for (const dep of result.dependencies) this.addWatchFile(dep);
+        const files = result.json ? storyAudioFiles(result.json) : [];
+        const entries = files.map((file) => {
+          const key = JSON.stringify(path.basename(file));
+          if (!building) return `${key}: ${JSON.stringify(`/@fs${file}`)}`;
+          const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) });
+          return `${key}: import.meta.ROLLUP_FILE_URL_${ref}`;
+        });
+        return { code: `export default {${entries.join(', ')}};\n`, map: null };
+      }
       if (id === RESOLVED_ASSETS_ID) {
         // Exactly the files the story's IMAGE tags name: hashed into the build, served from where they are in development.
         const result = compileInk(entry);

@@ -4,6 +4,7 @@
  * a fallback choice listed first, an EXTERNAL with an ink fallback, a bare
  * END), built into the player and played in Chromium.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,13 @@ afterAll(async () => site?.close());
 const openGame = browserGames();
 
 describe('a story written for Inky, in the player', () => {
+  it("ships its own image and stylesheet and none of the flagship's sounds", () => {
+    const files = readdirSync(path.join(outDir, 'assets'));
+    expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^lantern-.*\.png$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /^story-[0-9a-f]{8}\.css$/.test(f))).toHaveLength(1);
+  });
+
   it('shows its title from the file name, its image, its markup and its own styles', async () => {
     const { page } = await openGame({ site: site.url });
     expect(await page.title()).toMatch(/The quiet orchard/);
