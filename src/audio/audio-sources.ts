@@ -3,7 +3,7 @@
  * by cue name (the file's base name) with the preferred format first, plus the
  * loop windows the generator wrote. Feed both to createHowlerAudio.
  */
-import storyAudio from 'virtual:story-audio';
+import storyAudio, { paths } from 'virtual:story-audio';
 import windows from '../../assets/audio/loop-windows.json';
 import type { LoopWindow } from './howler-audio';
 
@@ -31,6 +31,10 @@ export function groupByCue(urlsByPath: Record<string, string>): Record<string, s
   return sources;
 }
 
-export const audioSources: Record<string, string[]> = groupByCue(files);
+/** Named cues by name; a sound the story names by path (`# AUDIO: sounds/door.mp3`) is its own cue, under that path. */
+export const audioSources: Record<string, string[]> = {
+  ...groupByCue(files),
+  ...Object.fromEntries(Object.entries(paths).map(([path, url]) => [path, [url]])),
+};
 
 export const loopWindows: Record<string, LoopWindow> = windows;

@@ -14,7 +14,7 @@ import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { storyImages } from '../tooling/lint-images.ts';
 import { toSourceFiles } from '../tooling/lint-sources.ts';
 import { compileInk } from './compile-ink.ts';
-import { storyAudioFiles } from './story-audio.ts';
+import { storyAudio } from './story-audio.ts';
 import { storyCss } from './story-css.ts';
 import { storyFiles } from './story-files.ts';
 
@@ -72,14 +72,21 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         // The sounds of the cues the story names, and no others: another story never ships the flagship's audio.
         const result = compileInk(entry);
         for (const dep of result.dependencies) this.addWatchFile(dep);
-        const files = result.json ? storyAudioFiles(result.json) : [];
-        const entries = files.map((file) => {
-          const key = JSON.stringify(path.basename(file));
-          if (!building) return `${key}: ${JSON.stringify(`/@fs${file}`)}`;
-          const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) });
-          return `${key}: import.meta.ROLLUP_FILE_URL_${ref}`;
-        });
-        return { code: `export default {${entries.join(', ')}};\n`, map: null };
+        const audio = result.json ? storyAudio(result.json, entry) : { cueFiles: [], pathFiles: [], missing: [] };
+        if (audio.missing.length > 0) {
+          this.error({
+            message: `ink: ${audio.missing.map((p) => `the sound '${p}' named by an AUDIO tag is not there (${path.resolve(path.dirname(entry), p)})`).join('\n')}`,
+            id: entry,
+          });
+        }
+        const url = (file: string) => {
+          this.addWatchFile(file);
+          if (!building) return JSON.stringify(`/@fs${file}`);
+          return `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) })}`;
+        };
+        const cues = audio.cueFiles.map((file) => `${JSON.stringify(path.basename(file))}: ${url(file)}`);
+        const paths = audio.pathFiles.map(({ path: key, file }) => `${JSON.stringify(key)}: ${url(file)}`);
+        return { code: `export default {${cues.join(', ')}};\nexport const paths = {${paths.join(', ')}};\n`, map: null };
       }
       if (id === RESOLVED_ASSETS_ID) {
         // Exactly the files the story's IMAGE tags name: hashed into the build, served from where they are in development.

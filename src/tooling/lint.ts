@@ -48,7 +48,7 @@ export function lintStory({ entry, json, sources: texts, lines = null }: LintInp
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
     ...lintExternals(index, sources, entry),
-    ...(options.cues ? lintCues(index, sources, entry, options.cues) : []),
+    ...lintCues(index, sources, entry, options.cues, options.files),
     ...storyImages(index, sources, entry, options.files ?? ANY_FILE).diagnostics,
     ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
   ];

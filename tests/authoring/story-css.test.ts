@@ -21,6 +21,8 @@ describe("a story written the way Inky's users write one", () => {
     expect(explore.out()).toContain('Endings: 1 of 1 reached\n  leave "Leave"');
     const play = memoryIO(process.cwd(), ['2', '1']);
     expect(await main(['play', file, '--seed', '3'], play)).toBe(0);
-    expect(play.out()).toMatch(/The coin lands on (heads|tails)\.[\s\S]*You knock\. Nobody answers\. You leave the orchard to its <em>silence<\/em>\.\n$/);
+    expect(play.out()).toMatch(
+      /The coin lands on (heads|tails)\.[\s\S]*You knock\. Nobody answers\.\n# tags: AUDIO: sounds\/knock\.mp3\nYou leave the orchard to its <em>silence<\/em>\.\n$/,
+    );
   });
 });

@@ -33,9 +33,10 @@ afterAll(async () => site?.close());
 const openGame = browserGames();
 
 describe('a story written for Inky, in the player', () => {
-  it("ships its own image and stylesheet and none of the flagship's sounds", () => {
+  it("ships its own image, sound and stylesheet and none of the flagship's sounds", () => {
     const files = readdirSync(path.join(outDir, 'assets'));
-    expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([]);
+    // Only the sound it names by path, beside the story.
+    expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([expect.stringMatching(/^knock-.*\.mp3$/)]);
     expect(files.filter((f) => /^lantern-.*\.png$/.test(f))).toHaveLength(1);
     expect(files.filter((f) => /^story-[0-9a-f]{8}\.css$/.test(f))).toHaveLength(1);
   });

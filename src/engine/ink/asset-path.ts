@@ -23,6 +23,17 @@ export function imagePathProblem(path: string): string | null {
   return assetPathProblem(path) ?? (IMAGE_TYPES.test(path) ? null : `'${path}' is not an image file (png, jpg, gif, webp, avif or svg)`);
 }
 
+const AUDIO_TYPES = /\.(mp3|ogg|oga|wav|webm|m4a|aac|flac)$/i;
+
+/** A sound file named by path (`sounds/door.mp3`) rather than by cue name. */
+export function isAudioPath(value: string): boolean {
+  return value.includes('/') || AUDIO_TYPES.test(value);
+}
+
+export function audioPathProblem(path: string): string | null {
+  return assetPathProblem(path) ?? (AUDIO_TYPES.test(path) ? null : `'${path}' is not a sound file (mp3, ogg, wav, webm, m4a, aac or flac)`);
+}
+
 /** `art/old-gate.png` → "old gate": the alt text when the story gives none. */
 export function altFromPath(path: string): string {
   return (path.split('/').at(-1) ?? path)

@@ -7,7 +7,7 @@
  * own classes onto the page.
  */
 
-import { imagePathProblem } from './asset-path';
+import { audioPathProblem, imagePathProblem, isAudioPath } from './asset-path';
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
@@ -67,10 +67,12 @@ export function parseTag(raw: string): TagEffect {
     case 'alt':
       return value ? { kind: 'alt', text: value } : unknown('ALT needs the words that describe the image');
     case 'audio':
-      return cueName(value) ? { kind: 'audio', cue: value } : unknown('AUDIO needs a cue name');
-    case 'audioloop':
-      if (value.toLowerCase() === 'none' || value === '') return { kind: 'audioloop', cue: null };
-      return cueName(value) ? { kind: 'audioloop', cue: value } : unknown('AUDIOLOOP needs a cue name');
+    case 'audioloop': {
+      if (name === 'audioloop' && (value.toLowerCase() === 'none' || value === '')) return { kind: 'audioloop', cue: null };
+      // A cue name, or (as in inky's web export) a sound file's path relative to the story.
+      const problem = isAudioPath(value) ? audioPathProblem(value) : cueName(value) ? null : 'needs a cue name or a sound file path';
+      return problem ? unknown(`${name.toUpperCase()} ${problem}`) : { kind: name, cue: value };
+    }
     case 'ending':
       return cueName(value) ? { kind: 'ending', id: value } : unknown('ending needs an id of letters, digits, - or _');
     case 'ending_title':
