@@ -44,7 +44,8 @@ export function storyJsonKeepingFloats(story: RuntimeStory): string | null {
     if (object === null || typeof object !== 'object' || seen.has(object)) return;
     seen.add(object);
     const value = object as RuntimeValue;
-    if (value.valueType === FLOAT && typeof value.value === 'number' && Number.isInteger(value.value)) floats.push(value);
+    // Only those JSON writes as plain digits: 1e21 is written with an exponent, which inkjs reads as a float anyway.
+    if (value.valueType === FLOAT && typeof value.value === 'number' && Number.isSafeInteger(value.value)) floats.push(value);
     for (const child of value.content ?? []) walk(child);
     for (const child of value.namedContent?.values() ?? []) walk(child);
   };
