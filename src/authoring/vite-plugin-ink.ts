@@ -18,6 +18,9 @@ import { storyAudio } from './story-audio.ts';
 import { storyCss } from './story-css.ts';
 import { storyFiles } from './story-files.ts';
 
+/** Lets a virtual module take an update without reloading the page that imports it. */
+const SELF_ACCEPT = 'if (import.meta.hot) import.meta.hot.accept();\n';
+
 /** `import('virtual:story-assets')` maps each IMAGE tag's path to the URL of its file. */
 const ASSETS_ID = 'virtual:story-assets';
 const RESOLVED_ASSETS_ID = `\0${ASSETS_ID}`;
@@ -86,7 +89,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         };
         const cues = audio.cueFiles.map((file) => `${JSON.stringify(path.basename(file))}: ${url(file)}`);
         const paths = audio.pathFiles.map(({ path: key, file }) => `${JSON.stringify(key)}: ${url(file)}`);
-        return { code: `export default {${cues.join(', ')}};\nexport const paths = {${paths.join(', ')}};\n`, map: null };
+        // Self-accepting, as the report is: a scene edit must not reload the page (and lose the reader's place) through
+        // this module; a sound added while the dev server runs is picked up on the next reload.
+        return { code: `export default {${cues.join(', ')}};\nexport const paths = {${paths.join(', ')}};\n${SELF_ACCEPT}`, map: null };
       }
       if (id === RESOLVED_ASSETS_ID) {
         // Exactly the files the story's IMAGE tags name: hashed into the build, served from where they are in development.
@@ -109,7 +114,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) });
           return `${JSON.stringify(key)}: import.meta.ROLLUP_FILE_URL_${ref}`;
         });
-        return { code: `export default {${entries.join(', ')}};\n`, map: null };
+        return { code: `export default {${entries.join(', ')}};\n${SELF_ACCEPT}`, map: null };
       }
       if (id === RESOLVED_REPORT_ID) {
         // Loaded on demand: the explorer is only needed when the player asks for the report.
