@@ -1,8 +1,9 @@
 /**
- * Where the game's sounds live: every generated file in assets/audio, grouped
+ * Where the game's sounds live: the files in assets/audio of the cues the story names, grouped
  * by cue name (the file's base name) with the preferred format first, plus the
  * loop windows the generator wrote. Feed both to createHowlerAudio.
  */
+import storyAudio, { paths } from 'virtual:story-audio';
 import windows from '../../assets/audio/loop-windows.json';
 import type { LoopWindow } from './howler-audio';
 
@@ -12,11 +13,8 @@ import type { LoopWindow } from './howler-audio';
  */
 export const FORMAT_PREFERENCE = ['webm', 'mp3'] as const;
 
-const files = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+/** Only the sounds the story in play names (the ink plugin's virtual:story-audio), so no story ships another's audio. */
+const files: Record<string, string> = storyAudio;
 
 /** Groups `{ path: url }` into `{ cue: [url, ...] }`, ordered by FORMAT_PREFERENCE. */
 export function groupByCue(urlsByPath: Record<string, string>): Record<string, string[]> {
@@ -33,6 +31,10 @@ export function groupByCue(urlsByPath: Record<string, string>): Record<string, s
   return sources;
 }
 
-export const audioSources: Record<string, string[]> = groupByCue(files);
+/** Named cues by name; a sound the story names by path (`# AUDIO: sounds/door.mp3`) is its own cue, under that path. */
+export const audioSources: Record<string, string[]> = {
+  ...groupByCue(files),
+  ...Object.fromEntries(Object.entries(paths).map(([path, url]) => [path, [url]])),
+};
 
 export const loopWindows: Record<string, LoopWindow> = windows;

@@ -5,17 +5,27 @@
  * (ink index + 1), so any line can be replayed by hand.
  */
 import type { ExploreReport } from '../engine/analysis/explore-report';
+import { errorWithoutPointer } from '../engine/ink/source-lines';
 
-export function formatReport(report: ExploreReport, storyName: string): string {
+/** Names where ink stood (an ErrorReport's `at`) as `file:line`, when the compile's map of source lines is at hand. */
+export type PlaceName = (at: string | null) => string | null;
+
+export function formatReport(report: ExploreReport, storyName: string, placeName: PlaceName = () => null): string {
+  const where = (at: string | null) => {
+    const place = placeName(at);
+    return place ? ` at ${place}` : '';
+  };
   const out: string[] = [];
   const { limits } = report;
   const n = (x: number) => x.toLocaleString('en-US');
   const how = report.mode === 'random' ? `${n(limits.states)} random playthroughs` : `${n(limits.states)} states`;
   const status = limits.complete
     ? 'complete'
-    : limits.stoppedBy
-      ? `stopped at ${limits.stoppedBy}, so some paths were not explored`
-      : `${n(limits.cutOffByDepth)} ${report.mode === 'random' ? 'runs' : 'states'} cut off by the depth limit`;
+    : limits.stoppedBy === 'maxMillis'
+      ? 'partial: stopped when its time ran out, so some paths were not explored'
+      : limits.stoppedBy
+        ? `stopped at ${limits.stoppedBy}, so some paths were not explored`
+        : `${n(limits.cutOffByDepth)} ${report.mode === 'random' ? 'runs' : 'states'} cut off by the depth limit`;
   out.push(`Explored ${storyName}: ${how}, ${n(limits.turns)} choices taken, ${status}.`, '');
 
   const declared = report.endings.length + report.unreachedEndings.length;
@@ -28,9 +38,9 @@ export function formatReport(report: ExploreReport, storyName: string): string {
 
   out.push('', `Dead ends: ${report.deadEnds.length || 'none'}`);
   for (const d of report.deadEnds)
-    out.push(`  ${plain(d.message)} after "${d.lastText}"  ${playPath(d.path, d.seed, report)}${d.count > 1 ? `  (×${n(d.count)})` : ''}`);
+    out.push(`  ${plain(d.message)}${where(d.at)} after "${d.lastText}"  ${playPath(d.path, d.seed, report)}${d.count > 1 ? `  (×${n(d.count)})` : ''}`);
   out.push('', `Errors: ${report.errors.length || 'none'}`);
-  for (const e of report.errors) out.push(`  ${plain(e.message)} after "${e.lastText}"  ${playPath(e.path, e.seed, report)}`);
+  for (const e of report.errors) out.push(`  ${plain(e.message)}${where(e.at)} after "${e.lastText}"  ${playPath(e.path, e.seed, report)}`);
 
   const { choices, flows } = report.coverage;
   out.push('', 'Coverage:', `  choices ${choices.reached}/${choices.total} (${percent(choices.reached, choices.total)})`);
@@ -49,7 +59,7 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '100%' : `${Math.floor((part / whole) * 100)}%`;
 }
 
-/** ink prefixes its messages with "RUNTIME ERROR:"; the section heading already says so. */
+/** ink prefixes its messages with "RUNTIME ERROR:" and its pointer; the heading and the place say those better. */
 function plain(message: string): string {
-  return message.replace(/^RUNTIME (ERROR|WARNING):\s*/, '');
+  return errorWithoutPointer(message);
 }

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { exploreStory, hasProblems, randomWalks } from '../engine/analysis/explorer';
+import { placeOf } from '../engine/ink/source-lines';
 import { formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
 import { formatReport } from './cli-explore-format';
 import type { CliIO } from './cli-io';
@@ -54,6 +55,13 @@ export async function runExplore(argv: string[], io: CliIO): Promise<number> {
       });
   bar.done();
 
-  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, relative(story.file, io.cwd)));
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatReport(report, relative(story.file, io.cwd), (at) => {
+          const place = at && story.lines ? placeOf(at, story.lines) : null;
+          return place ? `${relative(place.file, io.cwd)}:${place.line}` : null;
+        }),
+  );
   return hasProblems(report) ? 1 : 0;
 }

@@ -4,7 +4,7 @@
  * reading choice numbers from stdin. Compile problems go to stderr.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, hasErrors } from '../tooling/diagnostic';
+import { formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
 import type { CliIO } from './cli-io';
 import { loadStory } from './cli-load';
 import { playTranscript } from './play-transcript';
@@ -26,6 +26,8 @@ export async function runPlay(argv: string[], io: CliIO): Promise<number> {
       seed,
       choiceTags: values['choice-tags'],
       keepOpen: values['keep-open'],
+      lines: story.lines,
+      fileName: (file) => relative(file, io.cwd),
     },
   );
   return errors > 0 ? 1 : 0;

@@ -13,7 +13,8 @@
  * One deliberate difference: a choice tagged `locked:` is listed but refused,
  * with its reason, because the player never lets it be taken.
  */
-import { Story } from 'inkjs';
+import { buildStory } from '../engine/ink/ink-json';
+import { errorWithoutPointer, placeOf, pointerInMessage, type SourceLines, stopPosition } from '../engine/ink/source-lines';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
 
@@ -27,15 +28,20 @@ export interface PlayOptions {
   seed?: number;
   /** Append ` # tags: a, b` to choices that have tags, as inkjs's own player does. */
   choiceTags?: boolean;
+  /** Where the story's containers sit in its sources (compileInk's `lines`): runtime errors then name a file and line. */
+  lines?: SourceLines | null;
+  /** How a source file is named in those errors (relative to the working directory in the CLI). */
+  fileName?: (file: string) => string;
   /** Print `--- End of story ---` at the end, as `inklecate -k` does. */
   keepOpen?: boolean;
 }
 
-const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), an expression, or a variable assignment (e.g. 'x = 5')";
+/** Exactly what the prompt accepts: inklecate also evaluates expressions and assignments, which this player does not. */
+const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), 'help' for this line, or 'quit' to stop";
 
 /** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
 export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {
-  const story = new Story(storyJson as string);
+  const story = buildStory(storyJson);
   if (options.seed !== undefined) {
     story.state.storySeed = options.seed;
     story.state.previousRandom = 0;
@@ -44,21 +50,39 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
   const issues: string[] = [];
   story.onError = (message, type) => {
     if (Number(type) === 2) errorCount++;
-    issues.push(message);
+    issues.push(options.lines ? located(message, Number(type) === 2) : message);
+  };
+  /** ink's pointer dump becomes the file and line inklecate would print: `RUNTIME ERROR: 'hill.ink' line 12: …`. */
+  const located = (message: string, isError: boolean): string => {
+    const position = pointerInMessage(message) ?? stopPosition(story);
+    const place = position && options.lines ? placeOf(position, options.lines) : null;
+    if (!place) return message;
+    const file = options.fileName ? options.fileName(place.file) : place.file;
+    return `RUNTIME ${isError ? 'ERROR' : 'WARNING'}: '${file}' line ${place.line}: ${errorWithoutPointer(message)}`;
   };
 
   const evaluate = () => {
     while (story.canContinue) {
-      io.write(story.Continue() ?? '');
+      let text: string;
+      try {
+        text = story.Continue() ?? '';
+      } catch (err) {
+        // ink throws rather than reports a few problems, such as an EXTERNAL with neither binding nor fallback.
+        errorCount++;
+        io.write(`RUNTIME ERROR: ${errorWithoutPointer((err as Error).message)}\n`);
+        return false;
+      }
+      io.write(text);
       const tags = story.currentTags ?? [];
       if (tags.length > 0) io.write(`# tags: ${tags.join(', ')}\n`);
       for (const issue of issues.splice(0)) io.write(`${issue}\n`);
     }
     for (const issue of issues.splice(0)) io.write(`${issue}\n`);
     if (story.currentChoices.length === 0 && options.keepOpen) io.write('--- End of story ---\n');
+    return true;
   };
 
-  evaluate();
+  if (!evaluate()) return { errors: errorCount };
   while (story.currentChoices.length > 0) {
     const choices = story.currentChoices;
     io.write('\n');
@@ -98,7 +122,7 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
       }
     }
     if (chosen !== null) story.ChooseChoiceIndex(chosen);
-    evaluate();
+    if (!evaluate()) return { errors: errorCount };
   }
   return { errors: errorCount };
 }

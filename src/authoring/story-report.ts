@@ -25,6 +25,13 @@ function hashSources(files: string[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/**
+ * How long the build may spend exploring the story for its report. The flagship takes about 4 s on
+ * an idle machine and over 15 s on a loaded one: this leaves it room, and keeps a 1,000-line
+ * story's build well under a minute.
+ */
+export const REPORT_BUDGET_MS = 20_000;
+
 let engineStamp: string | null | undefined;
 
 /** A hash of the engine's source files and this one, or null when they are not there to read (then nothing is cached). */
@@ -46,11 +53,12 @@ export function reportCachePath(json: string, maxStates: number): string | null 
   return engine ? path.join(CACHE_DIR, `${storyFingerprint(json)}-${engine}-${maxStates}.json`) : null;
 }
 
-export function storyReport(json: string, maxStates = 8000): StoryReport {
+export function storyReport(json: string, maxStates = 8000, maxMillis = REPORT_BUDGET_MS): StoryReport {
   const fingerprint = storyFingerprint(json);
   const cached = reportCachePath(json, maxStates);
   if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as StoryReport;
-  const report = exploreStory(json, { maxStates });
+  // A time budget as well as a state cap: a big third-party story still builds in seconds, with a partial map.
+  const report = exploreStory(json, { maxStates, maxMillis });
   const index = indexStory(json);
   const titles = new Map(index.endings.map((e) => [e.id, e.title]));
   for (const e of report.endings) titles.set(e.id, e.title);
@@ -63,7 +71,8 @@ export function storyReport(json: string, maxStates = 8000): StoryReport {
     flows: index.flows.filter((f) => !f.isFunction).map((f) => f.path),
     complete: report.limits.complete,
   };
-  if (cached) {
+  // A run the clock cut short depends on the machine's speed: explore again next time rather than keep it.
+  if (cached && report.limits.stoppedBy !== 'maxMillis') {
     mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cached, JSON.stringify(result));
   }

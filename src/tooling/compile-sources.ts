@@ -7,8 +7,11 @@
  * inkjs's "ERROR: 'file' line N: …" strings into diagnostics at file and line.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { SourceLines } from '../engine/ink/source-lines';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { SourceText } from './lint-sources';
+import { sourceLinesOf } from './source-lines-map';
+import { storyJsonKeepingFloats } from './whole-floats';
 
 export interface CompileResult {
   /** The compiled story as ink's runtime JSON, or null when compilation failed. */
@@ -18,6 +21,8 @@ export interface CompileResult {
   /** The text of each of those files, for lint rules and source lines. */
   sources: SourceText[];
   diagnostics: Diagnostic[];
+  /** Where each container of the compiled story starts in the sources, for runtime errors at file and line; null when compilation failed. */
+  lines: SourceLines | null;
 }
 
 export interface SourceHost {
@@ -39,7 +44,7 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     source = host.read(entry);
   } catch (err) {
     const message = `cannot read the story file: ${(err as Error).message}`;
-    return { json: null, dependencies: [entry], sources: [], diagnostics: [{ severity: 'error', file: entry, line: 0, message }] };
+    return { json: null, dependencies: [entry], sources: [], diagnostics: [{ severity: 'error', file: entry, line: 0, message }], lines: null };
   }
   sources.set(entry, source);
 
@@ -55,8 +60,11 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
 
   const compiler = new Compiler(source, new CompilerOptions(entry, [], true, null, fileHandler));
   let json: string | null = null;
+  let lines: SourceLines | null = null;
   try {
-    json = compiler.Compile().ToJson() ?? null;
+    const runtime = compiler.Compile();
+    json = storyJsonKeepingFloats(runtime);
+    lines = sourceLinesOf(runtime, (name) => host.resolve(name));
   } catch {
     // The compiler throws a bare "Compilation failed."; the real messages are collected below.
   }
@@ -76,8 +84,11 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     seen.add(key);
     diagnostics.push(d);
   }
-  if (compiler.errors.length > 0) json = null;
-  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics };
+  if (compiler.errors.length > 0) {
+    json = null;
+    lines = null;
+  }
+  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics, lines };
 }
 
 function parseMessage(severity: Severity, raw: string, entry: string, host: SourceHost, sources: Map<string, string>): Diagnostic {

@@ -1,11 +1,11 @@
 /**
- * Lint rule: every tag must be in the vocabulary (src/engine/tags.ts). The
+ * Lint rule: every tag should be in the vocabulary (src/engine/ink/tags.ts). The
  * compiled story says what the tags are, so ink's own parsing decides where a
  * tag starts and ends; the sources are then scanned for that tag's text to
  * point at the file and line.
  */
 import type { StoryIndex } from '../engine/analysis/story-index';
-import { parseTag } from '../engine/ink/tags';
+import { parseTag, splitTag } from '../engine/ink/tags';
 import type { Diagnostic } from './diagnostic';
 import { escapeRegExp, findLines, type SourceFile } from './lint-sources';
 
@@ -13,12 +13,16 @@ export function lintTags(index: StoryIndex, sources: readonly SourceFile[], entr
   const diagnostics: Diagnostic[] = [];
   for (const tag of index.tags) {
     const effect = parseTag(tag);
-    if (effect.kind !== 'unknown') continue;
-    const message = `unknown tag '# ${tag}': ${effect.problem}`;
+    // IMAGE tags are lint-images.ts's: it knows the paths and the files.
+    if (effect.kind !== 'unknown' || splitTag(tag).name === 'image') continue;
+    // A tag outside the vocabulary is the author's own (Inky's users tag freely for their own templates): the
+    // player ignores it, so it is worth a warning. A vocabulary tag with a value it cannot use is an error.
+    const severity = effect.foreign ? 'warning' : 'error';
+    const message = effect.foreign ? `tag '# ${tag}' is not in the tag vocabulary, so the player ignores it` : `unknown tag '# ${tag}': ${effect.problem}`;
     const pattern = new RegExp(`#\\s*${escapeRegExp(tag)}\\s*(?:#|\\]|->|$)`);
     const places = findLines(sources, (line) => pattern.test(line));
-    if (places.length === 0) diagnostics.push({ severity: 'error', file: entry, line: 0, message });
-    for (const place of places) diagnostics.push({ severity: 'error', ...place, message });
+    if (places.length === 0) diagnostics.push({ severity, file: entry, line: 0, message });
+    for (const place of places) diagnostics.push({ severity, ...place, message });
   }
   return diagnostics;
 }

@@ -6,10 +6,14 @@
  */
 import { Story } from 'inkjs';
 import { indexStory } from '../engine/analysis/story-index';
+import type { SourceLines } from '../engine/ink/source-lines';
 import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
+import { lintCues } from './lint-cues';
 import { lintDeadEnds } from './lint-dead-ends';
+import { lintExternals } from './lint-externals';
+import { ANY_FILE, type ImageHost, storyImages } from './lint-images';
 import { type SourceText, toSourceFiles } from './lint-sources';
 import { lintStats } from './lint-stats';
 import { lintTags } from './lint-tags';
@@ -21,14 +25,20 @@ export interface LintInput {
   json: string;
   /** Every ink file the story was compiled from, with its text (compileInk's `sources`). */
   sources: readonly SourceText[];
+  /** compileInk's map of source lines, so problems the exploration finds are placed exactly. */
+  lines?: SourceLines | null;
 }
 
 export interface LintOptions {
   /** Skip the exploration that finds dead ends (the slow rule). */
   explore?: boolean;
+  /** The sound cues the player has; when given, AUDIO and AUDIOLOOP tags are checked against them. */
+  cues?: readonly string[];
+  /** The story's files; when given, the files IMAGE tags name must exist (their paths are checked either way). */
+  files?: ImageHost;
 }
 
-export function lintStory({ entry, json, sources: texts }: LintInput, options: LintOptions = {}): Diagnostic[] {
+export function lintStory({ entry, json, sources: texts, lines = null }: LintInput, options: LintOptions = {}): Diagnostic[] {
   const sources = toSourceFiles(texts);
   const index = indexStory(json);
   const stats = readStoryMeta(new Story(json).globalTags).stats;
@@ -37,7 +47,10 @@ export function lintStory({ entry, json, sources: texts }: LintInput, options: L
     ...lintStats(stats, sources, entry),
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
-    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry)),
+    ...lintExternals(index, sources, entry),
+    ...lintCues(index, sources, entry, options.cues, options.files),
+    ...storyImages(index, sources, entry, options.files ?? ANY_FILE).diagnostics,
+    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
   ];
   return sortDiagnostics(diagnostics);
 }

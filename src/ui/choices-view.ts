@@ -12,6 +12,7 @@
  */
 import type { ShownChoice } from '../engine/play/game';
 import { h, setChildren } from './dom';
+import { inlineMarkup } from './inline-markup';
 import { CHOICE_GUARD_MS, createInputGuard, type InputGuard } from './input-guard';
 
 export interface ChoicesView {
@@ -61,7 +62,7 @@ export function createChoicesView(choose: (index: number, turn: number) => void,
           'button',
           { type: 'button', class: 'choice', 'data-index': c.index, disabled: c.locked !== null, 'aria-keyshortcuts': number || undefined },
           number ? h('span', { class: 'choice-key', 'aria-hidden': 'true' }, number) : null,
-          h('span', { class: 'choice-text' }, c.text),
+          h('span', { class: 'choice-text' }, ...inlineMarkup(c.text)),
           c.seen ? h('span', { class: 'choice-seen', title: 'You have taken this choice before' }, 'taken before') : null,
           c.locked ? h('span', { class: 'choice-lock' }, c.locked) : null,
         );

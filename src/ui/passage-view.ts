@@ -12,6 +12,8 @@
 import { findTag } from '../engine/ink/tags';
 import type { ShownParagraph } from '../engine/play/page';
 import { h } from './dom';
+import { inlineMarkup, paragraphClass } from './inline-markup';
+import { storyImages } from './story-image';
 
 export interface PassageView {
   el: HTMLElement;
@@ -52,7 +54,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
           el.append(...before);
           marks.set(p.id, before);
         }
-        const node = h('p', { class: ['para', 'fresh', ...p.classes.map((c) => `is-${c}`)].join(' ') }, p.text);
+        const node = h('p', { class: ['para', 'fresh', ...p.classes.map(paragraphClass)].join(' ') }, ...inlineMarkup(p.text), ...storyImages(p.tags));
         el.append(node);
         shown.set(p.id, node);
         fresh.push(...before.filter((b) => b.classList.contains('fresh')), node);

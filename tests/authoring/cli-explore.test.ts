@@ -34,8 +34,8 @@ describe('npm run explore', () => {
     const { code, out } = await explore('explorer/missing-ending.ink');
     expect(code).toBe(1);
     expect(out).toContain('Dead ends: 2');
-    expect(out).toContain('the story ends without an ending tag after "A cliff, and nothing more."  play: 2');
-    expect(out).toContain("ran out of content. Do you need a '-> DONE' or '-> END'? after \"The path fades out.\"  play: 3");
+    expect(out).toContain('the story ends without an ending tag at explorer/missing-ending.ink:7 after "A cliff, and nothing more."  play: 2');
+    expect(out).toContain("ran out of content. Do you need a '-> DONE' or '-> END'? at explorer/missing-ending.ink:12 after \"The path fades out.\"  play: 3");
   });
 
   it('exits non-zero on runtime errors and gives the path that reproduces them', async () => {

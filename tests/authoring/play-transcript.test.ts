@@ -59,7 +59,13 @@ describe('playing in the terminal, in inklecate format', () => {
     const { out } = await play('play/weave.ink', ['7', 'fly', 'help', '2']);
     expect(out).toContain('?> Choice out of range\n?> ');
     expect(out).toContain("?> Unexpected input. Type 'help' or a choice number.\n?> ");
-    expect(out).toContain("?> Type a choice number, a divert (e.g. '-> myKnot'), an expression, or a variable assignment (e.g. 'x = 5')\n?> Silence.");
+    expect(out).toContain("?> Type a choice number, a divert (e.g. '-> myKnot'), 'help' for this line, or 'quit' to stop\n?> Silence.");
+  });
+
+  it('offers in its help only what it accepts: a divert works, and quit stops', async () => {
+    const { out } = await play('play/weave.ink', ['help', '-> nowhere_at_all', 'quit']);
+    expect(out).not.toMatch(/expression|assignment/);
+    expect(out).toMatch(/nowhere_at_all/);
   });
 
   it('says when input closes, and prints the end marker only when asked to keep open', async () => {

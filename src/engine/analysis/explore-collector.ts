@@ -84,8 +84,17 @@ export function createCollector(index: StoryIndex, stats: StatDef[]): Collector 
     const known = list.get(where);
     if (known) known.count++;
     else if (stop.kind === 'dead-end')
-      deadEnds.set(where, { reason: stop.reason, message: stop.message, from: a.from, lastText: stop.lastText, count: 1, seed: a.seed, path: a.path });
-    else errors.set(where, { message: stop.message, from: a.from, lastText: stop.lastText, count: 1, seed: a.seed, path: a.path });
+      deadEnds.set(where, {
+        reason: stop.reason,
+        message: stop.message,
+        from: a.from,
+        lastText: stop.lastText,
+        at: stop.at,
+        count: 1,
+        seed: a.seed,
+        path: a.path,
+      });
+    else errors.set(where, { message: stop.message, from: a.from, lastText: stop.lastText, at: stop.at, count: 1, seed: a.seed, path: a.path });
     const id = problemIds.get(where) ?? `${stop.kind}:${list.size}`;
     problemIds.set(where, id);
     addNode(id, stop.kind, a.scene, stop.kind === 'dead-end' ? `dead end: ${stop.message}` : `error: ${stop.message}`);

@@ -37,6 +37,11 @@ export interface ExploreOptions {
   maxTurns?: number;
   /** Distinct states kept. Default 50,000. */
   maxStates?: number;
+  /**
+   * Wall-clock time the walk may take, in milliseconds; unlimited by default. The build and `check` give
+   * it a budget so a big story still builds in reasonable time, with a report that says it is partial.
+   */
+  maxMillis?: number;
   /** ink steps between two choices before the content counts as an endless loop. Default 200,000. */
   maxStepsPerTurn?: number;
   /**
@@ -93,7 +98,8 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
   const cold = new Queue<Queued>();
   let turns = 0;
   let cutOffByDepth = 0;
-  let stoppedBy: 'maxStates' | 'maxTurns' | null = null;
+  let stoppedBy: 'maxStates' | 'maxTurns' | 'maxMillis' | null = null;
+  const deadline = options.maxMillis === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.maxMillis;
 
   const enqueue = (state: ExploredState, id: number) => {
     const pending = state.choices.filter((c) => !c.locked);
@@ -149,6 +155,11 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
     for (const [at, choice] of now.entries()) {
       if (turns >= maxTurns) {
         stoppedBy = 'maxTurns';
+        break walk;
+      }
+      // The clock is read every 32 choices: a choice takes well under a millisecond, a clock read is not free.
+      if (turns % 32 === 0 && Date.now() > deadline) {
+        stoppedBy = 'maxMillis';
         break walk;
       }
       const lastUse = at === now.length - 1 && state.pending.length === 0;

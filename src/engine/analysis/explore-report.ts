@@ -33,6 +33,8 @@ export interface ErrorReport {
   from: string;
   /** The last line of text before the stop, to find it in the source. */
   lastText: string;
+  /** Where ink stood (engine/ink/source-lines.ts reads it as a file and line with the compile's map), or null. */
+  at: string | null;
   count: number;
   seed: number;
   path: number[];
@@ -80,8 +82,8 @@ export interface ExploreLimits {
   turns: number;
   /** True when the whole reachable story was explored within the caps. */
   complete: boolean;
-  /** Which cap stopped the run, if any. */
-  stoppedBy: 'maxStates' | 'maxTurns' | null;
+  /** Which cap stopped the run, if any (`maxMillis`: the time budget). */
+  stoppedBy: 'maxStates' | 'maxTurns' | 'maxMillis' | null;
   /** States not expanded because they were maxDepth choices deep (or runs cut off at maxTurns, for random walks). */
   cutOffByDepth: number;
 }

@@ -6,11 +6,14 @@
  * snapshot strategy. The explorer, random walks and stat sensitivity all share
  * it, so they agree on what counts as an ending, a dead end or a locked choice.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
 import { detachChoice, type InkChoice, internalsOf, stateOf } from '../ink/ink-internals';
+import { buildStory } from '../ink/ink-json';
 import { lineText, playTurn, type TurnLine } from '../ink/ink-turn';
+import { stopPosition } from '../ink/source-lines';
 import type { StoryJson } from '../ink/story-session';
 import { findTag, parseTag } from '../ink/tags';
+import { untaggedEnding } from '../ink/untagged-ending';
 import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
 import { liveGlobalsAt, stateKeyOf } from './explore-state-key';
 import type { StoryIndex } from './story-index';
@@ -30,8 +33,8 @@ export type Stop =
   | { kind: 'ending'; id: string; title: string; scene: string | null }
   // Only the problems carry their last line of text: reports place them by it, and cleaning a line's
   // whitespace on every one of the explorer's turns would cost more than the rest of the outline.
-  | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string }
-  | { kind: 'error'; message: string; scene: string | null; lastText: string };
+  | { kind: 'dead-end'; reason: 'no-ending-tag' | 'ran-out' | 'all-locked'; message: string; scene: string | null; lastText: string; at: string | null }
+  | { kind: 'error'; message: string; scene: string | null; lastText: string; at: string | null };
 
 export interface RunnerOptions {
   strategy?: SnapshotStrategy;
@@ -59,7 +62,7 @@ export interface Runner {
 }
 
 export function createRunner(storyJson: StoryJson, index: StoryIndex, options: RunnerOptions = {}): Runner {
-  const story = new Story(storyJson as string);
+  const story = buildStory(storyJson);
   const maxSteps = options.maxStepsPerTurn ?? 200_000;
   let seed = 1;
   let handedOver = false;
@@ -76,6 +79,8 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     visit(container, atStart);
   };
 
+  const tagsEndings = index.endings.length > 0;
+
   const reset = (s: number) => {
     seed = s;
     handedOver = false;
@@ -85,23 +90,26 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   };
 
   const runToStop = (): Stop => {
-    const { errors, lines } = playTurn(story, maxSteps);
+    const { errors, lines, at } = playTurn(story, maxSteps);
     const { scene, ending, last } = outline(lines);
     const lastText = () => (last ? lineText(story, last).trim() : '');
     const [error] = errors;
     if (error !== undefined) {
-      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText() };
-      return { kind: 'error', message: error, scene, lastText: lastText() };
+      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText(), at };
+      return { kind: 'error', message: error, scene, lastText: lastText(), at };
     }
     const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
     const first = choices[0];
     if (first) {
       if (choices.every((c) => c.locked))
-        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText() };
+        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText(), at: null };
       return { kind: 'choices', node: parentPath(first.id), choices, scene };
     }
     if (ending) return { kind: 'ending', ...ending, scene };
-    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText() };
+    // A story that tags none of its endings (as Inky's authors write) ends at a bare END: each knot that
+    // ends it is an ending. Where the story tags its endings, an untagged END is an oversight.
+    if (!tagsEndings) return { kind: 'ending', ...untaggedEnding(story), scene };
+    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText(), at: stopPosition(story) };
   };
 
   const strategy = options.strategy ?? 'fork';
@@ -116,12 +124,14 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 
   const choose = (i: number) => {
     if (handedOver) throw new Error('The live state was handed to a snapshot; restore a state before choosing.');
+    // ink keeps invisible fallback choices (`* -> out`) in the same list as the visible ones, in story
+    // order, while `ChooseChoiceIndex` counts visible choices only: a fallback listed first shifts every
+    // position, so the choice is found among the visible ones by its index and chosen by that index.
     const live = stateOf(story)._currentFlow.currentChoices;
-    const at = live.findIndex((c) => c.index === i);
-    const choice = live[at];
+    const choice = live.filter((c) => !c.isInvisibleDefault)[i];
     if (!choice) throw new RangeError(`There is no choice ${i} here.`);
-    live[at] = detachChoice(choice);
-    story.ChooseChoiceIndex(at);
+    live[live.indexOf(choice)] = detachChoice(choice);
+    story.ChooseChoiceIndex(i);
   };
 
   const flowPaths = new Set(index.flows.map((f) => f.path));

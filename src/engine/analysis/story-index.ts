@@ -46,6 +46,8 @@ export interface StoryIndex {
   /** Every static tag text in the story (dynamic tags are left out). */
   tags: string[];
   diverts: DivertRef[];
+  /** The EXTERNAL functions the story calls, by name. */
+  externals: string[];
   /** Container paths whose visit counts (or turn indices) the story reads: conditions, once-only choices, sequences. */
   readCounts: string[];
   /** Whether the story uses TURNS(), so the turn index matters to what happens next. */
@@ -68,6 +70,7 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
   const diverts: DivertRef[] = [];
   const readCounts = new Set<string>();
   const calledFunctions = new Set<string>();
+  const externals = new Set<string>();
   let usesTurnIndex = false;
   let usesTurnsSince = false;
 
@@ -112,6 +115,11 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
     if (typeof item['#'] === 'string') tags.add(item['#'].trim()); // the pre-2023 tag format
     const divert = item.var === true ? null : (target('->') ?? target('->t->'));
     if (divert) diverts.push({ from: path, to: divert });
+    // An EXTERNAL call names the function bare; when the host binds nothing, its ink fallback of that name runs.
+    if (typeof item['x()'] === 'string') {
+      externals.add(item['x()']);
+      diverts.push({ from: path, to: item['x()'] });
+    }
     const fn = target('f()');
     if (fn) {
       calledFunctions.add(fn);
@@ -129,7 +137,7 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
 
   walk(root, '');
 
-  const flows = readFlows(root, calledFunctions);
+  const flows = readFlows(root, new Set([...calledFunctions, ...externals]));
   const flowNames = new Set(flows.map((f) => f.path));
   const choicePoints = rawChoices.map((c) => ({
     id: c.target,
@@ -146,6 +154,7 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
     endings: [...endings].map(([id, title]) => ({ id, title })),
     tags: [...tags],
     diverts,
+    externals: [...externals],
     readCounts: [...readCounts],
     usesTurnIndex,
     usesTurnsSince,

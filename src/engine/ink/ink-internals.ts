@@ -38,6 +38,8 @@ export interface InkChoice {
   text: string;
   tags: string[] | null;
   sourcePath: string;
+  /** A fallback choice (`* -> out`): ink follows it by itself when nothing else is open. */
+  isInvisibleDefault: boolean;
   targetPath: InkPath | null;
   threadAtGeneration: InkThread | null;
 }

@@ -15,6 +15,7 @@
  */
 import type { Story } from 'inkjs';
 import { internalsOf, stateOf } from './ink-internals';
+import { stopPosition } from './source-lines';
 
 export interface TurnLine {
   /** The line as ink wrote it, whitespace not yet cleaned: `lineText` cleans it (the explorer rarely needs to). */
@@ -26,6 +27,8 @@ export interface Turn {
   /** ink's runtime errors, formatted as `onError` would give them ("RUNTIME ERROR: 'file' line N: …"). */
   errors: string[];
   lines: TurnLine[];
+  /** Where the story stopped when there were errors (source-lines.ts turns it into a file and line), else null. */
+  at: string | null;
 }
 
 // ink's ControlCommand.CommandType values for the 2023 tag format.
@@ -57,11 +60,11 @@ export function playTurn(story: Story, maxSteps: number): Turn {
     while (story.canContinue) {
       if (++steps > maxSteps) {
         errors.push(`no choice after ${maxSteps} ink steps: the story seems to loop without a choice`);
-        return { errors, lines: readLines(story) };
+        return { errors, lines: readLines(story), at: stopPosition(story) };
       }
       if (output.length > MAX_OUTPUT) {
         errors.push(`no choice after ${MAX_OUTPUT} pieces of text: the story seems to loop without a choice`);
-        return { errors, lines: readLines(story) };
+        return { errors, lines: readLines(story), at: stopPosition(story) };
       }
       ink.Step();
       if (!story.canContinue && !state.callStack.elementIsEvaluateFromGame) ink.TryFollowDefaultInvisibleChoice();
@@ -76,7 +79,7 @@ export function playTurn(story: Story, maxSteps: number): Turn {
   state.didSafeExit = false;
   if (state.currentErrors) errors.push(...state.currentErrors);
   story.ResetErrors();
-  return { errors, lines: readLines(story) };
+  return { errors, lines: readLines(story), at: errors.length > 0 ? stopPosition(story) : null };
 }
 
 /** A line's text as Continue() would return it, without its trailing newline. */

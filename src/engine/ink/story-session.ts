@@ -8,8 +8,10 @@ import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals';
 import { buildStory } from './ink-json';
 import { lineText, playTurn } from './ink-turn';
+import { errorWithoutPointer } from './source-lines';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
+import { untaggedEnding } from './untagged-ending';
 
 export interface Paragraph {
   text: string;
@@ -138,11 +140,12 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
       const text = lineText(ink, line);
       if (text !== '' || line.tags.length > 0) paragraphs.push({ text, tags: line.tags });
     }
-    // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
-    ink.state.ResetOutput();
     const errors = turn.errors;
     const choices = errors.length ? [] : currentChoices();
     const error = errors.length ? describeError(errors[0] ?? '') : null;
+    if (!error && choices.length === 0) tagUntaggedEnding(ink, paragraphs);
+    // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
+    ink.state.ResetOutput();
     return { paragraphs, choices, ended: !error && choices.length === 0, error };
   };
 
@@ -181,9 +184,23 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
   };
 }
 
+/**
+ * A story that ends at a bare `-> END` still reaches an ending: the passage gets the `ending:` tags
+ * the story left out, named after the knot it ended in (untagged-ending.ts), so the gallery counts it.
+ */
+function tagUntaggedEnding(ink: Story, paragraphs: Paragraph[]): void {
+  if (paragraphs.some((p) => findTag(p.tags, 'ending'))) return;
+  const { id, title } = untaggedEnding(ink);
+  const tags = [`ending: ${id}`, `ending_title: ${title}`];
+  const last = paragraphs.at(-1);
+  if (last) last.tags = [...last.tags, ...tags];
+  else paragraphs.push({ text: '', tags });
+}
+
 /** ink's messages are written for authors; keep them, but say plainly what happened. */
 function describeError(message: string): string {
-  const clean = message.replace(/^RUNTIME ERROR:\s*/, '');
+  // ink's pointer dump ("(Ink Pointer -> hill.0 -- index 3)") means nothing to a reader.
+  const clean = errorWithoutPointer(message);
   if (/ran out of content/i.test(clean)) return `The story ran out of text here (${clean}).`;
   return `The story hit an error: ${clean}`;
 }

@@ -1,10 +1,13 @@
 /**
  * Turns raw ink tags into typed effects. This is the documented tag vocabulary
  * (story/README.md) in code: anything not listed here becomes `unknown`, which
- * the player ignores and `npm run check` reports. Class and background names are
- * checked against allow-lists so a tag can never smuggle arbitrary CSS classes
- * onto the page.
+ * the player ignores and `npm run check` reports. Class names must be CSS
+ * identifiers (the view namespaces any but the built-in ones) and backgrounds
+ * come from an allow-list, so a tag can never smuggle markup or the player's
+ * own classes onto the page.
  */
+
+import { audioPathProblem, imagePathProblem, isAudioPath } from './asset-path';
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
@@ -15,6 +18,9 @@ export type TagEffect =
   | { kind: 'restart' }
   | { kind: 'background'; name: string }
   | { kind: 'class'; name: string }
+  /** `IMAGE: path`: a picture in the flow of text; `alt` from an `ALT:` tag on the same line, else the file name. */
+  | { kind: 'image'; path: string }
+  | { kind: 'alt'; text: string }
   | { kind: 'audio'; cue: string }
   | { kind: 'audioloop'; cue: string | null }
   | { kind: 'ending'; id: string }
@@ -24,7 +30,8 @@ export type TagEffect =
   | { kind: 'author'; text: string }
   | { kind: 'content_note'; text: string }
   | { kind: 'stat'; variable: string; min: number; max: number; label: string }
-  | { kind: 'unknown'; raw: string; problem: string };
+  /** `foreign`: the tag's name is not in the vocabulary at all (an author's own tag), rather than a vocabulary tag with a bad value. */
+  | { kind: 'unknown'; raw: string; problem: string; foreign?: true };
 
 /** Splits `name: value` (or a bare `NAME`) into a lower-cased name and a trimmed value. */
 export function splitTag(raw: string): { name: string; value: string } {
@@ -49,12 +56,23 @@ export function parseTag(raw: string): TagEffect {
         ? { kind: 'background', name: value }
         : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
     case 'class':
-      return allowed(ALLOWED_CLASSES, value) ? { kind: 'class', name: value } : unknown(`class '${value}' is not one of ${ALLOWED_CLASSES.join(', ')}`);
+      // Any CSS identifier, as in Inky's web export; the view namespaces it (ink-…) so it cannot reach the player's own classes.
+      return /^-?[A-Za-z_][\w-]*$/.test(value)
+        ? { kind: 'class', name: value }
+        : unknown(`class '${value}' is not a CSS class name (letters, digits, - and _)`);
+    case 'image': {
+      const problem = imagePathProblem(value);
+      return problem ? unknown(`IMAGE ${problem}`) : { kind: 'image', path: value };
+    }
+    case 'alt':
+      return value ? { kind: 'alt', text: value } : unknown('ALT needs the words that describe the image');
     case 'audio':
-      return cueName(value) ? { kind: 'audio', cue: value } : unknown('AUDIO needs a cue name');
-    case 'audioloop':
-      if (value.toLowerCase() === 'none' || value === '') return { kind: 'audioloop', cue: null };
-      return cueName(value) ? { kind: 'audioloop', cue: value } : unknown('AUDIOLOOP needs a cue name');
+    case 'audioloop': {
+      if (name === 'audioloop' && (value.toLowerCase() === 'none' || value === '')) return { kind: 'audioloop', cue: null };
+      // A cue name, or (as in inky's web export) a sound file's path relative to the story.
+      const problem = isAudioPath(value) ? audioPathProblem(value) : cueName(value) ? null : 'needs a cue name or a sound file path';
+      return problem ? unknown(`${name.toUpperCase()} ${problem}`) : { kind: name, cue: value };
+    }
     case 'ending':
       return cueName(value) ? { kind: 'ending', id: value } : unknown('ending needs an id of letters, digits, - or _');
     case 'ending_title':
@@ -70,7 +88,7 @@ export function parseTag(raw: string): TagEffect {
     case 'stat':
       return parseStat(raw, value) ?? unknown('stat needs: variable min max Label');
     default:
-      return unknown(`'${name}' is not in the tag vocabulary`);
+      return { kind: 'unknown', raw, problem: `'${name}' is not in the tag vocabulary`, foreign: true };
   }
 }
 

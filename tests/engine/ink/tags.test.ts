@@ -12,8 +12,9 @@ describe('the tag vocabulary', () => {
     expect(parseTag('stat: nerve 0 100 Steady nerve')).toEqual({ kind: 'stat', variable: 'nerve', min: 0, max: 100, label: 'Steady nerve' });
   });
 
-  it('refuses classes and backdrops that are not on the allow-list', () => {
+  it('takes any CSS class name but refuses anything else, and backdrops not on the allow-list', () => {
     expect(parseTag('CLASS: comm').kind).toBe('class');
+    expect(parseTag('CLASS: glowing-red_2')).toEqual({ kind: 'class', name: 'glowing-red_2' });
     expect(parseTag('CLASS: x" onclick="alert(1)').kind).toBe('unknown');
     expect(parseTag('BACKGROUND: url(evil)').kind).toBe('unknown');
   });
@@ -23,6 +24,6 @@ describe('the tag vocabulary', () => {
   });
 
   it('marks tags outside the vocabulary as unknown with a reason', () => {
-    expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary" });
+    expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary", foreign: true });
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Writes a compiled story's JSON with its whole-number floats kept as floats.
+ * inkjs's compiler writes JSON through `JSON.stringify`, which turns the float
+ * `2.0` into `2`, and the runtime then reads an integer: `{2.0 / 3}` prints 0
+ * where inklecate (and ink's own semantics) print 0.6666666666666666, and
+ * `VAR x = 2.0` becomes an integer variable. This writes the story the way
+ * inklecate does: every whole float in the runtime tree is handed to the
+ * writer as a marked value, and the marks become `2.0` in the text.
+ */
+
+interface RuntimeValue {
+  valueType?: number;
+  value?: unknown;
+  content?: unknown[];
+  namedContent?: Map<string, unknown>;
+}
+
+interface RuntimeStory {
+  mainContentContainer: unknown;
+  /** inkjs types it `string | void`: the text when no writer is passed. */
+  ToJson(): unknown;
+}
+
+// ink's ValueType.Float.
+const FLOAT = 1;
+// A NUL in the mark keeps it from meeting any text an author could have written in a string.
+const MARK = '\u0000ink-float\u0000';
+const MARKED = /"\\u0000ink-float\\u0000(-?\d+)"/g;
+
+class WholeFloat {
+  constructor(readonly n: number) {}
+  valueOf(): number {
+    return this.n;
+  }
+  toJSON(): string {
+    return `${MARK}${this.n}`;
+  }
+}
+
+export function storyJsonKeepingFloats(story: RuntimeStory): string | null {
+  const floats: RuntimeValue[] = [];
+  const seen = new Set<unknown>();
+  const walk = (object: unknown): void => {
+    if (object === null || typeof object !== 'object' || seen.has(object)) return;
+    seen.add(object);
+    const value = object as RuntimeValue;
+    // Only those JSON writes as plain digits: 1e21 is written with an exponent, which inkjs reads as a float anyway.
+    if (value.valueType === FLOAT && typeof value.value === 'number' && Number.isSafeInteger(value.value)) floats.push(value);
+    for (const child of value.content ?? []) walk(child);
+    for (const child of value.namedContent?.values() ?? []) walk(child);
+  };
+  walk(story.mainContentContainer);
+  for (const f of floats) f.value = new WholeFloat(f.value as number);
+  try {
+    const json = story.ToJson();
+    return typeof json === 'string' ? json.replace(MARKED, '$1.0') : null;
+  } finally {
+    for (const f of floats) f.value = (f.value as WholeFloat).n;
+  }
+}

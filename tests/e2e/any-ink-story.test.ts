@@ -1,0 +1,68 @@
+/**
+ * A story written the way Inky's users write one (tests/fixtures/any-ink/orchard:
+ * no title tag, an IMAGE and a story.css beside it, inline markup, CLASS tags,
+ * a fallback choice listed first, an EXTERNAL with an ink fallback, a bare
+ * END), built into the player and played in Chromium.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserGames } from '../support/browser';
+import { type StaticSite, serveStatic } from '../support/static-server';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = path.join(root, 'test-results/orchard-site');
+let site: StaticSite;
+
+beforeAll(async () => {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  process.env.KEE_STORY = path.join(root, 'tests/fixtures/any-ink/orchard/the-quiet-orchard.ink');
+  try {
+    await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env.KEE_STORY;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  site = await serveStatic(outDir, '/');
+});
+afterAll(async () => site?.close());
+
+const openGame = browserGames();
+
+describe('a story written for Inky, in the player', () => {
+  it("ships its own image, sound and stylesheet and none of the flagship's sounds", () => {
+    const files = readdirSync(path.join(outDir, 'assets'));
+    // Only the sound it names by path, beside the story.
+    expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([expect.stringMatching(/^knock-.*\.mp3$/)]);
+    expect(files.filter((f) => /^lantern-.*\.png$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /^story-[0-9a-f]{8}\.css$/.test(f))).toHaveLength(1);
+  });
+
+  it('shows its title from the file name, its image, its markup and its own styles', async () => {
+    const { page } = await openGame({ site: site.url });
+    expect(await page.title()).toMatch(/The quiet orchard/);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.choice').first().waitFor();
+    const image = page.locator('.passage img.story-image');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
+    expect(await image.getAttribute('alt')).toBe('A lantern glowing on a branch');
+    expect(await page.locator('.passage .para b').first().textContent()).toBe('someone was here');
+    const whisper = page.locator('.passage .para.ink-whisper');
+    expect(await whisper.evaluate((p) => getComputedStyle(p).fontStyle)).toBe('italic');
+    const gold = page.locator('.choice-text .ink-gold');
+    expect(await gold.evaluate((s) => getComputedStyle(s).color)).toBe('rgb(212, 160, 23)');
+  });
+
+  it('plays its EXTERNAL through the ink fallback, takes the fallback choice last and counts its bare END as an ending', async () => {
+    const { page } = await openGame({ site: site.url });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /Toss a coin/ }).click();
+    await expect.poll(() => page.locator('.passage .para').allTextContents()).toContainEqual(expect.stringMatching(/The coin lands on (heads|tails)\./));
+    await page.getByRole('button', { name: /Knock on the golden gate/ }).click();
+    await page.getByText('Leave', { exact: true }).waitFor();
+    expect(await page.locator('.passage .para').last().textContent()).toMatch(/You leave the orchard to its silence\.$/);
+  });
+});
