@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
+import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
 
 const ID = 'virtual:export-player';
 const RESOLVED = `\0${ID}`;
@@ -27,6 +28,7 @@ async function buildPlayer(entry: string): Promise<{ script: string; style: stri
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [noStoryFilesPlugin()],
     build: {
       write: false,
       target: 'es2022',

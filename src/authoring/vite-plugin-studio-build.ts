@@ -15,6 +15,7 @@ import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { CSP } from './vite-plugin-csp.ts';
 import { exportPlayerPlugin } from './vite-plugin-export-player.ts';
+import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
 import { studioFilesPlugin } from './vite-plugin-studio-files.ts';
 
 export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
@@ -50,7 +51,7 @@ export function studioBuildPlugin(): Plugin {
         configFile: false,
         base: './',
         logLevel: 'warn',
-        plugins: [studioFilesPlugin({ storyDir: path.join(root, 'story') }), exportPlayerPlugin(), studioCspPlugin()],
+        plugins: [studioFilesPlugin({ storyDir: path.join(root, 'story') }), exportPlayerPlugin(), studioCspPlugin(), noStoryFilesPlugin()],
         worker: { format: 'es' },
         build: {
           outDir,
