@@ -51,10 +51,15 @@ describe('the worker protocol', () => {
     expect(a.report.endings.map((e) => [e.id, e.path])).toEqual([['done', [0]]]);
     expect(a.problems).toEqual([]);
 
-    const dead = { ...files, 'scenes/a.ink': '== a ==\nHello.\n* [Go] -> b\n== b ==\nNothing more.\n-> END\n' };
+    // A story that tags its endings makes an untagged END a dead end (one that tags none counts each END as an ending).
+    const dead = {
+      ...files,
+      'scenes/a.ink':
+        '== a ==\nHello.\n* [Go] -> b\n* [Stay] -> c\n== b ==\nThe end. # ending: done # ending_title: Done\n-> END\n== c ==\nNothing more.\n-> END\n',
+    };
     const deadJson = compileProject({ kind: 'compile', id: 1, entry: 'main.ink', files: dead }).json!;
     const d = exploreProject({ kind: 'explore', id: 3, entry: 'main.ink', json: deadJson, files: dead, seed: 1 }, () => {});
-    expect(d.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'scenes/a.ink', line: 5 }));
+    expect(d.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'scenes/a.ink', line: 9 }));
   });
 
   it('answers a request it cannot do with a failure that names it', () => {
