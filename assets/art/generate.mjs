@@ -10,23 +10,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// mulberry32, the generator the sound script uses: each run draws the same hills.
+import { seededRandom as random } from '../audio/synth/dsp.mjs';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 const W = 1200;
 const H = 300;
 const SEED = 0x4b4545; // "KEE"
-
-/** mulberry32: a small seeded generator, so each run draws the same hills. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const r1 = (n) => Math.round(n * 10) / 10;
 

@@ -1,9 +1,11 @@
 /**
- * Offers text to the player as a file download, through a temporary object
- * URL (allowed by the page's CSP), and tidies up after itself.
+ * Offers data to the reader or the author as a file download (a save, the
+ * studio's zip and exported page), through a temporary object URL (allowed by
+ * the page's CSP), and tidies up after itself.
  */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadBlob(name: string, data: Uint8Array | string, type: string): void {
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -12,4 +14,9 @@ export function downloadText(name: string, text: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A save file: JSON text. */
+export function downloadText(name: string, text: string): void {
+  downloadBlob(name, text, 'application/json');
 }

@@ -6,9 +6,9 @@
  * keeps every change in the project store. Each piece lives in its own file.
  */
 
+import { downloadBlob } from '../platform/download';
 import { h, setChildren } from '../ui/dom';
 import { createCompileClient, type WorkerLike } from './compile-client';
-import { downloadBlob } from './download-blob';
 import { createInkEditor } from './editor';
 import { EXAMPLE_ENTRY, EXAMPLE_FILES, flagshipFiles } from './example';
 import { createExplorePanel } from './explore-panel';
