@@ -34,6 +34,15 @@ async function step(page: Page, random: () => number): Promise<'choice' | 'resta
   }
   if (random() < 0.03) {
     await page.locator('#restart').click();
+    // Restart over an unfinished run asks first (ask-dialog.ts); the bench means it. A run not yet begun restarts at once.
+    const ask = page.locator('dialog.ask[open]');
+    if (
+      await ask.waitFor({ timeout: 1000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await ask.getByRole('button', { name: 'Start a new story' }).click();
     await page.locator('.passage .para').first().waitFor();
     return 'restart';
   }
