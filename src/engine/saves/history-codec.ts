@@ -11,7 +11,7 @@
 
 import * as v from 'valibot';
 import { HISTORY_LIMITS, type HistoryNode, type HistoryTree, statDeltas } from '../history/history-tree';
-import { fail, group, int, list, num, readWith, text } from './save-schema';
+import { fail, group, int, list, num, readWith, text, within } from './save-schema';
 
 /** [id, parent (-1 for the root), choiceIndex, text #, scene # (-1 for none), stats (null where missing), preview?] */
 export type HistoryNodeJson = [number, number, number, number, number, (number | null)[], string?];
@@ -65,6 +65,17 @@ const historySchema = group(
 /** A node's row before its references are followed: six or seven cells. */
 const rowSchema = v.pipe(list(v.unknown(), 'a history entry', 7), v.minLength(6, 'This save is damaged: a history entry is cut short.'));
 
+/** Each cell's type and widest range, built once; readNode narrows the ranges that depend on earlier rows. */
+const CELL = {
+  id: int('a history entry number', 0, MAX_ID),
+  parent: int('a history link', -1, MAX_ID),
+  choiceIndex: int('a choice number in the history', -1, HISTORY_LIMITS.choiceIndex),
+  text: int('a choice text reference', 0, MAX_ID),
+  scene: int('a scene reference', -1, MAX_ID),
+  stats: list(v.nullable(num('a stat', HISTORY_LIMITS.statValue)), 'the stats in a history entry', HISTORY_LIMITS.stats),
+  preview: text('a history preview', HISTORY_LIMITS.preview),
+};
+
 /** Reads a serialised tree; throws a SaveProblem (see save-schema.ts) when it is damaged or oversized. */
 export function deserialiseHistory(value: unknown): HistoryTree {
   const json = readWith(historySchema, value);
@@ -79,7 +90,7 @@ export function deserialiseHistory(value: unknown): HistoryTree {
   }
   if (lastId < 0) fail('This save is damaged: its history is empty.');
   if (!nodes[json.current]) fail('This save is damaged: its place in the history points nowhere.');
-  const nextId = readWith(int('the history counter', lastId + 1, MAX_ID), json.next);
+  const nextId = within(json.next, 'the history counter', lastId + 1, MAX_ID);
   return { nodes, current: json.current, nextId };
 }
 
@@ -91,20 +102,20 @@ interface Context {
   lastId: number;
 }
 
-/** One node: its cells are checked against ranges that depend on the nodes before it, so the schema is built per row. */
+/** One node: its cells are checked against ranges that depend on the nodes before it. */
 function readNode(value: unknown, ctx: Context): HistoryNode {
   const row = readWith(rowSchema, value);
   const isRoot = ctx.lastId < 0;
   // Ids rise strictly and a parent must come before its child, so the tree cannot loop.
-  const id = readWith(int('a history entry number', isRoot ? 0 : ctx.lastId + 1, isRoot ? 0 : MAX_ID), row[0]);
-  const parentId = readWith(int('a history link', -1, MAX_ID), row[1]);
+  const id = within(readWith(CELL.id, row[0]), 'a history entry number', isRoot ? 0 : ctx.lastId + 1, isRoot ? 0 : MAX_ID);
+  const parentId = readWith(CELL.parent, row[1]);
   const parent = ctx.nodes[parentId];
   if (isRoot !== (parentId === -1) || (!isRoot && !parent)) fail('This save is damaged: a history entry hangs from nothing.');
-  const choiceIndex = readWith(int('a choice number in the history', isRoot ? -1 : 0, isRoot ? -1 : HISTORY_LIMITS.choiceIndex), row[2]);
-  const choiceText = ctx.texts[readWith(int('a choice text reference', 0, ctx.texts.length - 1), row[3])] ?? '';
+  const choiceIndex = within(readWith(CELL.choiceIndex, row[2]), 'a choice number in the history', isRoot ? -1 : 0, isRoot ? -1 : HISTORY_LIMITS.choiceIndex);
+  const choiceText = ctx.texts[within(readWith(CELL.text, row[3]), 'a choice text reference', 0, ctx.texts.length - 1)] ?? '';
   if (isRoot && choiceText !== '') fail('This save is damaged: the start of its history names a choice.');
-  const sceneRef = readWith(int('a scene reference', -1, ctx.scenes.length - 1), row[4]);
-  const statValues = readWith(list(v.nullable(num('a stat', HISTORY_LIMITS.statValue)), 'the stats in a history entry', ctx.statNames.length), row[5]);
+  const sceneRef = within(readWith(CELL.scene, row[4]), 'a scene reference', -1, ctx.scenes.length - 1);
+  const statValues = readWith(CELL.stats, row[5]);
   if (statValues.length !== ctx.statNames.length) fail('This save is damaged: a history entry has the wrong number of stats.');
   const stats: Record<string, number> = {};
   statValues.forEach((value, i) => {
@@ -120,7 +131,7 @@ function readNode(value: unknown, ctx: Context): HistoryNode {
     stats,
     statDeltas: parent ? statDeltas(stats, parent.stats) : {},
     scene: sceneRef < 0 ? null : (ctx.scenes[sceneRef] ?? null),
-    preview: row[6] === undefined ? '' : readWith(text('a history preview', HISTORY_LIMITS.preview), row[6]),
+    preview: row[6] === undefined ? '' : readWith(CELL.preview, row[6]),
   };
 }
 

@@ -31,6 +31,17 @@ export function int(what: string, min: number, max: number) {
   );
 }
 
+/**
+ * `value` when it lies in min–max, else the same sentence `int` gives. For
+ * ranges that depend on data read before (the history's ids and references):
+ * the cell's schema is built once with the widest range, and this narrows it
+ * without building a schema per row, which made decoding a long save 3× slower.
+ */
+export function within(value: number, what: string, min: number, max: number): number {
+  if (value < min || value > max) fail(damaged(`${what} (${value}) is outside ${min}–${max}.`));
+  return value;
+}
+
 /** A finite number no larger than `limit` either way. */
 export function num(what: string, limit: number) {
   return v.pipe(
