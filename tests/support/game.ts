@@ -3,7 +3,7 @@
  * builds it with real ones. The autosave runs at once instead of after the
  * next paint, so tests can read storage straight after a choice.
  */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { createGame, type Game, type GameDeps } from '../../src/engine/play/game';
 import { createMemoryStorage } from '../../src/platform/local-storage';
 import { compileFixture } from './fixtures';
@@ -25,4 +25,13 @@ export function newGameFor(fixture: string, deps: Partial<GameDeps> = {}) {
   });
   live.push(game);
   return game;
+}
+
+/** Takes the n-th open (unlocked) choice, or the last one when there are fewer, and checks the game took it. */
+export function pick(game: Game, n = 0): void {
+  const s = game.store.getState();
+  const open = s.choices.filter((c) => !c.locked);
+  const c = open[Math.min(n, open.length - 1)];
+  if (!c) throw new Error('no open choice');
+  expect(game.choose(c.index, s.turn)).toBe(true);
 }

@@ -4,15 +4,7 @@ import { exportSave, importSave, loadEarlierRun, loadSlot, openReplayLink, repla
 import { runAtStake } from '../../../src/engine/play/run-at-stake';
 import { createEarlierRuns, EARLIER_RUNS_KEPT } from '../../../src/engine/saves/earlier-runs';
 import { createMemoryStorage } from '../../../src/platform/local-storage';
-import { newGameFor } from '../../support/game';
-
-const pick = (game: Game, n = 0) => {
-  const s = game.store.getState();
-  const open = s.choices.filter((c) => !c.locked);
-  const c = open[Math.min(n, open.length - 1)];
-  if (!c) throw new Error('no open choice');
-  expect(game.choose(c.index, s.turn)).toBe(true);
-};
+import { newGameFor, pick } from '../../support/game';
 
 /** Plays `turns` choices of a fresh run and lets its autosave land. */
 async function playRun(game: Game, seed: number, turns: number, n = 0) {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Game } from '../../../src/engine/play/game';
 import { loadSlot, resolveOtherTab } from '../../../src/engine/play/playthrough-ops';
 import { createMemoryStorage } from '../../../src/platform/local-storage';
-import { newGameFor } from '../../support/game';
-
-const pick = (game: Game, n = 0) => {
-  const s = game.store.getState();
-  const open = s.choices.filter((c) => !c.locked);
-  const c = open[Math.min(n, open.length - 1)];
-  if (!c) throw new Error('no open choice');
-  expect(game.choose(c.index, s.turn)).toBe(true);
-};
+import { newGameFor, pick } from '../../support/game';
 
 /** Two tabs on one storage: A starts a run, B continues it and moves it on, then A takes a choice of its own. */
 async function twoTabsApart() {
