@@ -3,8 +3,8 @@ import { loadSlot, resolveOtherTab } from '../../../src/engine/play/playthrough-
 import { createMemoryStorage } from '../../../src/platform/local-storage';
 import { newGameFor, pick } from '../../support/game';
 
-/** Two tabs on one storage: A starts a run, B continues it and moves it on, then A takes a choice of its own. */
-async function twoTabsApart() {
+/** Two tabs on one storage: A starts a run and takes a choice, then B opens the same run through Continue. */
+async function bothOnOneRun() {
   const storage = createMemoryStorage();
   const a = newGameFor('edits/v1.ink', { storage });
   a.newGame(5);
@@ -12,6 +12,12 @@ async function twoTabsApart() {
   await a.settled();
   const b = newGameFor('edits/v1.ink', { storage });
   expect(await loadSlot(b, 'auto')).toEqual({ ok: true });
+  return { storage, a, b };
+}
+
+/** Then B moves the run on, and A takes a choice of its own. */
+async function twoTabsApart() {
+  const { storage, a, b } = await bothOnOneRun();
   pick(b, 1);
   await b.settled();
   const theirs = storage.get('ink-save/Edits Fixture/auto');
@@ -29,13 +35,7 @@ describe('two tabs', () => {
   });
 
   it('notices the other tab from a storage event, before its own next choice', async () => {
-    const storage = createMemoryStorage();
-    const a = newGameFor('edits/v1.ink', { storage });
-    a.newGame(5);
-    pick(a);
-    await a.settled();
-    const b = newGameFor('edits/v1.ink', { storage });
-    await loadSlot(b, 'auto');
+    const { a, b } = await bothOnOneRun();
     pick(b);
     await b.settled();
     await a.checkOtherTab();
@@ -46,13 +46,7 @@ describe('two tabs', () => {
   });
 
   it('does not call a tab that only opened the same run (Continue) a move on', async () => {
-    const storage = createMemoryStorage();
-    const a = newGameFor('edits/v1.ink', { storage });
-    a.newGame(5);
-    pick(a);
-    await a.settled();
-    const b = newGameFor('edits/v1.ink', { storage });
-    await loadSlot(b, 'auto');
+    const { a, b } = await bothOnOneRun();
     await b.settled();
     await a.checkOtherTab();
     expect(a.store.getState().otherTab).toBeNull();
