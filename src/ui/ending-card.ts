@@ -1,7 +1,7 @@
 /**
  * What the reader sees when the story stops: at an ending, its title, each
  * stat as a bar from where the run began to where it ended (with the story's
- * word for it), how many endings the reader has found, and the ways to
+ * word for it), the story's epilogue line when it gives one, how many endings the reader has found, and the ways to
  * replay; after a runtime error, the message with Rewind and Restart; where a RESTART
  * tag offers it, a button to start again.
  */
@@ -52,6 +52,8 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
     { class: 'ending-card' },
     h('p', { class: 'ending-label' }, 'Ending'),
     h('h2', { class: 'ending-title', tabindex: -1 }, s.ending?.title ?? 'The End'),
+    // The story's own sentence of what came after, as text: h() never parses markup.
+    s.ending?.epilogue ? h('p', { class: 'ending-epilogue' }, s.ending.epilogue) : null,
     h(
       'ul',
       { class: 'final-stats' },

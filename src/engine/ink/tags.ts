@@ -25,6 +25,8 @@ export type TagEffect =
   | { kind: 'audioloop'; cue: string | null }
   | { kind: 'ending'; id: string }
   | { kind: 'ending_title'; title: string }
+  /** `epilogue: sentence`: what came after, shown under the ending's title on the card. */
+  | { kind: 'epilogue'; text: string }
   | { kind: 'locked'; reason: string }
   | { kind: 'title'; text: string }
   | { kind: 'author'; text: string }
@@ -77,6 +79,8 @@ export function parseTag(raw: string): TagEffect {
       return cueName(value) ? { kind: 'ending', id: value } : unknown('ending needs an id of letters, digits, - or _');
     case 'ending_title':
       return value ? { kind: 'ending_title', title: value } : unknown('ending_title needs a title');
+    case 'epilogue':
+      return value ? { kind: 'epilogue', text: value } : unknown('epilogue needs a sentence saying what came after');
     case 'locked':
       return value ? { kind: 'locked', reason: value } : unknown('locked needs a reason the player can read');
     case 'title':

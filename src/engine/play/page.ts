@@ -17,6 +17,8 @@ export interface ShownParagraph {
 export interface Ending {
   id: string;
   title: string;
+  /** One sentence of what came after, from an `epilogue` tag on the ending's line. */
+  epilogue?: string;
 }
 
 export interface PageState {
@@ -35,6 +37,7 @@ export function foldPassage(prev: PageState, paragraphs: readonly Paragraph[], n
     const classes: string[] = [];
     let endingId: string | null = null;
     let endingTitle: string | null = null;
+    let epilogue: string | null = null;
     for (const raw of p.tags) {
       const tag = parseTag(raw);
       if (tag.kind === 'clear') page = [];
@@ -44,8 +47,9 @@ export function foldPassage(prev: PageState, paragraphs: readonly Paragraph[], n
       else if (tag.kind === 'restart') restartOffered = true;
       else if (tag.kind === 'ending') endingId = tag.id;
       else if (tag.kind === 'ending_title') endingTitle = tag.title;
+      else if (tag.kind === 'epilogue') epilogue = tag.text;
     }
-    if (endingId) ending = { id: endingId, title: endingTitle ?? endingId };
+    if (endingId) ending = { id: endingId, title: endingTitle ?? endingId, ...(epilogue ? { epilogue } : {}) };
     if (p.text !== '') page.push({ id: nextId(), text: p.text, classes, tags: p.tags });
   }
   return { page, scene, background, ending, restartOffered };
