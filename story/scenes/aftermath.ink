@@ -50,7 +50,7 @@ A month later, when Ren laid out the next strike on the cave floor with pebbles 
 }
 {answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
 She had been made necessary by her own miss.
-She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm
+She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
 = carrying
@@ -84,7 +84,7 @@ He did not run another strike that season. Tarvel ran them, and they were slower
 }
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
-The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren
+The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by the thaw, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
 = the_spared
@@ -140,7 +140,7 @@ Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in t
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 {answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
-She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring
+She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
 
 = reckoning
@@ -283,7 +283,7 @@ The cave was very quiet. Somebody put the flask away.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
 She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
-Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark
+Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
 = unsettled
@@ -315,7 +315,7 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses
+    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
@@ -324,7 +324,7 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
     Back at the cave, Banno asked her how many. {memory == "boys":He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
-    That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses
+    That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: Years later the guards' faces had blurred, but she could still find the exact place in her count where a seventh should have been.
     -> END
 
 // Ren is taken. The cell does what cells are built to do.
@@ -362,5 +362,5 @@ They left before dawn, in twos and threes, in different directions. Oardoli sque
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
-And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters
+And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

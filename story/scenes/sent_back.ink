@@ -70,13 +70,13 @@ The little ones in the soup line stared at her earring. Nobody her age wore one.
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
-    By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp
+    By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 + [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
-    Kee carried the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp
+    Kee carried the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 
 = refused_talk
@@ -129,12 +129,12 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     "I know."
     "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
     Kee did not answer.
-    She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down
+    She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: Three cells came to know the thin girl with the water can, though none of them learned her name, and not one message she carried was ever taken.
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
     {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had watched go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
     {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
-    She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down
+    She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: Three cells came to know the thin girl with the water can, though none of them learned her name, and not one message she carried was ever taken.
     -> END
