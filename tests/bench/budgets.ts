@@ -26,6 +26,10 @@ export const BUDGETS = {
   saveBytes: 50 * KB,
   /** Decoding and restoring that save. */
   saveLoadMs: 10,
+  /** `npm run build` of a generated 1,000-line story, as an author runs it (issue 16). */
+  authoringBuildMs: 60_000,
+  /** `npm run check` of that story (issue 16). */
+  authoringCheckMs: 30_000,
 } as const;
 
 /**
