@@ -64,5 +64,8 @@ describe('a story written for Inky, in the player', () => {
     await page.getByRole('button', { name: /Knock on the golden gate/ }).click();
     await page.getByText('Leave', { exact: true }).waitFor();
     expect(await page.locator('.passage .para').last().textContent()).toMatch(/You leave the orchard to its silence\.$/);
+    // An ending with no epilogue tag shows no epilogue line, not an empty one.
+    await page.locator('.ending-card').waitFor();
+    expect(await page.locator('.ending-epilogue').count()).toBe(0);
   });
 });
