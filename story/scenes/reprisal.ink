@@ -49,7 +49,7 @@ Mercy had a price. Nobody had told her that it would be paid by someone else.
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over for a long time and could not make it come out even.
 }
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
-On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Ren sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
+On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
 -> END
 
 = names_valley
@@ -77,7 +77,7 @@ The vedek watched her do it and said nothing at all, and Kee was more grateful f
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
 She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
-But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: When the vedek's camp moved on, she left Kee the little clay lamps, and Kee carried them from cave to cave rolled in an old shirt.
+But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
 -> END
 
 = tent_flap
