@@ -1,7 +1,7 @@
 /**
- * Where the ending card (or the error card, or the story's offer to restart)
- * goes under the choices. Its code loads only when the story first stops or
- * offers a restart, so the first passage does not pay for it; a card drawn
+ * Where the ending card (or the error card) goes under the choices. Its code
+ * loads only when the story first stops, so the first passage does not pay
+ * for it; a card drawn
  * for a state the game has already left is dropped. At an ending the card's
  * title takes the focus the vanished choices held, so it never falls to <body>.
  */
@@ -11,7 +11,7 @@ import type { StopActions } from './ending-card';
 
 export function createStopSlot(status: HTMLElement, current: () => GameState, actions: StopActions): (s: GameState) => void {
   return (s) => {
-    if (!s.error && !s.ended && !s.restartOffered) return setChildren(status);
+    if (!s.error && !s.ended) return setChildren(status);
     void import('./ending-card').then(({ createStopCard }) => {
       if (current() !== s || !status.isConnected) return;
       setChildren(status, createStopCard(s, actions));

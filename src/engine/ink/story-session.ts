@@ -8,7 +8,7 @@ import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals';
 import { buildStory } from './ink-json';
 import { lineText, playTurn } from './ink-turn';
-import { errorWithoutPointer } from './source-lines';
+import { errorWithoutPointer, pointerInMessage } from './source-lines';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
 import { untaggedEnding } from './untagged-ending';
@@ -35,6 +35,11 @@ export interface Passage {
   ended: boolean;
   /** A runtime error met while producing this passage, in words for the player. */
   error: string | null;
+  /**
+   * The same error in ink's own words, with where the story stood (`hill.0.3`, or null when ink
+   * does not say): with the build's source-lines map it names the file and line. Absent when no error.
+   */
+  fault?: { message: string; at: string | null } | null;
 }
 
 export interface StorySession {
@@ -142,11 +147,13 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
     }
     const errors = turn.errors;
     const choices = errors.length ? [] : currentChoices();
-    const error = errors.length ? describeError(errors[0] ?? '') : null;
+    const first = errors[0] ?? '';
+    const error = errors.length ? describeError(first) : null;
+    const fault = errors.length ? { message: errorWithoutPointer(first), at: pointerInMessage(first) ?? turn.at } : null;
     if (!error && choices.length === 0) tagUntaggedEnding(ink, paragraphs);
     // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
     ink.state.ResetOutput();
-    return { paragraphs, choices, ended: !error && choices.length === 0, error };
+    return { paragraphs, choices, ended: !error && choices.length === 0, error, fault };
   };
 
   return {

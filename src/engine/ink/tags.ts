@@ -3,7 +3,7 @@
  * (story/README.md) in code: anything not listed here becomes `unknown`, which
  * the player ignores and `npm run check` reports. Class names must be CSS
  * identifiers (the view namespaces any but the built-in ones) and backgrounds
- * come from an allow-list, so a tag can never smuggle markup or the player's
+ * come from an allow-list or are image paths inside the story's folder, so a tag can never smuggle markup or the player's
  * own classes onto the page.
  */
 
@@ -16,7 +16,10 @@ export type TagEffect =
   | { kind: 'scene'; title: string }
   | { kind: 'clear' }
   | { kind: 'restart' }
-  | { kind: 'background'; name: string }
+  /** A named backdrop, or null (`BACKGROUND: none`, or nothing) to clear any backdrop. */
+  | { kind: 'background'; name: string | null }
+  /** `BACKGROUND: art/sky.png`: the story's own picture behind the page, a path like IMAGE's. */
+  | { kind: 'background_image'; path: string }
   | { kind: 'class'; name: string }
   /** `IMAGE: path`: a picture in the flow of text; `alt` from an `ALT:` tag on the same line, else the file name. */
   | { kind: 'image'; path: string }
@@ -51,10 +54,15 @@ export function parseTag(raw: string): TagEffect {
       return { kind: 'clear' };
     case 'restart':
       return { kind: 'restart' };
-    case 'background':
-      return allowed(ALLOWED_BACKGROUNDS, value)
-        ? { kind: 'background', name: value }
-        : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
+    case 'background': {
+      if (value === '' || value.toLowerCase() === 'none') return { kind: 'background', name: null };
+      if (allowed(ALLOWED_BACKGROUNDS, value)) return { kind: 'background', name: value };
+      // Anything else is a picture beside the story, under IMAGE's rules.
+      const problem = imagePathProblem(value);
+      return problem
+        ? unknown(`BACKGROUND is neither a backdrop (${ALLOWED_BACKGROUNDS.join(', ')}, none) nor a usable image: ${problem}`)
+        : { kind: 'background_image', path: value };
+    }
     case 'class':
       // Any CSS identifier, as in Inky's web export; the view namespaces it (ink-…) so it cannot reach the player's own classes.
       return /^-?[A-Za-z_][\w-]*$/.test(value)
