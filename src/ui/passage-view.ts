@@ -11,6 +11,7 @@
  */
 import { findTag } from '../engine/ink/tags';
 import type { ShownParagraph } from '../engine/play/page';
+import { warnRefusedFiles } from './asset-warnings';
 import { h } from './dom';
 import { inlineMarkup, paragraphClass } from './inline-markup';
 import { storyImages } from './story-image';
@@ -48,6 +49,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
           echoed = h('p', { class: 'echo' }, h('span', { class: 'visually-hidden' }, 'You chose: '), h('span', { class: 'echo-text' }, echo));
           before.push(echoed);
         }
+        warnRefusedFiles(p.tags);
         const scene = findTag(p.tags, 'scene');
         if (scene) before.push(h('h2', { class: 'scene-heading fresh' }, scene.title));
         if (before.length) {

@@ -8,8 +8,7 @@
 import urls from 'virtual:story-assets';
 import { altFromPath } from '../engine/ink/asset-path';
 import { parseTag } from '../engine/ink/tags';
-
-const warned = new Set<string>();
+import { notShipped, warnOnce } from './asset-warnings';
 
 export function storyImages(tags: readonly string[], known: Readonly<Record<string, string>> = urls): HTMLImageElement[] {
   let alt: string | null = null;
@@ -23,8 +22,7 @@ export function storyImages(tags: readonly string[], known: Readonly<Record<stri
   for (const path of paths) {
     const src = Object.hasOwn(known, path) ? known[path] : undefined;
     if (src === undefined) {
-      if (!warned.has(path)) console.warn(`The story's image '${path}' was not part of the build; it is left out.`);
-      warned.add(path);
+      warnOnce(path, notShipped('image', path));
       continue;
     }
     const img = document.createElement('img');

@@ -54,7 +54,7 @@ describe('a story that attacks the player', () => {
     await page.locator('.choice').first().click();
     await page.getByRole('button', { name: /Step forward/ }).click();
     await page.locator('.story-error').waitFor();
-    expect(await page.locator('.story-error').textContent()).toMatch(/ran out of text/);
+    await expect.poll(() => page.locator('.story-error p').first().textContent()).toMatch(/^The story stopped at hostile\.ink line \d+: ran out of content/);
     expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
     expect(game.problems.filter((p) => p.includes('ran out'))).toHaveLength(1);
     await page.getByRole('button', { name: 'Rewind' }).click();

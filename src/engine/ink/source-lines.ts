@@ -80,3 +80,9 @@ export function errorWithoutPointer(message: string): string {
     .replace(/^Error:\s*/, '')
     .trim();
 }
+
+/** What the reader's error panel says when the place is known: "The story stopped at scenes/hill.ink line 12: ran out of content." */
+export function stopMessage(message: string, place: SourcePlace): string {
+  const words = message.trim() || 'it hit an error';
+  return `The story stopped at ${place.file} line ${place.line}: ${/[.?!]$/.test(words) ? words : `${words}.`}`;
+}

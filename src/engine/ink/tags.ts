@@ -7,7 +7,7 @@
  * own classes onto the page.
  */
 
-import { audioPathProblem, imagePathProblem, isAudioPath } from './asset-path';
+import { audioPathProblem, imagePathProblem, isAudioPath, looksLikePath } from './asset-path';
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
@@ -57,11 +57,10 @@ export function parseTag(raw: string): TagEffect {
     case 'background': {
       if (value === '' || value.toLowerCase() === 'none') return { kind: 'background', name: null };
       if (allowed(ALLOWED_BACKGROUNDS, value)) return { kind: 'background', name: value };
-      // Anything else is a picture beside the story, under IMAGE's rules.
+      if (!looksLikePath(value)) return unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')} (or none), nor an image file`);
+      // A picture beside the story, under IMAGE's rules.
       const problem = imagePathProblem(value);
-      return problem
-        ? unknown(`BACKGROUND is neither a backdrop (${ALLOWED_BACKGROUNDS.join(', ')}, none) nor a usable image: ${problem}`)
-        : { kind: 'background_image', path: value };
+      return problem ? unknown(`BACKGROUND ${problem}`) : { kind: 'background_image', path: value };
     }
     case 'class':
       // Any CSS identifier, as in Inky's web export; the view namespaces it (ink-…) so it cannot reach the player's own classes.
@@ -123,4 +122,17 @@ export function findTag<K extends TagEffect['kind']>(tags: readonly string[], ki
     if (effect.kind === kind) return effect as Extract<TagEffect, { kind: K }>;
   }
   return undefined;
+}
+
+/**
+ * A tag that names a file the player must refuse (`IMAGE: ../x.png`, `BACKGROUND: javascript:…`,
+ * `AUDIO: /etc/x.mp3`): its path and why, or null. The build refuses these with file:line; a story
+ * that reaches the player without that build (the dev server, the studio) plays on without them.
+ */
+export function refusedFile(raw: string): { path: string; problem: string } | null {
+  const { name, value } = splitTag(raw);
+  const effect = parseTag(raw);
+  if (effect.kind !== 'unknown') return null;
+  const names = name === 'image' || (name === 'background' && looksLikePath(value)) || ((name === 'audio' || name === 'audioloop') && isAudioPath(value));
+  return names ? { path: value, problem: effect.problem } : null;
 }
