@@ -7,7 +7,7 @@
  * place (a map that does not know it, a build that has none) the error reads
  * as before.
  */
-import { placeOf, stopMessage } from '../engine/ink/source-lines';
+import { placeOf, stopMessage } from '../engine/ink/source-place';
 import type { GameState } from '../engine/play/game';
 
 export async function errorWithPlace(s: Pick<GameState, 'error' | 'fault'>): Promise<string | null> {

@@ -3,7 +3,7 @@
  * loads only when the story first stops, so the first passage does not pay
  * for it; a card drawn for a state the game has already left is dropped. An
  * error's card names the file and line where the story stopped
- * (error-place.ts). At an ending the card's title takes the focus the
+ * (stop-card.ts). At an ending the card's title takes the focus the
  * vanished choices held, so it never falls to <body>.
  */
 import type { GameState } from '../engine/play/game';
@@ -13,12 +13,13 @@ import type { StopActions } from './ending-card';
 export function createStopSlot(status: HTMLElement, current: () => GameState, actions: StopActions): (s: GameState) => void {
   return (s) => {
     if (!s.error && !s.ended) return setChildren(status);
-    const error = s.error ? import('./error-place').then(({ errorWithPlace }) => errorWithPlace(s)) : null;
-    void Promise.all([import('./ending-card'), error]).then(([{ createStopCard }, placed]) => {
-      if (current() !== s || !status.isConnected) return;
-      setChildren(status, createStopCard(placed ? { ...s, error: placed } : s, actions));
-      if (s.ended && (document.activeElement === document.body || !document.activeElement))
-        status.querySelector<HTMLElement>('.ending-title')?.focus({ preventScroll: true });
-    });
+    void import('./stop-card')
+      .then(({ stopCard }) => stopCard(s, actions))
+      .then((card) => {
+        if (current() !== s || !status.isConnected) return;
+        setChildren(status, card);
+        if (s.ended && (document.activeElement === document.body || !document.activeElement))
+          status.querySelector<HTMLElement>('.ending-title')?.focus({ preventScroll: true });
+      });
   };
 }

@@ -8,7 +8,6 @@
 import urls from 'virtual:story-assets';
 import { altFromPath } from '../engine/ink/asset-path';
 import { parseTag } from '../engine/ink/tags';
-import { notShipped, warnOnce } from './asset-warnings';
 
 export function storyImages(tags: readonly string[], known: Readonly<Record<string, string>> = urls): HTMLImageElement[] {
   let alt: string | null = null;
@@ -22,7 +21,7 @@ export function storyImages(tags: readonly string[], known: Readonly<Record<stri
   for (const path of paths) {
     const src = Object.hasOwn(known, path) ? known[path] : undefined;
     if (src === undefined) {
-      warnOnce(path, notShipped('image', path));
+      void import('./asset-warnings').then(({ warnNotShipped }) => warnNotShipped('image', path));
       continue;
     }
     const img = document.createElement('img');

@@ -40,7 +40,7 @@ export function audioPathProblem(path: string): string | null {
  * word is just a backdrop name the player does not have.
  */
 export function looksLikePath(value: string): boolean {
-  return value.includes('/') || value.includes('\\') || /\.[A-Za-z0-9]+$/.test(value) || /^[a-z][a-z0-9+.-]*:/i.test(value);
+  return value.includes('/') || /\.[A-Za-z0-9]+$/.test(value) || /^[a-z][a-z0-9+.-]*:/i.test(value);
 }
 
 /** `art/old-gate.png` → "old gate": the alt text when the story gives none. */

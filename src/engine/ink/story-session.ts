@@ -8,7 +8,7 @@ import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals';
 import { buildStory } from './ink-json';
 import { lineText, playTurn } from './ink-turn';
-import { errorWithoutPointer, pointerInMessage } from './source-lines';
+import { errorWithoutPointer } from './source-lines';
 import { readStoryMeta, type StoryMeta } from './story-meta';
 import { findTag } from './tags';
 import { untaggedEnding } from './untagged-ending';
@@ -149,7 +149,8 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
     const choices = errors.length ? [] : currentChoices();
     const first = errors[0] ?? '';
     const error = errors.length ? describeError(first) : null;
-    const fault = errors.length ? { message: errorWithoutPointer(first), at: pointerInMessage(first) ?? turn.at } : null;
+    // playTurn reads where the story stood at the error (the pointer ink's own message would name, or the text before it).
+    const fault = errors.length ? { message: errorWithoutPointer(first), at: turn.at } : null;
     if (!error && choices.length === 0) tagUntaggedEnding(ink, paragraphs);
     // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
     ink.state.ResetOutput();

@@ -57,7 +57,7 @@ export function parseTag(raw: string): TagEffect {
     case 'background': {
       if (value === '' || value.toLowerCase() === 'none') return { kind: 'background', name: null };
       if (allowed(ALLOWED_BACKGROUNDS, value)) return { kind: 'background', name: value };
-      if (!looksLikePath(value)) return unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')} (or none), nor an image file`);
+      if (!looksLikePath(value)) return unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
       // A picture beside the story, under IMAGE's rules.
       const problem = imagePathProblem(value);
       return problem ? unknown(`BACKGROUND ${problem}`) : { kind: 'background_image', path: value };
@@ -122,17 +122,4 @@ export function findTag<K extends TagEffect['kind']>(tags: readonly string[], ki
     if (effect.kind === kind) return effect as Extract<TagEffect, { kind: K }>;
   }
   return undefined;
-}
-
-/**
- * A tag that names a file the player must refuse (`IMAGE: ../x.png`, `BACKGROUND: javascript:…`,
- * `AUDIO: /etc/x.mp3`): its path and why, or null. The build refuses these with file:line; a story
- * that reaches the player without that build (the dev server, the studio) plays on without them.
- */
-export function refusedFile(raw: string): { path: string; problem: string } | null {
-  const { name, value } = splitTag(raw);
-  const effect = parseTag(raw);
-  if (effect.kind !== 'unknown') return null;
-  const names = name === 'image' || (name === 'background' && looksLikePath(value)) || ((name === 'audio' || name === 'audioloop') && isAudioPath(value));
-  return names ? { path: value, problem: effect.problem } : null;
 }

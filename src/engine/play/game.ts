@@ -32,12 +32,12 @@ export interface GameState extends PageState {
   ended: boolean;
   error: string | null;
   /** ink's own words for the error and where the story stood (source-lines.ts turns that into a file and line), when ink said. */
-  fault: Passage['fault'];
+  fault?: Passage['fault'];
   /**
    * Always false: a RESTART tag now starts a fresh run at once (see `choose`), as inky's web export does.
    * Kept while ending-card.ts, owned elsewhere, still reads it.
    */
-  restartOffered: false;
+  restartOffered?: false;
   /** Counts choices taken; a choice made for an older turn is ignored, so a double click never counts twice. */
   turn: number;
   seed: number;
@@ -137,8 +137,6 @@ export function createGame(deps: GameDeps): Game {
     stats: readStatValues(session),
     ended: false,
     error: null,
-    fault: null,
-    restartOffered: false,
     turn: 0,
     seed: session.seed,
     history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
@@ -163,7 +161,7 @@ export function createGame(deps: GameDeps): Game {
       stats: readStatValues(session),
       ended: passage.ended,
       error: passage.error,
-      fault: passage.fault ?? null,
+      fault: passage.fault,
       turn: session.log.length,
       seed: session.seed,
       history,
@@ -293,7 +291,7 @@ export function createGame(deps: GameDeps): Game {
       playCues([first], audio);
       // A story that restarts before the reader can choose would restart forever: it stops here instead, with its page.
       const loops = asksRestart(first.paragraphs) && !first.error;
-      show(first, emptyPage, startHistoryFor(session, first), { notice: null, ...(loops ? { error: RESTART_AT_START, fault: null } : {}) });
+      show(first, emptyPage, startHistoryFor(session, first), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
       scheduleAutosave();
       defer(() => prepareSpare(story));
     },
@@ -365,8 +363,7 @@ export function createGame(deps: GameDeps): Game {
 }
 
 /** What the reader is told when a story asks to restart before its first choice (see newGame). */
-export const RESTART_AT_START =
-  'The story asked to start over (its # RESTART tag) before you could make a choice, so it stops here rather than restart forever.';
+export const RESTART_AT_START = 'The story asked to start over (# RESTART) before any choice, so it stops here rather than loop.';
 
 /** The history moved back to the last choice that still fits after a replay. */
 function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {

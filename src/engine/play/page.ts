@@ -44,9 +44,10 @@ export function foldPassage(prev: PageState, paragraphs: readonly Paragraph[], n
       const tag = parseTag(raw);
       if (tag.kind === 'clear') page = [];
       else if (tag.kind === 'scene') scene = tag.title;
-      else if (tag.kind === 'background') [background, backgroundImage] = [tag.name, null];
-      else if (tag.kind === 'background_image') [background, backgroundImage] = [null, tag.path];
-      else if (tag.kind === 'class') classes.push(tag.name);
+      else if (tag.kind === 'background' || tag.kind === 'background_image') {
+        background = tag.kind === 'background' ? tag.name : null;
+        backgroundImage = tag.kind === 'background_image' ? tag.path : null;
+      } else if (tag.kind === 'class') classes.push(tag.name);
       else if (tag.kind === 'image') image = true;
       else if (tag.kind === 'ending') endingId = tag.id;
       else if (tag.kind === 'ending_title') endingTitle = tag.title;

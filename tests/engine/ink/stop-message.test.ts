@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stopMessage } from '../../../src/engine/ink/source-lines';
+import { stopMessage } from '../../../src/engine/ink/source-place';
 import { createSession } from '../../../src/engine/ink/story-session';
 import { compileFixture } from '../../support/fixtures';
 
