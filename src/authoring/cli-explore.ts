@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { exploreStory, hasProblems, randomWalks } from '../engine/analysis/explorer';
-import { placeOf } from '../engine/ink/source-lines';
+import { placeOf } from '../engine/ink/source-place';
 import { formatDiagnostic, hasErrors, relative } from '../tooling/diagnostic';
 import { formatReport } from './cli-explore-format';
 import type { CliIO } from './cli-io';

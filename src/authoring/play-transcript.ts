@@ -14,7 +14,8 @@
  * with its reason, because the player never lets it be taken.
  */
 import { buildStory } from '../engine/ink/ink-json';
-import { errorWithoutPointer, placeOf, pointerInMessage, type SourceLines, stopPosition } from '../engine/ink/source-lines';
+import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition } from '../engine/ink/source-lines';
+import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
 

@@ -29,6 +29,10 @@ const RESOLVED_ASSETS_ID = `\0${ASSETS_ID}`;
 const AUDIO_ID = 'virtual:story-audio';
 const RESOLVED_AUDIO_ID = `\0${AUDIO_ID}`;
 
+/** `import('virtual:story-source-lines')` maps ink container paths to source lines, for the error panel's file and line. */
+const LINES_ID = 'virtual:story-source-lines';
+const RESOLVED_LINES_ID = `\0${LINES_ID}`;
+
 /** `import('virtual:story-report')` gives the build-time exploration report of the story in play. */
 const REPORT_ID = 'virtual:story-report';
 const RESOLVED_REPORT_ID = `\0${REPORT_ID}`;
@@ -67,6 +71,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (source === REPORT_ID) return RESOLVED_REPORT_ID;
       if (source === ASSETS_ID) return RESOLVED_ASSETS_ID;
       if (source === AUDIO_ID) return RESOLVED_AUDIO_ID;
+      if (source === LINES_ID) return RESOLVED_LINES_ID;
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
@@ -115,6 +120,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           return `${JSON.stringify(key)}: import.meta.ROLLUP_FILE_URL_${ref}`;
         });
         return { code: `export default {${entries.join(', ')}};\n${SELF_ACCEPT}`, map: null };
+      }
+      if (id === RESOLVED_LINES_ID) {
+        // The same compile's line map (what `npm run play` uses), its files named relative to the entry as the author knows them.
+        const result = compileInk(entry);
+        for (const dep of result.dependencies) this.addWatchFile(dep);
+        const root = path.dirname(entry);
+        const lines = result.lines
+          ? { files: result.lines.files.map((f) => path.relative(root, f).split(path.sep).join('/')), at: result.lines.at }
+          : { files: [], at: {} };
+        return { code: `export default ${JSON.stringify(lines)};\n${SELF_ACCEPT}`, map: null };
       }
       if (id === RESOLVED_REPORT_ID) {
         // Loaded on demand: the explorer is only needed when the player asks for the report.

@@ -1,5 +1,6 @@
 /**
- * The player's `virtual:story-assets` and `virtual:story-audio` modules, empty,
+ * The player's `virtual:story-assets`, `virtual:story-audio` and
+ * `virtual:story-source-lines` modules, empty,
  * for the pages that play a story written in the browser: the studio's preview
  * and the single HTML file it exports. Such a story is only its .ink text, so
  * its IMAGE and AUDIO paths name no file the page could serve; the player
@@ -12,6 +13,8 @@ import type { Plugin } from 'vite';
 const MODULES: Record<string, string> = {
   'virtual:story-assets': 'export default {};\n',
   'virtual:story-audio': 'export default {};\nexport const paths = {};\n',
+  // No map from ink to source lines: a runtime error there reads without its file and line.
+  'virtual:story-source-lines': 'export default { files: [], at: {} };\n',
 };
 
 export function noStoryFilesPlugin(): Plugin {

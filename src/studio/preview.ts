@@ -14,6 +14,7 @@ import { createGame, type Game, type GameState } from '../engine/play/game';
 import { rewind } from '../engine/play/playthrough-ops';
 import type { StoragePort } from '../engine/ports';
 import { replayChoices } from '../engine/saves/save-replay';
+import { warnRefusedFiles } from '../ui/asset-warnings';
 import { createChoicesView } from '../ui/choices-view';
 import { h, setChildren } from '../ui/dom';
 import { createPassageView } from '../ui/passage-view';
@@ -108,6 +109,8 @@ export function createPreview(): Preview {
     say(text);
     stats.render(s.meta.stats, s.stats);
     for (const node of passage.render(s.page)) node.classList.remove('fresh');
+    // The studio ships no story files: a path the build would refuse plays on here with one warning.
+    for (const p of s.page) warnRefusedFiles(p.tags);
     choices.render(s.choices, s.turn);
     ending.textContent = s.ended ? (s.ending ? `The end: ${s.ending.title}` : 'The story ended.') : '';
     const steps = game ? historySteps(s) : [];

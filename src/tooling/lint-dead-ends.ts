@@ -9,7 +9,8 @@
 
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import { exploreStory } from '../engine/analysis/explorer';
-import { errorWithoutPointer, placeOf, type SourceLines } from '../engine/ink/source-lines';
+import { errorWithoutPointer, type SourceLines } from '../engine/ink/source-lines';
+import { placeOf } from '../engine/ink/source-place';
 import type { Diagnostic } from './diagnostic';
 import { findLines, locateFlows, type Place, type SourceFile } from './lint-sources';
 

@@ -1,11 +1,12 @@
 /**
- * The image files a story's IMAGE tags name, checked: each path must stay in
+ * The image files a story's IMAGE and BACKGROUND tags name, checked: each path must stay in
  * the story's folder (asset-path.ts) and the file must exist. The build uses
  * the list to ship exactly those files, and `check` and the build report a bad
  * one at its file and line. The file system comes in as a host (`exists`), so
  * the studio can check against its own files.
  */
 import type { StoryIndex } from '../engine/analysis/story-index';
+import { looksLikePath } from '../engine/ink/asset-path';
 import { parseTag, splitTag } from '../engine/ink/tags';
 import type { Diagnostic } from './diagnostic';
 import { escapeRegExp, findLines, type Place, type SourceFile } from './lint-sources';
@@ -40,18 +41,21 @@ export function storyImages(
     return found.length > 0 ? found : [{ file: entry, line: 0 }];
   };
   for (const tag of index.tags) {
-    if (splitTag(tag).name !== 'image') continue;
+    const { name, value } = splitTag(tag);
+    // A BACKGROUND that names a backdrop (or none) is no file; one that is neither is lint-tags.ts's.
+    if (name !== 'image' && !(name === 'background' && looksLikePath(value))) continue;
     const effect = parseTag(tag);
-    if (effect.kind !== 'image') {
+    if (effect.kind !== 'image' && effect.kind !== 'background_image') {
       const message = `unknown tag '# ${tag}': ${effect.kind === 'unknown' ? effect.problem : 'not an image'}`;
       for (const place of placesOf(tag)) diagnostics.push({ severity: 'error', ...place, message });
       continue;
     }
     const file = host.resolve(effect.path);
-    if (host.exists(file)) images.push({ path: effect.path, file });
-    else
+    if (host.exists(file)) {
+      if (!images.some((i) => i.path === effect.path)) images.push({ path: effect.path, file });
+    } else
       for (const place of placesOf(tag))
-        diagnostics.push({ severity: 'error', ...place, message: `IMAGE '${effect.path}' names a file that is not there (${file})` });
+        diagnostics.push({ severity: 'error', ...place, message: `${name.toUpperCase()} '${effect.path}' names a file that is not there (${file})` });
   }
   return { images, diagnostics };
 }

@@ -5,6 +5,7 @@
  * point at the file and line.
  */
 import type { StoryIndex } from '../engine/analysis/story-index';
+import { looksLikePath } from '../engine/ink/asset-path';
 import { parseTag, splitTag } from '../engine/ink/tags';
 import type { Diagnostic } from './diagnostic';
 import { escapeRegExp, findLines, type SourceFile } from './lint-sources';
@@ -13,8 +14,9 @@ export function lintTags(index: StoryIndex, sources: readonly SourceFile[], entr
   const diagnostics: Diagnostic[] = [];
   for (const tag of index.tags) {
     const effect = parseTag(tag);
-    // IMAGE tags are lint-images.ts's: it knows the paths and the files.
-    if (effect.kind !== 'unknown' || splitTag(tag).name === 'image') continue;
+    // IMAGE tags, and BACKGROUND tags that name a file, are lint-images.ts's: it knows the paths and the files.
+    const { name, value } = splitTag(tag);
+    if (effect.kind !== 'unknown' || name === 'image' || (name === 'background' && looksLikePath(value))) continue;
     // A tag outside the vocabulary is the author's own (Inky's users tag freely for their own templates): the
     // player ignores it, so it is worth a warning. A vocabulary tag with a value it cannot use is an error.
     const severity = effect.foreign ? 'warning' : 'error';

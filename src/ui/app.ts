@@ -197,6 +197,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
     if (document.title !== s.meta.title) document.title = s.meta.title;
     if (document.body.dataset.background !== (s.background ?? '')) document.body.dataset.background = s.background ?? '';
+    // BACKGROUND naming a picture of the story's own: scene-art.ts shows it (backdrop-image.ts), like the named backdrops.
+    if (document.body.dataset.backgroundImage !== (s.backgroundImage ?? '')) document.body.dataset.backgroundImage = s.backgroundImage ?? '';
     if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {

@@ -1,9 +1,9 @@
 /**
  * What the reader sees when the story stops: at an ending, its title, each
  * stat as a bar from where the run began to where it ended (with the story's
- * word for it), the story's epilogue line when it gives one, how many endings the reader has found, and the ways to
- * replay; after a runtime error, the message with Rewind and Restart; where a RESTART
- * tag offers it, a button to start again.
+ * word for it), the story's epilogue line when it gives one, how many endings
+ * the reader has found, and the ways to replay; after a runtime error, the
+ * message (with its file and line) and Rewind and Restart.
  */
 
 import { pathTo } from '../engine/history/history-tree';
@@ -22,21 +22,17 @@ export interface StopActions {
 }
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
-  if (!s.error && !s.ended && !s.restartOffered) return null;
+  if (!s.error && !s.ended) return null;
   const button = (id: string, text: string, action: () => void, primary = false) => {
     const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
     b.addEventListener('click', action);
     return b;
   };
-  if (!s.error && !s.ended) {
-    // The story's RESTART tag: it offers a fresh start here, beside its own choices.
-    return h('div', { class: 'restart-offer' }, button('offered-restart', 'Start the story again', actions.restart));
-  }
   if (s.error) {
     return h(
       'div',
       { class: 'story-error', role: 'alert' },
-      h('h2', {}, 'The story stopped'),
+      h('h2', {}, 'The story cannot go on'),
       h('p', {}, s.error),
       h('p', { class: 'slot-meta' }, 'You can go back to an earlier choice, or start again.'),
       h('div', { class: 'menu row' }, button('error-rewind', 'Rewind', actions.history, true), button('play-again', 'Start again', actions.restart)),

@@ -48,6 +48,9 @@ export function createPassageView(announce: (text: string) => void): PassageView
           echoed = h('p', { class: 'echo' }, h('span', { class: 'visually-hidden' }, 'You chose: '), h('span', { class: 'echo-text' }, echo));
           before.push(echoed);
         }
+        // A file the build would have refused reaches the page only where no build checked it: the dev
+        // server, and the studio (whose preview warns for itself). The production player never carries this.
+        if (import.meta.env.DEV) void import('./asset-warnings').then(({ warnRefusedFiles }) => warnRefusedFiles(p.tags));
         const scene = findTag(p.tags, 'scene');
         if (scene) before.push(h('h2', { class: 'scene-heading fresh' }, scene.title));
         if (before.length) {

@@ -6,8 +6,12 @@
  * cross-fades when either changes. It is loaded after the first passage is
  * on screen and the pictures are fetched only then, so the art never delays
  * the text. Decorative, so hidden from assistive tech; it sits above the text,
- * never behind it, so it cannot harm the text's contrast.
+ * never behind it, so it cannot harm the text's contrast. A story's own
+ * backdrop picture (`data-background-image`, from `BACKGROUND: art/x.png`)
+ * is shown behind the page by backdrop-image.ts, under its scrim.
  */
+import { showBackdrop } from './backdrop-image';
+
 const PICTURES = import.meta.glob<string>('../../assets/art/*.svg', { query: '?url', import: 'default', eager: true });
 
 /** The picture for a backdrop in a theme, or null when there is none (a story's own backdrop name, say). */
@@ -38,8 +42,19 @@ export function mountSceneArt(slot: HTMLElement): void {
     img.src = url;
     slot.append(img);
   };
-  const watch = new MutationObserver(update);
-  watch.observe(document.body, { attributes: true, attributeFilter: ['data-background'] });
+  let backdrop = '';
+  const updateBackdrop = () => {
+    const path = document.body.dataset.backgroundImage ?? '';
+    if (path === backdrop) return;
+    backdrop = path;
+    showBackdrop(path || null);
+  };
+  const watch = new MutationObserver(() => {
+    update();
+    updateBackdrop();
+  });
+  watch.observe(document.body, { attributes: true, attributeFilter: ['data-background', 'data-background-image'] });
   watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   update();
+  updateBackdrop();
 }

@@ -9,8 +9,6 @@ import urls from 'virtual:story-assets';
 import { altFromPath } from '../engine/ink/asset-path';
 import { parseTag } from '../engine/ink/tags';
 
-const warned = new Set<string>();
-
 export function storyImages(tags: readonly string[], known: Readonly<Record<string, string>> = urls): HTMLImageElement[] {
   let alt: string | null = null;
   const paths: string[] = [];
@@ -23,8 +21,7 @@ export function storyImages(tags: readonly string[], known: Readonly<Record<stri
   for (const path of paths) {
     const src = Object.hasOwn(known, path) ? known[path] : undefined;
     if (src === undefined) {
-      if (!warned.has(path)) console.warn(`The story's image '${path}' was not part of the build; it is left out.`);
-      warned.add(path);
+      void import('./asset-warnings').then(({ warnNotShipped }) => warnNotShipped('image', path));
       continue;
     }
     const img = document.createElement('img');

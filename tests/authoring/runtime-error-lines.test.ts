@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/authoring/cli';
 import { memoryIO } from '../../src/authoring/cli-io';
 import { compileInk } from '../../src/authoring/compile-ink';
-import { placeOf } from '../../src/engine/ink/source-lines';
+import { placeOf } from '../../src/engine/ink/source-place';
 import { fixturePath, fixturesDir } from '../support/fixtures';
 
 describe('runtime errors at a file and line', () => {

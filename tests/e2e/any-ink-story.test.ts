@@ -1,6 +1,6 @@
 /**
  * A story written the way Inky's users write one (tests/fixtures/any-ink/orchard:
- * no title tag, an IMAGE and a story.css beside it, inline markup, CLASS tags,
+ * no title tag, an IMAGE, a BACKGROUND picture and a story.css beside it, inline markup, CLASS tags,
  * a fallback choice listed first, an EXTERNAL with an ink fallback, a bare
  * END), built into the player and played in Chromium.
  */
@@ -38,6 +38,7 @@ describe('a story written for Inky, in the player', () => {
     // Only the sound it names by path, beside the story.
     expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([expect.stringMatching(/^knock-.*\.mp3$/)]);
     expect(files.filter((f) => /^lantern-.*\.png$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /^dusk-.*\.svg$/.test(f))).toHaveLength(1);
     expect(files.filter((f) => /^story-[0-9a-f]{8}\.css$/.test(f))).toHaveLength(1);
   });
 
@@ -54,6 +55,23 @@ describe('a story written for Inky, in the player', () => {
     expect(await whisper.evaluate((p) => getComputedStyle(p).fontStyle)).toBe('italic');
     const gold = page.locator('.choice-text .ink-gold');
     expect(await gold.evaluate((s) => getComputedStyle(s).color)).toBe('rgb(212, 160, 23)');
+  });
+
+  it('shows its BACKGROUND picture behind the page, under a scrim in the theme’s colour', async () => {
+    const { page } = await openGame({ site: site.url });
+    await page.getByRole('button', { name: 'New game' }).click();
+    const backdrop = page.locator('.backdrop-image');
+    await backdrop.waitFor({ state: 'attached' });
+    const url = await backdrop.evaluate((el) => /url\("?([^")]*)"?\)/.exec(getComputedStyle(el).backgroundImage)?.[1] ?? '');
+    expect(url).toMatch(/\/assets\/dusk-[\w-]+\.svg$/);
+    expect(
+      await page.evaluate((src) => new Promise((done) => Object.assign(new Image(), { onload: () => done(true), onerror: () => done(false), src })), url),
+    ).toBe(true);
+    // Behind the reading column, with the body letting it show and the named backdrops left alone.
+    expect(await backdrop.evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).zIndex])).toEqual(['fixed', '-1']);
+    expect(await page.evaluate(() => document.body.dataset.background)).toBe('');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await backdrop.evaluate((el) => getComputedStyle(el, '::after').backgroundImage)).toMatch(/linear-gradient/);
   });
 
   it('plays its EXTERNAL through the ink fallback, takes the fallback choice last and counts its bare END as an ending', async () => {

@@ -52,11 +52,9 @@ describe('a story that attacks the player', () => {
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.choice').first().click();
-    // The trap's RESTART tag offers a fresh start beside the choices.
-    await page.locator('#offered-restart').waitFor();
-    await page.locator('.choice').first().click();
+    await page.getByRole('button', { name: /Step forward/ }).click();
     await page.locator('.story-error').waitFor();
-    expect(await page.locator('.story-error').textContent()).toMatch(/ran out of text/);
+    await expect.poll(() => page.locator('.story-error p').first().textContent()).toMatch(/^The story stopped at hostile\.ink line \d+: ran out of content/);
     expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
     expect(game.problems.filter((p) => p.includes('ran out'))).toHaveLength(1);
     await page.getByRole('button', { name: 'Rewind' }).click();

@@ -23,6 +23,26 @@ async function typeAtEndOfLine(page: Page, line: string, text: string): Promise<
 }
 
 describe('the studio', () => {
+  it('plays on past files it cannot show or would refuse, warning once for each', async () => {
+    const { page } = await openStudio();
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    await typeAtEndOfLine(page, 'The storm has put out', ' # IMAGE: ../outside.png # IMAGE: art/missing.png # BACKGROUND: ../dusk.svg');
+    const said = (path: string) => warnings.filter((w) => w.includes(`'${path}'`) || w.includes(`: ${path}'`)).length;
+    await expect.poll(() => [said('../outside.png'), said('art/missing.png'), said('../dusk.svg')]).toEqual([1, 1, 1]);
+    // The story plays on, and drawing the page again says nothing twice.
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .click();
+    await passage(page).getByText('You lift it down.').waitFor();
+    expect([said('../outside.png'), said('art/missing.png'), said('../dusk.svg')]).toEqual([1, 1, 1]);
+  });
+
   it('marks a broken divert at its line, keeps the last good preview, and keeps the reader’s place after an edit', async () => {
     const { page } = await openStudio();
     await preview(page)

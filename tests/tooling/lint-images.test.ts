@@ -9,7 +9,7 @@ import { fixturePath } from '../support/fixtures';
 const dir = mkdtempSync(path.join(tmpdir(), 'kee-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('IMAGE tags and sound files in check', () => {
+describe('IMAGE and BACKGROUND tags and sound files in check', () => {
   it('are fine when the file is beside the story', async () => {
     const io = memoryIO(process.cwd());
     expect(await main(['check', fixturePath('any-ink/orchard/the-quiet-orchard.ink'), '--no-explore'], io)).toBe(0);
@@ -30,5 +30,25 @@ describe('IMAGE tags and sound files in check', () => {
     expect(io.out()).toContain(
       `broken.ink:4: error: the sound file 'sounds/missing.mp3' in '# AUDIO: sounds/missing.mp3' is not there (${path.join(dir, 'sounds/missing.mp3')})`,
     );
+  });
+
+  it('hold BACKGROUND paths to the same rules, and leave backdrop names alone', async () => {
+    cpSync(fixturePath('any-ink/orchard'), dir, { recursive: true });
+    const file = path.join(dir, 'backdrops.ink');
+    writeFileSync(
+      file,
+      'Dusk. # BACKGROUND: art/missing.svg\nA wall. # BACKGROUND: ../outside.png\nA road. # BACKGROUND: javascript:alert(1)\nTrees. # BACKGROUND: forest\nDark. # BACKGROUND: none\nSky. # BACKGROUND: art/dusk.svg\n-> END\n',
+    );
+    const io = memoryIO(dir);
+    expect(await main(['check', file, '--no-explore'], io)).toBe(1);
+    const errors = io
+      .out()
+      .split('\n')
+      .filter((l) => l.includes(': error: '));
+    expect(errors).toEqual([
+      `backdrops.ink:1: error: BACKGROUND 'art/missing.svg' names a file that is not there (${path.join(dir, 'art/missing.svg')})`,
+      "backdrops.ink:2: error: unknown tag '# BACKGROUND: ../outside.png': BACKGROUND '../outside.png' leaves the story's folder",
+      expect.stringContaining("backdrops.ink:3: error: unknown tag '# BACKGROUND: javascript:alert(1)': BACKGROUND 'javascript:alert(1)' is a URL"),
+    ]);
   });
 });

@@ -34,6 +34,15 @@ export function audioPathProblem(path: string): string | null {
   return assetPathProblem(path) ?? (AUDIO_TYPES.test(path) ? null : `'${path}' is not a sound file (mp3, ogg, wav, webm, m4a, aac or flac)`);
 }
 
+/**
+ * Whether a BACKGROUND value names a file rather than a backdrop: a folder, a file extension or a URL
+ * scheme says so. Only those are held to the path rules (and fail the build when refused); any other
+ * word is just a backdrop name the player does not have.
+ */
+export function looksLikePath(value: string): boolean {
+  return value.includes('/') || /\.[A-Za-z0-9]+$/.test(value) || /^[a-z][a-z0-9+.-]*:/i.test(value);
+}
+
 /** `art/old-gate.png` → "old gate": the alt text when the story gives none. */
 export function altFromPath(path: string): string {
   return (path.split('/').at(-1) ?? path)

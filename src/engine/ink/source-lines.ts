@@ -5,8 +5,8 @@
  * content"). At compile time the tooling keeps a small map from container
  * paths to source lines (tooling/source-lines-map.ts); here a stopped story's
  * position is read the way ink itself looks for debug information (the
- * current pointer, then the call stack, then the last text written) and
- * turned into a file and line with that map.
+ * current pointer, then the call stack, then the last text written);
+ * source-place.ts turns it into a file and line with that map.
  */
 import type { Story } from 'inkjs';
 import { stateOf } from './ink-internals';
@@ -44,24 +44,6 @@ export function stopPosition(story: Story): string | null {
     const path = parent?.path?.toString();
     if (path === undefined || !parent?.content) continue;
     return `${path}.${Math.max(0, parent.content.indexOf(piece))}`;
-  }
-  return null;
-}
-
-/** The file and line of a position (`hill.0.3`), looking in enclosing containers when its own has no line. */
-export function placeOf(position: string, lines: SourceLines): SourcePlace | null {
-  const parts = position.split('.');
-  let index = Number(parts.pop());
-  while (parts.length >= 0) {
-    const entries = lines.at[parts.join('.')];
-    let found: [number, number, number] | undefined;
-    for (const entry of entries ?? []) if (entry[0] <= index) found = entry;
-    const file = found ? lines.files[found[1]] : undefined;
-    if (found && file !== undefined) return { file, line: found[2] };
-    if (parts.length === 0) return null;
-    // The container sits in its parent at a named or numbered place; a named one counts as the parent's start.
-    const last = parts.pop() ?? '';
-    index = /^\d+$/.test(last) ? Number(last) : Number.POSITIVE_INFINITY;
   }
   return null;
 }

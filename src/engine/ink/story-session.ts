@@ -35,6 +35,11 @@ export interface Passage {
   ended: boolean;
   /** A runtime error met while producing this passage, in words for the player. */
   error: string | null;
+  /**
+   * The same error in ink's own words, with where the story stood (`hill.0.3`, or null when ink
+   * does not say): with the build's source-lines map it names the file and line. Absent when no error.
+   */
+  fault?: { message: string; at: string | null } | null;
 }
 
 export interface StorySession {
@@ -142,11 +147,14 @@ export function createSession(storyJson: StoryJson, seed: number): StorySession 
     }
     const errors = turn.errors;
     const choices = errors.length ? [] : currentChoices();
-    const error = errors.length ? describeError(errors[0] ?? '') : null;
+    const first = errors[0] ?? '';
+    const error = errors.length ? describeError(first) : null;
+    // playTurn reads where the story stood at the error (the pointer ink's own message would name, or the text before it).
+    const fault = errors.length ? { message: errorWithoutPointer(first), at: turn.at } : null;
     if (!error && choices.length === 0) tagUntaggedEnding(ink, paragraphs);
     // The turn's text now lives in the passage; leaving it in ink's output would only bloat every save.
     ink.state.ResetOutput();
-    return { paragraphs, choices, ended: !error && choices.length === 0, error };
+    return { paragraphs, choices, ended: !error && choices.length === 0, error, fault };
   };
 
   return {

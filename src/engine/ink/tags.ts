@@ -3,11 +3,11 @@
  * (story/README.md) in code: anything not listed here becomes `unknown`, which
  * the player ignores and `npm run check` reports. Class names must be CSS
  * identifiers (the view namespaces any but the built-in ones) and backgrounds
- * come from an allow-list, so a tag can never smuggle markup or the player's
+ * come from an allow-list or are image paths inside the story's folder, so a tag can never smuggle markup or the player's
  * own classes onto the page.
  */
 
-import { audioPathProblem, imagePathProblem, isAudioPath } from './asset-path';
+import { audioPathProblem, imagePathProblem, isAudioPath, looksLikePath } from './asset-path';
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;
@@ -16,7 +16,10 @@ export type TagEffect =
   | { kind: 'scene'; title: string }
   | { kind: 'clear' }
   | { kind: 'restart' }
-  | { kind: 'background'; name: string }
+  /** A named backdrop, or null (`BACKGROUND: none`, or nothing) to clear any backdrop. */
+  | { kind: 'background'; name: string | null }
+  /** `BACKGROUND: art/sky.png`: the story's own picture behind the page, a path like IMAGE's. */
+  | { kind: 'background_image'; path: string }
   | { kind: 'class'; name: string }
   /** `IMAGE: path`: a picture in the flow of text; `alt` from an `ALT:` tag on the same line, else the file name. */
   | { kind: 'image'; path: string }
@@ -53,10 +56,14 @@ export function parseTag(raw: string): TagEffect {
       return { kind: 'clear' };
     case 'restart':
       return { kind: 'restart' };
-    case 'background':
-      return allowed(ALLOWED_BACKGROUNDS, value)
-        ? { kind: 'background', name: value }
-        : unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
+    case 'background': {
+      if (value === '' || value.toLowerCase() === 'none') return { kind: 'background', name: null };
+      if (allowed(ALLOWED_BACKGROUNDS, value)) return { kind: 'background', name: value };
+      if (!looksLikePath(value)) return unknown(`background '${value}' is not one of ${ALLOWED_BACKGROUNDS.join(', ')}`);
+      // A picture beside the story, under IMAGE's rules.
+      const problem = imagePathProblem(value);
+      return problem ? unknown(`BACKGROUND ${problem}`) : { kind: 'background_image', path: value };
+    }
     case 'class':
       // Any CSS identifier, as in Inky's web export; the view namespaces it (ink-…) so it cannot reach the player's own classes.
       return /^-?[A-Za-z_][\w-]*$/.test(value)

@@ -16,7 +16,7 @@ import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from '.
 import type { EarlierRuns } from '../saves/earlier-runs';
 import type { Save } from '../saves/save-format';
 import type { SaveStore } from '../saves/save-store';
-import { emptyPage, foldPassage, type PageState } from './page';
+import { asksRestart, emptyPage, foldPassage, type PageState } from './page';
 import { createSeenChoices, type SeenChoices } from './seen-choices';
 
 export interface ShownChoice extends ChoiceView {
@@ -31,6 +31,8 @@ export interface GameState extends PageState {
   stats: Record<string, number>;
   ended: boolean;
   error: string | null;
+  /** ink's own words for the error and where the story stood (source-lines.ts turns that into a file and line), when ink said. */
+  fault?: Passage['fault'];
   /** Counts choices taken; a choice made for an older turn is ignored, so a double click never counts twice. */
   turn: number;
   seed: number;
@@ -154,6 +156,7 @@ export function createGame(deps: GameDeps): Game {
       stats: readStatValues(session),
       ended: passage.ended,
       error: passage.error,
+      fault: passage.fault,
       turn: session.log.length,
       seed: session.seed,
       history,
@@ -194,7 +197,7 @@ export function createGame(deps: GameDeps): Game {
     void reportProblems();
     return saveCode;
   };
-  const writeAutosave = (code: NonNullable<typeof saveCode>) => {
+  const writeAutosave = (code: NonNullable<typeof saveCode>, history = store.getState().history) => {
     const s = store.getState();
     if (s.error || !saveable || s.screen !== 'playing' || saved === changes || s.otherTab) return;
     // A new run replaces the autosave once its run is safe under Earlier runs: the reader was asked, so even another tab's run may go.
@@ -204,7 +207,7 @@ export function createGame(deps: GameDeps): Game {
       const kept = code.earlier.keepAutosave();
       replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
     }
-    const snapshot = code.snapshotSave({ story, session, history: s.history, clock });
+    const snapshot = code.snapshotSave({ story, session, history, clock });
     let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: !replacing });
     if (!result.ok && result.problem === 'conflict') {
       // The other tab's copy stands where this run stood before this choice or at it: the same run, not moved on.
@@ -226,6 +229,16 @@ export function createGame(deps: GameDeps): Game {
     defer(() => {
       lastAutosave = lastAutosave.then(autosave, autosave);
     });
+
+  // `# RESTART`, as inky's web export plays it: the page clears and a fresh run begins at once. The run that
+  // reached it (this last choice included) is autosaved first, so New game's mechanism keeps it under Earlier runs.
+  const restartAfter = (passage: Passage, history: HistoryTree) => {
+    const ending = foldPassage(store.getState(), passage.paragraphs, () => 0).ending;
+    if (ending && passage.ended && !store.getState().ending) void saves().then((slots) => slots.recordEnding(ending.id));
+    changes++;
+    if (saveCode) writeAutosave(saveCode, history);
+    game.newGame();
+  };
 
   const game: Game = {
     store,
@@ -271,7 +284,9 @@ export function createGame(deps: GameDeps): Game {
       audio.loop(null);
       const first = session.continue();
       playCues([first], audio);
-      show(first, emptyPage, startHistoryFor(session, first), { notice: null });
+      // A story that restarts before the reader can choose would restart forever: it stops here instead, with its page.
+      const loops = asksRestart(first.paragraphs) && !first.error;
+      show(first, emptyPage, startHistoryFor(session, first), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
       scheduleAutosave();
       defer(() => prepareSpare(story));
     },
@@ -281,10 +296,14 @@ export function createGame(deps: GameDeps): Game {
       const choice = state.choices.find((c) => c.index === index);
       if (!choice || choice.locked) return false;
       const passage = session.choose(index);
-      playCues([passage], audio);
       const history = recordChoice(state.history, historyEntryFor(session, choice, passage, state.scene));
       const wasSeen = seen.has(choice.key);
       seen.add(choice.key);
+      if (asksRestart(passage.paragraphs) && !passage.error) {
+        restartAfter(passage, history);
+        return true;
+      }
+      playCues([passage], audio);
       show(passage, state, history, { seenText: wasSeen });
       scheduleAutosave();
       return true;
@@ -337,6 +356,9 @@ export function createGame(deps: GameDeps): Game {
   };
   return game;
 }
+
+/** What the reader is told when a story asks to restart before its first choice (see newGame). */
+export const RESTART_AT_START = 'The story asked to start over (# RESTART) before any choice, so it stops here rather than loop.';
 
 /** The history moved back to the last choice that still fits after a replay. */
 function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {

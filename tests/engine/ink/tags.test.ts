@@ -26,4 +26,14 @@ describe('the tag vocabulary', () => {
   it('marks tags outside the vocabulary as unknown with a reason', () => {
     expect(parseTag('colour: red')).toEqual({ kind: 'unknown', raw: 'colour: red', problem: "'colour' is not in the tag vocabulary", foreign: true });
   });
+
+  it('reads BACKGROUND as a backdrop name, none, or a picture beside the story', () => {
+    expect(parseTag('BACKGROUND: forest')).toEqual({ kind: 'background', name: 'forest' });
+    expect(parseTag('BACKGROUND: none')).toEqual({ kind: 'background', name: null });
+    expect(parseTag('BACKGROUND:')).toEqual({ kind: 'background', name: null });
+    expect(parseTag('BACKGROUND: art/dusk.svg')).toEqual({ kind: 'background_image', path: 'art/dusk.svg' });
+    expect(parseTag('BACKGROUND: dusk.png')).toEqual({ kind: 'background_image', path: 'dusk.png' });
+    for (const bad of ['../dusk.png', '/dusk.png', 'https://x.test/dusk.png', 'javascript:alert(1)', 'art/notes.txt', 'sunset'])
+      expect(parseTag(`BACKGROUND: ${bad}`).kind, bad).toBe('unknown');
+  });
 });
