@@ -5,6 +5,8 @@
  * gesture, and in development swaps in a freshly compiled story on every ink
  * edit while keeping the reader's place.
  */
+// First, so the page's Content-Security-Policy is in force before any other module runs.
+import './platform/enforce-content-policy';
 import storyJson from '../story/main.ink';
 import type { StoryReport } from './engine/analysis/story-report';
 import { createGame } from './engine/play/game';
