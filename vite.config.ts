@@ -6,7 +6,7 @@
  */
 import { defineConfig } from 'vitest/config';
 import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
-import { cspPlugin } from './src/authoring/vite-plugin-csp.ts';
+import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
@@ -20,7 +20,7 @@ export default defineConfig({
     studioFilesPlugin(),
     exportPlayerPlugin(),
     inkPlugin({ entry: process.env.KEE_STORY }),
-    cspPlugin(),
+    entryFirstPlugin(),
     compileHintsPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
     studioBuildPlugin(),

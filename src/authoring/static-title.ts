@@ -5,9 +5,17 @@
  * entry file. The markup is the same the player draws (ui/title-screen.ts),
  * so nothing moves when the script takes it over; until then the buttons are
  * disabled, because only the script can act on them.
+ *
+ * A returning reader's page must not change under them either: a tiny
+ * classic script (bootScript) runs before the body is drawn, puts their
+ * theme, text size and animation setting on <html>, and marks the page
+ * `data-resume` when the story has an autosave, which shows the static
+ * Continue button (styles.css) exactly where the working one will be.
  */
 import { readFileSync } from 'node:fs';
 import { parseTag } from '../engine/ink/tags';
+import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings';
+import { titleFromFileName } from '../tooling/default-title';
 
 export interface TitleInfo {
   title: string;
@@ -36,8 +44,8 @@ export function readTitleInfo(inkSource: string): TitleInfo {
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function titleMarkup(info: TitleInfo): string {
-  const button = (id: string, text: string, primary = false) =>
-    `<button type="button" id="${id}"${primary ? ' class="primary"' : ''} disabled>${escapeHtml(text)}</button>`;
+  // No `primary` class here: which of Continue and New game leads depends on the autosave, so styles.css decides from `data-resume`.
+  const button = (id: string, text: string) => `<button type="button" id="${id}" disabled>${escapeHtml(text)}</button>`;
   const notes = info.contentNotes.length
     ? `<div class="content-note" role="note"><h2>Content note</h2>${info.contentNotes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</div>`
     : '';
@@ -46,12 +54,31 @@ export function titleMarkup(info: TitleInfo): string {
     `<h1 id="story-title">${escapeHtml(info.title)}</h1>`,
     info.author ? `<p class="byline">by ${escapeHtml(info.author)}</p>` : '',
     notes,
-    `<div class="menu">${button('new-game', 'New game', true)}${button('title-load', 'Load')}${button('title-settings', 'Settings')}${button('title-endings', 'Endings')}</div>`,
+    `<div class="menu">${button('continue', 'Continue')}${button('new-game', 'New game')}${button('title-load', 'Load')}${button('title-settings', 'Settings')}${button('title-endings', 'Endings')}</div>`,
     '</section>',
   ].join('');
 }
 
-export function staticTitleFor(entryFile: string): { title: string; markup: string } {
+/**
+ * The script that runs before the static title is drawn. Classic and external (the page allows no inline
+ * script), and quiet about every failure: storage that cannot be read simply leaves the page as built.
+ * The keys are the ones the game reads: the settings (engine/play/settings.ts) and this story's
+ * autosave and its backup (engine/play/game.ts `hasAutosave`), whose folder is the story's title.
+ */
+export function bootScript(info: TitleInfo): string {
+  const autosave = `ink-save/${info.title}/auto`;
+  return `(function(){var d=document.documentElement,l;try{l=localStorage;\
+if(l.getItem(${JSON.stringify(autosave)})!==null||l.getItem(${JSON.stringify(`${autosave}~backup`)})!==null)d.dataset.resume="";\
+var s=JSON.parse(l.getItem(${JSON.stringify(SETTINGS_KEY)})||"null")||{};\
+if(${JSON.stringify(THEMES)}.indexOf(s.theme)>=0)d.dataset.theme=s.theme;\
+if(${JSON.stringify(TEXT_SIZES)}.indexOf(s.textSize)>=0)d.dataset.textSize=s.textSize;\
+if(s.animations===false)d.dataset.animations="off";\
+}catch(e){}})();\n`;
+}
+
+export function staticTitleFor(entryFile: string): { title: string; markup: string; boot: string } {
   const info = readTitleInfo(readFileSync(entryFile, 'utf8'));
-  return { title: info.title, markup: titleMarkup(info) };
+  // A story with no title tag is named after its file, as the compiled story is (tooling/default-title.ts).
+  if (info.title === 'Untitled story') info.title = titleFromFileName(entryFile);
+  return { title: info.title, markup: titleMarkup(info), boot: bootScript(info) };
 }

@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
-import { CSP } from './vite-plugin-csp.ts';
+import { CONTENT_POLICY as CSP } from '../platform/content-policy.ts';
 import { exportPlayerPlugin } from './vite-plugin-export-player.ts';
 import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
 import { studioFilesPlugin } from './vite-plugin-studio-files.ts';

@@ -2,8 +2,8 @@
  * The top of the reading screen: the story's title (the screen's h1), the
  * scene's name and the tools, with the stats strip under them. The whole block
  * sticks to the top of the window while the reader scrolls, so the tools and
- * the stats stay in reach; its height is published as `--top-h`, which the
- * stylesheet uses as scroll padding so new text is never scrolled under it.
+ * the stats stay in reach; its height becomes the page's scroll padding, so
+ * new text is never scrolled under it.
  */
 import { h } from './dom';
 
@@ -38,9 +38,15 @@ export function createReadingHeader(title: string, tools: readonly Tool[], strip
   );
   if (typeof ResizeObserver === 'function') {
     // Observed, not measured on each render: reading a height would force a layout in the middle of a choice.
+    // Set as the root's own scroll padding, not as a custom property: a custom property on the root is inherited,
+    // and changing it restyled the whole page a second time in the frame that paints the first passage.
+    let padding = '';
     new ResizeObserver((entries) => {
       const height = entries[0]?.borderBoxSize[0]?.blockSize ?? el.offsetHeight;
-      document.documentElement.style.setProperty('--top-h', `${Math.ceil(height)}px`);
+      const next = `${Math.ceil(height) + 8}px`;
+      if (next === padding) return;
+      padding = next;
+      document.documentElement.style.scrollPaddingTop = next;
     }).observe(el);
   }
   return {

@@ -6,11 +6,10 @@
  * another story brings its own.
  */
 
-import { statWord } from '../engine/ink/stat-words';
+import { signed, statWord } from '../engine/ink/stat-words';
 import './stats-view.css';
 import type { StoryMeta } from '../engine/ink/story-meta';
 import { h } from './dom';
-import { signed } from './stats-panel';
 
 export interface StatsViewDeps {
   meta: StoryMeta;

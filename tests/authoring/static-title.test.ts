@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTitleInfo, titleMarkup } from '../../src/authoring/static-title';
+import { bootScript, readTitleInfo, titleMarkup } from '../../src/authoring/static-title';
 
 describe('the title screen written into index.html', () => {
   it('reads the title, author and content notes from the global tags at the top of the story', () => {
@@ -21,7 +21,28 @@ describe('the title screen written into index.html', () => {
     const html = titleMarkup({ title: 'T', author: '', contentNotes: [] });
     expect(html).toContain('data-static');
     expect(html).not.toContain('Content note');
-    expect(html.match(/<button [^>]*disabled>/g)).toHaveLength(4);
-    expect(html).toContain('id="new-game" class="primary" disabled>New game</button>');
+    expect(html.match(/<button [^>]*disabled>/g)).toHaveLength(5);
+    // Continue is drawn too, for the stylesheet to show when the boot script found an autosave.
+    expect(html).toContain('<button type="button" id="continue" disabled>Continue</button><button type="button" id="new-game" disabled>New game</button>');
+  });
+
+  it('boots with the reader’s theme and marks an autosave of this story, and of no other, before the page is drawn', () => {
+    const run = (stored: Record<string, string>) => {
+      const dataset: Record<string, string> = {};
+      const localStorage = { getItem: (key: string) => stored[key] ?? null };
+      new Function('document', 'localStorage', bootScript({ title: 'The River', author: '', contentNotes: [] }))({ documentElement: { dataset } }, localStorage);
+      return dataset;
+    };
+    expect(run({})).toEqual({});
+    expect(run({ 'kee:settings': '{"theme":"sepia","textSize":"large","animations":false}', 'ink-save/The River/auto': '{}' })).toEqual({
+      theme: 'sepia',
+      textSize: 'large',
+      animations: 'off',
+      resume: '',
+    });
+    expect(run({ 'ink-save/The River/auto~backup': '{}' })).toEqual({ resume: '' });
+    expect(run({ 'ink-save/Another story/auto': '{}', 'kee:settings': '{"theme":"<b>"}' })).toEqual({});
+    // Damaged settings leave the page as built rather than stopping the script.
+    expect(run({ 'kee:settings': '{not json', 'ink-save/The River/auto': '{}' })).toEqual({ resume: '' });
   });
 });

@@ -48,6 +48,43 @@ describe('the first scene in a real browser', () => {
     await page.locator('.passage .para').first().waitFor();
   });
 
+  it('paints a returning reader’s title in their theme, Continue first, before the script arrives, and nothing moves when it does', async () => {
+    game = await openGame();
+    const { page } = game;
+    // A returning reader: a light theme chosen, and a run to continue.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Theme').selectOption('light');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.passage .para').first().waitFor();
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.endsWith('/auto')));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const reloaded = page.reload();
+    try {
+      await page.locator('.title-screen[data-static]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      const names = async () => (await page.locator('.title-screen .menu button').allTextContents()).map((t) => t.trim());
+      expect(await names()).toEqual(['Continue', 'New game', 'Load', 'Settings', 'Endings']);
+      const boxes = async () => Promise.all(['#continue', '#new-game', '#title-endings'].map((id) => page.locator(id).boundingBox()));
+      const before = await boxes();
+      const lead = await page.locator('#continue').evaluate((b) => getComputedStyle(b).backgroundColor);
+      release();
+      await reloaded;
+      await page.locator('.title-screen:not([data-static]) #continue:not([disabled])').waitFor();
+      expect(await boxes()).toEqual(before);
+      expect(await page.locator('#continue').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(lead);
+    } finally {
+      release();
+    }
+  });
+
   it('plays choices with the mouse and the number keys, and the stats change', async () => {
     game = await openGame();
     const { page } = game;
