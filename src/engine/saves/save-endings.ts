@@ -7,7 +7,7 @@
 
 import * as v from 'valibot';
 import type { ClockPort, StoragePort } from '../ports';
-import { attempt, group, int, parseJsonText, readWith, time } from './save-schema';
+import { attempt, dictionary, group, int, parseJsonText, readWith, time } from './save-schema';
 import { quarantine, type StorageProblem, tryGet, tryRemove, trySet } from './save-store-io';
 
 export interface EndingReached {
@@ -46,7 +46,7 @@ const endingsSchema = group(
   {
     v: v.literal(1, 'The endings record is in a format this player does not know.'),
     endings: v.pipe(
-      v.record(
+      dictionary(
         v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'The endings record is damaged: an ending has an impossible id.')),
         v.unknown(),
         'This save is damaged: the list of endings is missing or not a group of values.',

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { type HistoryTree, pathTo } from '../history/history-tree';
 import { deserialiseHistory, type HistoryJson, serialiseHistory } from './history-codec';
-import { attempt, fail, group, int, list, num, parseJsonText, readWith, text, time } from './save-schema';
+import { attempt, dictionary, fail, group, int, list, num, parseJsonText, readWith, text, time } from './save-schema';
 
 export const SAVE_FORMAT = 1;
 
@@ -100,7 +100,7 @@ const saveSchema = v.object({
     {
       scene: v.nullable(text('the scene name', SAVE_LIMITS.scene)),
       stats: v.pipe(
-        v.record(
+        dictionary(
           v.pipe(v.string(), v.maxLength(64, 'This save is damaged: a stat has an impossibly long name.')),
           num('a stat', SAVE_LIMITS.statValue),
           'This save is damaged: the stats is missing or not a group of values.',

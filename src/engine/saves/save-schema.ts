@@ -85,6 +85,31 @@ export function group<T extends v.ObjectEntries>(entries: T, what: string) {
   return v.object(entries, damaged(`${what} is missing or not a group of values.`));
 }
 
+/**
+ * A group of values under names the data chooses (stats by variable, endings by id). Not valibot's record():
+ * that drops the names `__proto__`, `prototype` and `constructor`, which are fine ink variable and ending
+ * names, so a save would quietly lose them. The output is built with Object.fromEntries, which makes each
+ * name an own property and never touches a prototype.
+ */
+export function dictionary<K extends v.GenericSchema<string, string>, V extends v.GenericSchema>(key: K, value: V, message: string) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), message),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const out: [v.InferOutput<K>, v.InferOutput<V>][] = [];
+      for (const [name, item] of Object.entries(dataset.value)) {
+        const checked = [v.safeParse(key, name), v.safeParse(value, item)] as const;
+        const issue = checked[0].issues?.[0] ?? checked[1].issues?.[0];
+        if (issue || !checked[0].success || !checked[1].success) {
+          addIssue({ message: issue?.message ?? message });
+          return NEVER;
+        }
+        out.push([checked[0].output, checked[1].output]);
+      }
+      return Object.fromEntries(out) as Record<v.InferOutput<K>, v.InferOutput<V>>;
+    }),
+  );
+}
+
 /** Parses JSON text after a size check, so a 100 MB paste is refused before it is parsed. */
 export function parseJsonText(text: string, what: string, maxLength: number): unknown {
   if (text.length > maxLength) fail(`This ${what} is too large to be real (over ${Math.round(maxLength / 1_000_000)} MB).`);

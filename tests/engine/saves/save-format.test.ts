@@ -14,7 +14,14 @@ const saves: fc.Arbitrary<Save> = fc
     inkState: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })).map((o) => JSON.stringify(o)),
     savedAt: fc.integer({ min: 0, max: 4_000_000_000_000 }),
     scene: fc.option(fc.string({ maxLength: 30 })),
-    stats: fc.dictionary(fc.stringMatching(/^[a-z]{1,10}$/), fc.integer({ min: -1000, max: 1000 }), { maxKeys: 5 }),
+    // The names JavaScript objects are touchy about are fine ink variable names, so they are drawn often.
+    stats: fc.dictionary(
+      fc.oneof(fc.stringMatching(/^[a-z]{1,10}$/), fc.constantFrom('__proto__', 'prototype', 'constructor')),
+      fc.integer({ min: -1000, max: 1000 }),
+      {
+        maxKeys: 5,
+      },
+    ),
   })
   .map(({ history, scene, stats, ...rest }) => {
     const log = choicePath(history).map((s) => s.index);
@@ -32,6 +39,22 @@ describe('the save format', () => {
   it('reads back a save of a real playthrough', () => {
     const save = good();
     expect(decodeSave(encodeSave(save))).toEqual({ ok: true, save });
+  });
+
+  it('keeps a stat named prototype, constructor or __proto__, and sets no prototype with it', () => {
+    const save = good();
+    const stats = Object.fromEntries([
+      ['prototype', 1],
+      ['constructor', 2],
+      ['__proto__', 3],
+    ]);
+    const result = decodeSave(encodeSave({ ...save, label: { ...save.label, stats } }));
+    expect(result.ok && Object.entries(result.save.label.stats)).toEqual([
+      ['prototype', 1],
+      ['constructor', 2],
+      ['__proto__', 3],
+    ]);
+    expect(result.ok && Object.getPrototypeOf(result.save.label.stats)).toBe(Object.prototype);
   });
 
   it('explains a truncated save instead of throwing', () => {

@@ -45,4 +45,10 @@ describe('values checked against the story', () => {
     expect(decodeEndings(encodeEndings({ done: { count: 1, first: 20, last: 10 } }))).toMatchObject({ ok: false });
     expect(decodeEndings(encodeEndings({ done: { count: 1, first: 10, last: 20 } }))).toMatchObject({ ok: true });
   });
+
+  it('keeps an ending whose id is constructor or prototype', () => {
+    const reached = { count: 1, first: 10, last: 20 };
+    const decoded = decodeEndings(encodeEndings({ constructor: reached, prototype: reached, done: reached }));
+    expect(decoded.ok && Object.keys(decoded.endings)).toEqual(['constructor', 'prototype', 'done']);
+  });
 });
