@@ -19,6 +19,8 @@ export interface PanZoom {
   zoomBy(factor: number): void;
   /** Shows the whole map (at no more than the readable scale). */
   fit(): void;
+  /** The scale at which the whole map fits the frame. */
+  wholeScale(): number;
   /**
    * Shows a box of the map (centre and size) as large as fits, up to a little over reading size,
    * and never below the smallest size its text can be read at (a long route is then shown in part).
@@ -33,8 +35,8 @@ export interface PanZoom {
 /** The scale (screen pixels per map unit) at which the map's 13px text reads comfortably. */
 const READABLE = 1;
 const MAX_SCALE = 2.5;
-/** The smallest scale the route is fitted at: the 13px labels stay at about 10px. */
-const LEGIBLE = 0.75;
+/** The smallest scale Fit uses: the places' 13px names are drawn at 11 CSS px or more. */
+export const LEGIBLE = 11 / 13;
 const DRAG = 6;
 /** How far (screen pixels) the view may be dragged past the map's edge. */
 const SLACK = 48;
@@ -83,6 +85,7 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
 
   const api: PanZoom = {
     scale: () => scale,
+    wholeScale: () => fitScale(),
     zoomBy: (factor) => zoomAt(factor),
     fit() {
       scale = Math.min(fitScale(), READABLE * 1.2);

@@ -2,10 +2,12 @@
  * Draws a laid-out story map as SVG: lines with arrowheads, the text of the
  * choices the player took, and a box per place. Visited places are buttons
  * (Enter, Space or a click rewinds there); places not yet found are small
- * dimmed "?" marks with no name. Every string goes in as textContent, and all
+ * dimmed "?" marks with no name. A folded run is a stacked card that opens
+ * (never rewinds) when chosen: which of its places to go back to is the
+ * reader's choice once they can see them. Every string goes in as textContent, and all
  * colours come from story-map.css, so the themes and the CSP both hold.
  */
-import { type MapLayout, type PlacedEdge, type PlacedNode, type Point, TEXT } from './story-map-layout';
+import { type MapLayout, type PlacedEdge, type PlacedNode, type Point, RUN_STACK, TEXT } from './story-map-layout';
 
 const NS = 'http://www.w3.org/2000/svg';
 let drawings = 0;
@@ -29,11 +31,11 @@ function text(content: string, attrs: Attrs): SVGTextElement {
 export interface DrawnMap {
   root: SVGGElement;
   defs: SVGDefsElement;
-  /** The drawn group of each visited place, to bring it into view when it gets focus. */
+  /** The drawn group of each place or run that takes focus, to bring it into view when it gets focus. */
   places: Map<SVGGElement, PlacedNode>;
 }
 
-export function drawMap(layout: MapLayout, onPick: (node: PlacedNode) => void): DrawnMap {
+export function drawMap(layout: MapLayout, onPick: (node: PlacedNode) => void, onOpen: (node: PlacedNode) => void = () => {}): DrawnMap {
   const id = `map${++drawings}`;
   const arrow = (state: PlacedEdge['state']) => `${id}-arrow-${state}`;
   const defs = svg(
@@ -68,15 +70,16 @@ export function drawMap(layout: MapLayout, onPick: (node: PlacedNode) => void): 
   const places = new Map<SVGGElement, PlacedNode>();
   const boxes = svg('g', { class: 'map-nodes' });
   for (const node of layout.nodes) {
-    const g = drawNode(node);
+    const g = node.run ? drawRun(node) : drawNode(node);
     boxes.append(g);
-    if (node.target === null || node.current) continue;
+    if (!node.run && (node.target === null || node.current)) continue;
+    const act = () => (node.run ? onOpen(node) : onPick(node));
     places.set(g, node);
-    g.addEventListener('click', () => onPick(node));
+    g.addEventListener('click', act);
     g.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault();
-      onPick(node);
+      act();
     });
   }
   return { root: svg('g', { class: 'map-drawing' }, lines, labels, boxes), defs, places };
@@ -108,6 +111,36 @@ function drawNode(node: PlacedNode): SVGGElement {
     y += TEXT.line;
   }
   if (node.sub) g.append(text(` ${node.sub}`, { x: 0, y: y - 1, 'text-anchor': 'middle', class: 'map-sub', 'font-size': TEXT.sub }));
+  return g;
+}
+
+/** A folded run: a card with a second one peeking out behind it, its names or its count, and what it holds in its accessible name. */
+function drawRun(node: PlacedNode): SVGGElement {
+  const state = node.visited ? 'is-visited' : 'is-unknown';
+  const g = svg('g', {
+    class: `map-node is-choice is-run ${state}`,
+    transform: `translate(${node.x} ${node.y})`,
+    'data-node': node.id,
+    role: 'button',
+    tabindex: 0,
+    'aria-expanded': 'false',
+    'aria-label': `${node.name}. Show each place.`,
+  });
+  const w = node.w - RUN_STACK;
+  const h = node.h - RUN_STACK;
+  const left = -node.w / 2;
+  const top = -node.h / 2;
+  g.append(
+    svg('rect', { x: left + RUN_STACK, y: top + RUN_STACK, width: w, height: h, rx: 8, class: 'map-shape map-run-back' }),
+    svg('rect', { x: left, y: top, width: w, height: h, rx: 8, class: 'map-shape' }),
+  );
+  const cx = left + w / 2;
+  let y = top + h / 2 - (node.lines.length * TEXT.line + 14) / 2 + 12;
+  for (const [i, line] of node.lines.entries()) {
+    g.append(text(i > 0 ? ` ${line}` : line, { x: cx, y, 'text-anchor': 'middle', class: 'map-title', 'font-size': TEXT.title }));
+    y += TEXT.line;
+  }
+  g.append(text(` ${node.sub}`, { x: cx, y: y - 1, 'text-anchor': 'middle', class: 'map-sub', 'font-size': TEXT.sub }));
   return g;
 }
 
