@@ -38,6 +38,8 @@ export interface PlacedNode {
   h: number;
   /** For a folded run: the places it holds, in story order. */
   run?: RunInfo;
+  /** On the first place of a run the reader opened: the run, so it can be grouped again from there. */
+  openedRun?: { id: string; count: number };
 }
 
 export interface RunInfo {
@@ -128,6 +130,10 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
   });
   const places = [...nodes.values()];
   const folded = runs.filter((run) => fold && !opened.has(runId(run)));
+  for (const run of runs) {
+    const head = nodes.get(run[0] ?? '');
+    if (fold && head && opened.has(runId(run))) head.openedRun = { id: runId(run), count: run.length };
+  }
   if (folded.length) {
     const { drawnAs } = foldRuns(folded, []);
     for (const run of folded) {
@@ -191,7 +197,10 @@ function describeRun(places: PlacedNode[], measure: NonNullable<LayoutInput['mea
   const found = places.filter((p) => p.visited);
   const first = found[0];
   const last = found.at(-1);
-  const title = !first ? `${places.length} places` : last && last !== first ? `${first.lines.join(' ')} → ${last.lines.join(' ')}` : first.lines.join(' ');
+  const from = first?.lines.join(' ') ?? '';
+  const to = last?.lines.join(' ') ?? '';
+  // A run inside one scene shows the scene once: "The River → The River" says nothing.
+  const title = !first ? `${places.length} places` : from !== to ? `${from} → ${to}` : from;
   const sub = !first ? 'not yet found' : found.length === places.length ? `${places.length} places` : `${places.length} places, ${found.length} visited`;
   const lines = wrap(title, MAX_TEXT, (t) => measure(t, TEXT.title, true), 2);
   const widest = Math.max(...lines.map((l) => measure(l, TEXT.title, true)), measure(sub, TEXT.sub, false));

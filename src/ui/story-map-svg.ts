@@ -35,7 +35,16 @@ export interface DrawnMap {
   places: Map<SVGGElement, PlacedNode>;
 }
 
-export function drawMap(layout: MapLayout, onPick: (node: PlacedNode) => void, onOpen: (node: PlacedNode) => void = () => {}): DrawnMap {
+export interface MapActions {
+  /** A visited place was chosen: rewind there (after asking). */
+  pick(node: PlacedNode): void;
+  /** A folded run was chosen: show each of its places. */
+  open(node: PlacedNode): void;
+  /** The group mark on an opened run was chosen: fold it again. */
+  fold(runId: string): void;
+}
+
+export function drawMap(layout: MapLayout, actions: MapActions): DrawnMap {
   const id = `map${++drawings}`;
   const arrow = (state: PlacedEdge['state']) => `${id}-arrow-${state}`;
   const defs = svg(
@@ -72,20 +81,46 @@ export function drawMap(layout: MapLayout, onPick: (node: PlacedNode) => void, o
   for (const node of layout.nodes) {
     const g = node.run ? drawRun(node) : drawNode(node);
     boxes.append(g);
+    const opened = node.openedRun;
+    if (opened) {
+      const mark = foldMark(node, opened);
+      boxes.append(mark);
+      places.set(mark, { ...node, w: node.w + 26, h: node.h + 26 });
+      activate(mark, () => actions.fold(opened.id));
+    }
     if (!node.run && (node.target === null || node.current)) continue;
-    const act = () => (node.run ? onOpen(node) : onPick(node));
     places.set(g, node);
-    g.addEventListener('click', act);
-    g.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter' && e.key !== ' ') return;
-      e.preventDefault();
-      act();
-    });
+    activate(g, () => (node.run ? actions.open(node) : actions.pick(node)));
   }
   return { root: svg('g', { class: 'map-drawing' }, lines, labels, boxes), defs, places };
 }
 
 const RANK = { unknown: 0, seen: 1, taken: 2, path: 3 } as const;
+
+/** A drawn button: a click, Enter or Space. */
+function activate(g: SVGGElement, act: () => void): void {
+  g.addEventListener('click', act);
+  g.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    act();
+  });
+}
+
+/** The round "−" on the top left corner of an opened run's first place, which groups the run again. */
+function foldMark(node: PlacedNode, { id, count }: { id: string; count: number }): SVGGElement {
+  const g = svg('g', {
+    class: 'map-fold',
+    'data-run': id,
+    transform: `translate(${node.x - node.w / 2} ${node.y - node.h / 2})`,
+    role: 'button',
+    tabindex: 0,
+    'aria-expanded': 'true',
+    'aria-label': `Group the ${count} places in a row from here again`,
+  });
+  g.append(svg('circle', { r: 12, class: 'map-fold-ring' }), text('−', { x: 0, y: 5, 'text-anchor': 'middle', 'font-size': 16, class: 'map-fold-sign' }));
+  return g;
+}
 
 function drawNode(node: PlacedNode): SVGGElement {
   const kind = node.kind === 'ending' ? 'is-ending' : node.kind === 'choice' ? 'is-choice' : 'is-problem';

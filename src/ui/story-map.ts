@@ -53,13 +53,13 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
   });
   let drawn: DrawnMap | null = null;
   const draw = () => {
-    drawn = drawMap(
-      layout,
-      (node) => {
+    drawn = drawMap(layout, {
+      pick: (node) => {
         if (node.target !== null) onPick(node.target);
       },
-      openRun,
-    );
+      open: openRun,
+      fold: foldRun,
+    });
     frame.replaceChildren(drawn.defs, drawn.root);
     size.width = layout.width;
     size.height = layout.height;
@@ -82,8 +82,19 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     if (first) pan.focus(first);
     const target = run.places.find((p) => p.target !== null && !p.current);
     const el = target ? frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(target.id)}"]`) : null;
-    (el ?? frame).focus();
-    status.textContent = `Showing each of the ${run.places.length} places. “Group places” folds them again.`;
+    (el ?? frame.querySelector<SVGGElement>(`.map-fold[data-run="${CSS.escape(run.id)}"]`) ?? frame).focus();
+    status.textContent = `Showing each of the ${run.places.length} places. The − on the first one groups them again.`;
+  }
+
+  /** Groups an opened run again, and gives focus back to its card. */
+  function foldRun(id: string): void {
+    opened.delete(id);
+    layout = lay();
+    draw();
+    const card = layout.nodes.find((n) => n.id === id);
+    if (card) pan.reveal(card);
+    frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(id)}"]`)?.focus();
+    status.textContent = 'Grouped again.';
   }
 
   const tool = (label: string, text: string, action: () => void) => {
@@ -91,7 +102,14 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     b.addEventListener('click', action);
     return b;
   };
-  const toggle = layout.runs.length ? h('button', { type: 'button', class: 'map-tool map-every', 'aria-pressed': 'false' }, 'Show every place') : null;
+  // Its visible words are its whole name, so speech input can say what it reads; the title says more.
+  const toggle = layout.runs.length
+    ? h(
+        'button',
+        { type: 'button', class: 'map-tool map-every', 'aria-pressed': 'false', title: 'Show every place, with places in a row ungrouped' },
+        'All places',
+      )
+    : null;
   toggle?.addEventListener('click', () => {
     every = !every;
     opened.clear();
@@ -112,7 +130,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
       { class: 'map-summary' },
       `You have found ${found.length} of ${places.length} places and ${found.filter((n) => n.kind === 'ending').length} of ${endings.length} endings. `,
       found.length > 1 ? 'Choose a place you have been to go back there.' : 'Places you visit appear here.',
-      layout.runs.length ? ' A stack of cards is places in a row: choose it to see each.' : '',
+      layout.runs.length ? ' A stack is places in a row: choose it to see each.' : '',
     ),
     h(
       'div',
