@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { browserGames } from '../support/browser';
 import { longMapReport } from '../support/long-map-report';
+import { presetSettings, takeChoice } from '../support/play';
 
 const openGame = browserGames();
 const dir = 'test-results/screenshots';
@@ -75,7 +76,8 @@ function measure(page: Page): Promise<Measured> {
     const nodes = [...frame.querySelectorAll('.map-drawing .map-node')];
     const here = frame.querySelector('.map-node.is-current');
     return {
-      smallestName: Math.min(...names),
+      // To a hundredth of a pixel: Fit's floor is exactly 11 px, which the screen matrix gives back as 10.9999996.
+      smallestName: Math.round(Math.min(...names) * 100) / 100,
       outside: nodes.filter((n) => !inside(n)).map((n) => n.getAttribute('data-node') ?? ''),
       here: here !== null && inside(here),
       drawn: nodes.length,
@@ -89,6 +91,7 @@ describe('the story map of a 69-place story at Fit', () => {
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: `${dir}/map-fit-long-desktop.png` });
     const m = await measure(page);
+    console.log(`69 places at Fit, desktop: ${m.drawn} drawn, smallest name ${m.smallestName} px, ${m.outside.length} outside the view`);
     expect(m.drawn).toBeLessThan(25);
     expect(m.smallestName).toBeGreaterThanOrEqual(11);
     expect(m.outside).toEqual([]);
@@ -102,6 +105,7 @@ describe('the story map of a 69-place story at Fit', () => {
     const page = await showLongMap({ width: 360, height: 640 });
     await page.screenshot({ path: `${dir}/map-fit-long-phone.png` });
     const m = await measure(page);
+    console.log(`69 places at Fit, phone: ${m.drawn} drawn, smallest name ${m.smallestName} px, ${m.outside.length} outside the view`);
     expect(m.smallestName).toBeGreaterThanOrEqual(11);
     expect(m.here).toBe(true);
   });
@@ -156,4 +160,26 @@ describe('the story map of a 69-place story at Fit', () => {
     expect(await every.getAttribute('aria-pressed')).toBe('false');
     expect((await measure(page)).drawn).toBe(folded);
   });
+});
+
+describe("the flagship's story map at Fit, after a long route", () => {
+  for (const [size, viewport] of [
+    ['phone', { width: 360, height: 640 }],
+    ['desktop', { width: 1440, height: 900 }],
+  ] as const) {
+    it(`draws every place name at 11 CSS px or more with where you stand in view, at ${viewport.width}×${viewport.height}`, async () => {
+      const { page } = await openGame({ viewport });
+      await presetSettings(page);
+      await page.reload();
+      await page.getByRole('button', { name: 'New game' }).click();
+      for (let i = 0; i < 12 && (await page.locator('.ending-card').count()) === 0; i++) await takeChoice(page, i % 2);
+      await page.evaluate(() => document.getElementById('open-map')?.click());
+      await page.locator('.map-svg[viewBox]').waitFor();
+      await page.screenshot({ path: `${dir}/map-fit-flagship-${size}.png` });
+      const m = await measure(page);
+      console.log(`flagship at Fit, ${size}: smallest name ${m.smallestName} px, ${m.outside.length} of ${m.drawn} places outside the view`);
+      expect(m.smallestName).toBeGreaterThanOrEqual(11);
+      expect(m.here).toBe(true);
+    });
+  }
 });
