@@ -80,6 +80,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     draw();
     const first = layout.nodes.find((n) => n.id === run.places[0]?.id);
     if (first) pan.focus(first);
+    pan.settle(false);
     const target = run.places.find((p) => p.target !== null && !p.current);
     const el = target ? frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(target.id)}"]`) : null;
     (el ?? frame.querySelector<SVGGElement>(`.map-fold[data-run="${CSS.escape(run.id)}"]`) ?? frame).focus();
@@ -93,6 +94,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     draw();
     const card = layout.nodes.find((n) => n.id === id);
     if (card) pan.reveal(card);
+    pan.settle(false);
     frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(id)}"]`)?.focus();
     status.textContent = 'Grouped again.';
   }
@@ -117,6 +119,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
     draw();
     toggle.setAttribute('aria-pressed', String(every));
     fitRoute(pan, here(), routeBox(layout.nodes));
+    pan.settle(true);
     status.textContent = every ? 'Showing every place.' : 'Places in a row are grouped again.';
   });
   const back = h('button', { type: 'button', class: 'quiet map-back', id: 'map-done' }, 'Back to the story');
@@ -141,11 +144,15 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
         { class: 'map-tools' },
         tool('Zoom in', '+', () => pan.zoomBy(1.3)),
         tool('Zoom out', '−', () => pan.zoomBy(1 / 1.3)),
-        tool('Fit: the whole map if its names can be read, else your route', 'Fit', () => fitRoute(pan, here(), routeBox(layout.nodes))),
+        tool('Fit: the whole map if its names can be read, else your route', 'Fit', () => {
+          fitRoute(pan, here(), routeBox(layout.nodes));
+          pan.settle(true);
+        }),
         standing
           ? tool('Find me: show where you are', 'Find me', () => {
               const at = here();
               if (at) pan.focus(at);
+              pan.settle(false);
             })
           : null,
         toggle,

@@ -110,6 +110,13 @@ describe('the story map of a 69-place story at Fit', () => {
     expect(m.here).toBe(true);
   });
 
+  it('fits afresh when the window turns from desktop to phone before the reader has moved the map', async () => {
+    const page = await showLongMap({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await expect.poll(async () => (await measure(page)).here).toBe(true);
+    expect((await measure(page)).smallestName).toBeGreaterThanOrEqual(11);
+  });
+
   it('opens a card of places in a row from the keyboard, without rewinding, and lets each place be chosen', async () => {
     const page = await showLongMap({ width: 1440, height: 900 });
     const card = page.locator('.map-node.is-run', { hasText: 'The River' });
