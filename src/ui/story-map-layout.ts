@@ -38,8 +38,6 @@ export interface PlacedNode {
   h: number;
   /** For a folded run: the places it holds, in story order. */
   run?: RunInfo;
-  /** On the first place of a run the reader opened: the run, so it can be grouped again from there. */
-  openedRun?: { id: string; count: number };
 }
 
 export interface RunInfo {
@@ -66,6 +64,8 @@ export interface MapLayout {
   places: PlacedNode[];
   /** The ids of every run that could be folded, folded now or opened. */
   runs: string[];
+  /** The box (centre and size) around each run the reader opened, so the map can show which places it held. */
+  openedBoxes: { id: string; count: number; x: number; y: number; w: number; h: number }[];
   edges: PlacedEdge[];
   width: number;
   height: number;
@@ -130,10 +130,6 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
   });
   const places = [...nodes.values()];
   const folded = runs.filter((run) => fold && !opened.has(runId(run)));
-  for (const run of runs) {
-    const head = nodes.get(run[0] ?? '');
-    if (fold && head && opened.has(runId(run))) head.openedRun = { id: runId(run), count: run.length };
-  }
   if (folded.length) {
     const { drawnAs } = foldRuns(folded, []);
     for (const run of folded) {
@@ -178,10 +174,21 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
     if (edge.label) Object.assign(edge.label, { x: laid.x ?? 0, y: laid.y ?? 0 });
   }
   const size = g.graph();
+  const openedBoxes = runs
+    .filter((run) => fold && opened.has(runId(run)))
+    .map((run) => {
+      const laid = run.flatMap((id) => nodes.get(id) ?? []);
+      const left = Math.min(...laid.map((n) => n.x - n.w / 2)) - RUN_PAD;
+      const right = Math.max(...laid.map((n) => n.x + n.w / 2)) + RUN_PAD;
+      const top = Math.min(...laid.map((n) => n.y - n.h / 2)) - RUN_PAD;
+      const bottom = Math.max(...laid.map((n) => n.y + n.h / 2)) + RUN_PAD;
+      return { id: runId(run), count: run.length, x: (left + right) / 2, y: (top + bottom) / 2, w: right - left, h: bottom - top };
+    });
   return {
     nodes: [...nodes.values()],
     places,
     runs: runs.map(runId),
+    openedBoxes,
     edges: [...edges.values()],
     width: size.width ?? 0,
     height: size.height ?? 0,
@@ -227,6 +234,9 @@ function describeRun(places: PlacedNode[], measure: NonNullable<LayoutInput['mea
     run: { id, places, visited: found.length },
   };
 }
+
+/** Room between an opened run's places and the outline drawn round them. */
+const RUN_PAD = 8;
 
 /** How far the card drawn behind a folded run peeks out, in map units. */
 export const RUN_STACK = 4;

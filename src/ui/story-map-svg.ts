@@ -31,8 +31,8 @@ function text(content: string, attrs: Attrs): SVGTextElement {
 export interface DrawnMap {
   root: SVGGElement;
   defs: SVGDefsElement;
-  /** The drawn group of each place or run that takes focus, to bring it into view when it gets focus. */
-  places: Map<SVGGElement, PlacedNode>;
+  /** The box (centre and size) of each drawn thing that takes focus, to bring it into view when it gets focus. */
+  places: Map<SVGGElement, { x: number; y: number; w: number; h: number }>;
 }
 
 export interface MapActions {
@@ -76,23 +76,30 @@ export function drawMap(layout: MapLayout, actions: MapActions): DrawnMap {
       ),
     );
   }
-  const places = new Map<SVGGElement, PlacedNode>();
+  const places: DrawnMap['places'] = new Map();
   const boxes = svg('g', { class: 'map-nodes' });
+  // Each "group again" mark goes just before its run's first place, so Tab meets it there.
+  const marks = new Map<string, SVGGElement>();
+  for (const box of layout.openedBoxes) {
+    const mark = foldMark(box);
+    marks.set(box.id.slice('run:'.length), mark);
+    places.set(mark, { x: box.x - box.w / 2, y: box.y - box.h / 2, w: 30, h: 30 });
+    activate(mark, () => actions.fold(box.id));
+  }
   for (const node of layout.nodes) {
     const g = node.run ? drawRun(node) : drawNode(node);
-    boxes.append(g);
-    const opened = node.openedRun;
-    if (opened) {
-      const mark = foldMark(node, opened);
-      boxes.append(mark);
-      places.set(mark, { ...node, w: node.w + 26, h: node.h + 26 });
-      activate(mark, () => actions.fold(opened.id));
-    }
+    boxes.append(...[marks.get(node.id)].filter((m) => m !== undefined), g);
     if (!node.run && (node.target === null || node.current)) continue;
     places.set(g, node);
     activate(g, () => (node.run ? actions.open(node) : actions.pick(node)));
   }
-  return { root: svg('g', { class: 'map-drawing' }, lines, labels, boxes), defs, places };
+  // Under everything: a faint outline round each opened run, so the places it held still read as one stretch.
+  const outlines = svg(
+    'g',
+    { class: 'map-run-outlines', 'aria-hidden': 'true' },
+    ...layout.openedBoxes.map((b) => svg('rect', { x: b.x - b.w / 2, y: b.y - b.h / 2, width: b.w, height: b.h, rx: 14, class: 'map-run-outline' })),
+  );
+  return { root: svg('g', { class: 'map-drawing' }, outlines, lines, labels, boxes), defs, places };
 }
 
 const RANK = { unknown: 0, seen: 1, taken: 2, path: 3 } as const;
@@ -107,16 +114,16 @@ function activate(g: SVGGElement, act: () => void): void {
   });
 }
 
-/** The round "−" on the top left corner of an opened run's first place, which groups the run again. */
-function foldMark(node: PlacedNode, { id, count }: { id: string; count: number }): SVGGElement {
+/** The round "−" on the top left corner of an opened run's outline, which groups the run again. */
+function foldMark({ id, count, x, y, w, h }: MapLayout['openedBoxes'][number]): SVGGElement {
   const g = svg('g', {
     class: 'map-fold',
     'data-run': id,
-    transform: `translate(${node.x - node.w / 2} ${node.y - node.h / 2})`,
+    transform: `translate(${x - w / 2} ${y - h / 2})`,
     role: 'button',
     tabindex: 0,
     'aria-expanded': 'true',
-    'aria-label': `Group the ${count} places in a row from here again`,
+    'aria-label': `Group these ${count} places in a row again`,
   });
   g.append(svg('circle', { r: 12, class: 'map-fold-ring' }), text('−', { x: 0, y: 5, 'text-anchor': 'middle', 'font-size': 16, class: 'map-fold-sign' }));
   return g;

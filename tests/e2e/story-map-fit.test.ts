@@ -127,7 +127,7 @@ describe('the story map of a 69-place story at Fit', () => {
     expect(await page.locator('.map-drawing .map-node.is-current').count()).toBe(1);
     await page.screenshot({ path: `${dir}/map-fit-long-opened.png` });
     // The − on the run's first place groups it again, and focus goes back to the card.
-    const fold = page.getByRole('button', { name: 'Group the 12 places in a row from here again' });
+    const fold = page.getByRole('button', { name: 'Group these 12 places in a row again' });
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
     await fold.focus();
     await page.keyboard.press('Enter');

@@ -185,10 +185,18 @@ describe('folding places in a row on the map', () => {
     expect(layout.places).toHaveLength(9);
   });
 
-  it('shows each place of a run the reader opened, and every place when folding is off', () => {
+  it('shows each place of a run the reader opened, inside an outline, and every place when folding is off', () => {
     const opened = layoutStoryMap({ report: chained, points: walked, opened: new Set(['run:hill.0']) });
     expect(opened.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(row));
     expect(opened.runs).toEqual(['run:hill.0']);
+    const [outline] = opened.openedBoxes;
+    expect(outline).toMatchObject({ id: 'run:hill.0', count: 4 });
+    for (const id of row) {
+      const place = opened.nodes.find((n) => n.id === id);
+      expect(
+        Math.abs((place?.x ?? 0) - (outline?.x ?? 0)) * 2 <= (outline?.w ?? 0) && Math.abs((place?.y ?? 0) - (outline?.y ?? 0)) * 2 <= (outline?.h ?? 0),
+      ).toBe(true);
+    }
     expect(layoutStoryMap({ report: chained, points: walked, fold: false }).nodes).toHaveLength(9);
   });
 
