@@ -24,19 +24,22 @@ const HIGH = ids('high', 6);
 export function longMapReport(): { report: StoryReport; points: MapPoints } {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const add = (flow: string, scene: string | null = null) => nodes.push(place(flow, scene));
-  const link = (from: string, to: string, text: string, n = 0) =>
+  const add = (flow: string, scene: string | null = null) => {
+    nodes.push(place(flow, scene));
+  };
+  const link = (from: string, to: string, text: string, n = 0) => {
     edges.push({ from: from.startsWith('ending:') ? from : `${from}.0`, to: to.startsWith('ending:') ? to : `${to}.0`, choice: `${from}.0.c-${n}`, text });
+  };
   const row = (flows: string[], from: string, to: string, scene: string) => {
     for (const f of flows) add(f, scene);
-    [from, ...flows].forEach((f, i) => link(f, flows[i] ?? to, 'Go on.'));
+    for (const [i, f] of [from, ...flows].entries()) link(f, flows[i] ?? to, 'Go on.');
   };
 
   for (const f of PROLOGUE) add(f, 'The Road In');
-  PROLOGUE.forEach((f, i) => link(f, PROLOGUE[i + 1] ?? 'hub', 'Walk on.'));
+  for (const [i, f] of PROLOGUE.entries()) link(f, PROLOGUE[i + 1] ?? 'hub', 'Walk on.');
   add('hub', 'The Crossroads');
   row(LOOP, 'hub', 'hub', 'The Market');
-  WAYS.forEach((way, i) => row(way, 'hub', 'gate', ['The River', 'The Forest', 'The Ridge'][i] ?? ''));
+  for (const [i, way] of WAYS.entries()) row(way, 'hub', 'gate', ['The River', 'The Forest', 'The Ridge'][i] ?? '');
   // The loop and the three ways leave the hub by different choices.
   edges.forEach((e, i) => {
     if (e.from === 'hub.0') edges[i] = { ...e, choice: `hub.0.c-${i}` };
