@@ -4,12 +4,14 @@
  * and where dagre puts every box and line. No DOM here, so it is tested in
  * Node; story-map-svg.ts draws the result. Parallel choices between the same
  * two places share one line, or the flagship's three-way openings would draw
- * as thick bundles.
+ * as thick bundles. Chains of one-way places are folded into one node each
+ * (story-map-runs.ts) unless the reader has opened them.
  */
 import dagre from '@dagrejs/dagre';
 import type { GraphNode } from '../engine/analysis/explore-report';
 import type { StoryReport } from '../engine/analysis/story-report';
 import type { MapPoints } from '../engine/history/map-points';
+import { foldRuns, linearRuns, runId } from './story-map-runs';
 
 export interface Point {
   x: number;
@@ -34,6 +36,14 @@ export interface PlacedNode {
   y: number;
   w: number;
   h: number;
+  /** For a folded run: the places it holds, in story order. */
+  run?: RunInfo;
+}
+
+export interface RunInfo {
+  id: string;
+  places: PlacedNode[];
+  visited: number;
 }
 
 export interface PlacedEdge {
@@ -48,7 +58,14 @@ export interface PlacedEdge {
 }
 
 export interface MapLayout {
+  /** What is drawn: places, and folded runs in place of the places they hold. */
   nodes: PlacedNode[];
+  /** Every place of the story, folded or not. */
+  places: PlacedNode[];
+  /** The ids of every run that could be folded, folded now or opened. */
+  runs: string[];
+  /** The box (centre and size) around each run the reader opened, so the map can show which places it held. */
+  openedBoxes: { id: string; count: number; x: number; y: number; w: number; h: number }[];
   edges: PlacedEdge[];
   width: number;
   height: number;
@@ -60,6 +77,10 @@ export interface LayoutInput {
   seenKeys?: ((key: string) => boolean) | undefined;
   /** Width of a text in the given font size and weight; a rough estimate when none is given. */
   measure?: ((text: string, size: number, bold: boolean) => number) | undefined;
+  /** Whether to fold linear runs (true unless told otherwise). */
+  fold?: boolean | undefined;
+  /** Runs (by id) the reader opened to show each place. */
+  opened?: ReadonlySet<string> | undefined;
 }
 
 export const TEXT = { title: 13, sub: 11, edge: 11, line: 16, here: 15 } as const;
@@ -69,7 +90,7 @@ const EDGE_TEXT = 150;
 
 const roughMeasure = (text: string, size: number, bold: boolean) => text.length * size * (bold ? 0.58 : 0.53);
 
-export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasure }: LayoutInput): MapLayout {
+export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasure, fold = true, opened = new Set() }: LayoutInput): MapLayout {
   const visited = new Set(points.visited);
   const moves = new Map(points.moves.map((m) => [`${m.from}|${m.choice}|${m.to}`, m]));
   const g = new dagre.graphlib.Graph({ multigraph: false });
@@ -81,9 +102,7 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
   const extraNodes = points.visited.filter((id) => !known.has(id)).map((id) => guessNode(id, points.names[id] ?? null));
   const nodes = new Map<string, PlacedNode>();
   for (const node of [...report.graph.nodes, ...extraNodes]) {
-    const placed = describeNode(node, visited.has(node.id), points, report.graph.start, measure);
-    nodes.set(node.id, placed);
-    g.setNode(node.id, { width: placed.w, height: placed.h });
+    nodes.set(node.id, describeNode(node, visited.has(node.id), points, report.graph.start, measure));
   }
 
   const edges = new Map<string, PlacedEdge>();
@@ -101,6 +120,38 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
     if (move) edge.texts[move.onPath ? 'unshift' : 'push'](e.text);
     edges.set(id, edge);
   }
+
+  // Endings, dead ends, errors and where the reader stands are landmarks: never folded away.
+  const runs = linearRuns({
+    nodes: [...nodes.keys()],
+    edges: [...edges.values()],
+    start: report.graph.start,
+    keep: (id) => nodes.get(id)?.kind !== 'choice' || id === points.current,
+  });
+  const places = [...nodes.values()];
+  const folded = runs.filter((run) => fold && !opened.has(runId(run)));
+  if (folded.length) {
+    const { drawnAs } = foldRuns(folded, []);
+    for (const run of folded) {
+      const node = describeRun(
+        run.map((id) => nodes.get(id)).filter((n) => n !== undefined),
+        measure,
+      );
+      for (const id of run) nodes.delete(id);
+      nodes.set(node.id, node);
+    }
+    const rewired = new Map<string, PlacedEdge>();
+    for (const edge of edges.values()) {
+      const from = drawnAs(edge.from);
+      const to = drawnAs(edge.to);
+      // A run's inner lines go; the one in and the one out now meet the run's node, with their state and text.
+      if (from === to && from !== edge.from) continue;
+      rewired.set(`${from}\n${to}`, { ...edge, from, to });
+    }
+    edges.clear();
+    for (const [id, edge] of rewired) edges.set(id, edge);
+  }
+  for (const node of nodes.values()) g.setNode(node.id, { width: node.w, height: node.h });
   for (const edge of edges.values()) {
     const lines = edge.texts.length ? wrap(edge.texts[0] ?? '', EDGE_TEXT, (t) => measure(t, TEXT.edge, false), 2) : [];
     const label = lines.length
@@ -123,8 +174,72 @@ export function layoutStoryMap({ report, points, seenKeys, measure = roughMeasur
     if (edge.label) Object.assign(edge.label, { x: laid.x ?? 0, y: laid.y ?? 0 });
   }
   const size = g.graph();
-  return { nodes: [...nodes.values()], edges: [...edges.values()], width: size.width ?? 0, height: size.height ?? 0 };
+  const openedBoxes = runs
+    .filter((run) => fold && opened.has(runId(run)))
+    .map((run) => {
+      const laid = run.flatMap((id) => nodes.get(id) ?? []);
+      const left = Math.min(...laid.map((n) => n.x - n.w / 2)) - RUN_PAD;
+      const right = Math.max(...laid.map((n) => n.x + n.w / 2)) + RUN_PAD;
+      const top = Math.min(...laid.map((n) => n.y - n.h / 2)) - RUN_PAD;
+      const bottom = Math.max(...laid.map((n) => n.y + n.h / 2)) + RUN_PAD;
+      return { id: runId(run), count: run.length, x: (left + right) / 2, y: (top + bottom) / 2, w: right - left, h: bottom - top };
+    });
+  return {
+    nodes: [...nodes.values()],
+    places,
+    runs: runs.map(runId),
+    openedBoxes,
+    edges: [...edges.values()],
+    width: size.width ?? 0,
+    height: size.height ?? 0,
+  };
 }
+
+/**
+ * A folded run's node: the first and last names the reader has found with the
+ * count between ("Hill → Post", "5 places, 2 visited"), or just the count when
+ * none is found yet, so a run never names a place the reader has not been to.
+ */
+function describeRun(places: PlacedNode[], measure: NonNullable<LayoutInput['measure']>): PlacedNode {
+  const found = places.filter((p) => p.visited);
+  const first = found[0];
+  const last = found.at(-1);
+  const from = first?.lines.join(' ') ?? '';
+  const to = last?.lines.join(' ') ?? '';
+  // A run inside one scene shows the scene once: "The River → The River" says nothing.
+  const title = !first ? `${places.length} places` : from !== to ? `${from} → ${to}` : from;
+  const sub = !first ? 'not yet found' : found.length === places.length ? `${places.length} places` : `${places.length} places, ${found.length} visited`;
+  const lines = wrap(title, MAX_TEXT, (t) => measure(t, TEXT.title, true), 2);
+  const widest = Math.max(...lines.map((l) => measure(l, TEXT.title, true)), measure(sub, TEXT.sub, false));
+  const names = found.map((p) => p.name);
+  const unknown = places.length - found.length;
+  const held = [...names, unknown ? `${unknown} ${unknown === 1 ? 'place' : 'places'} not yet found` : ''].filter(Boolean).join('; ');
+  const id = runId(places.map((p) => p.id));
+  return {
+    id,
+    kind: 'choice',
+    visited: found.length > 0,
+    current: false,
+    start: places.some((p) => p.start),
+    lines,
+    sub,
+    // Starts with the drawn text, so what a speech-input user reads off the map is in its name.
+    name: found.length ? `${lines.join(' ')}, ${sub}, in a row: ${held}` : `${lines.join(' ')}, ${sub}, in a row`,
+    target: null,
+    x: 0,
+    y: 0,
+    // Room for the stacked-card edge drawn behind it.
+    w: Math.ceil(Math.max(widest + 2 * PAD_X, 96)) + RUN_STACK,
+    h: 14 + lines.length * TEXT.line + 14 + RUN_STACK,
+    run: { id, places, visited: found.length },
+  };
+}
+
+/** Room between an opened run's places and the outline drawn round them. */
+const RUN_PAD = 8;
+
+/** How far the card drawn behind a folded run peeks out, in map units. */
+export const RUN_STACK = 4;
 
 const RANK = { unknown: 0, seen: 1, taken: 2, path: 3 } as const;
 

@@ -11,8 +11,8 @@ const box = (state: string, kind = 'is-choice') =>
   svg('g', { class: `map-node ${kind} ${state}` }, svg('rect', { x: 3, y: 3, width: 30, height: 14, rx: 4, class: 'map-shape' }));
 const line = (state: string) => svg('path', { d: 'M2,10 L34,10', class: `map-edge is-${state}` });
 
-/** `seen`: whether the map marks choices taken in earlier playthroughs. */
-export function legend(seen: boolean): HTMLElement {
+/** `seen`: whether the map marks choices taken in earlier playthroughs; `runs`: whether it folds places in a row. */
+export function legend(seen: boolean, runs = false): HTMLElement {
   const item = (mark: SVGSVGElement, text: string) => h('li', {}, mark, h('span', {}, text));
   return h(
     'ul',
@@ -24,6 +24,19 @@ export function legend(seen: boolean): HTMLElement {
       'An ending',
     ),
     item(swatch(svg('g', { class: 'map-node is-unknown' }, svg('circle', { cx: 18, cy: 10, r: 7, class: 'map-shape' }))), 'Not found yet'),
+    runs
+      ? item(
+          swatch(
+            svg(
+              'g',
+              { class: 'map-node is-run is-visited' },
+              svg('rect', { x: 6, y: 6, width: 27, height: 12, rx: 4, class: 'map-shape map-run-back' }),
+              svg('rect', { x: 3, y: 2, width: 27, height: 12, rx: 4, class: 'map-shape' }),
+            ),
+          ),
+          'Places in a row: choose to see each',
+        )
+      : null,
     item(swatch(line('path')), 'Your route here'),
     item(swatch(line('taken')), 'A branch you left'),
     seen ? item(swatch(line('seen')), 'Taken in an earlier playthrough') : null,

@@ -2,8 +2,10 @@
  * Pan and zoom for the story map, done by moving the SVG's viewBox: drag or
  * one finger pans, the wheel or two fingers zoom around the pointer, arrow
  * keys and + / − work from the keyboard. A short drag still counts as a click,
- * so a visited place can be tapped on a phone. The view keeps its scale when
- * the frame is resized, and cannot wander off the map.
+ * so a visited place can be tapped on a phone. A resize (a phone turned on
+ * its side) opens the view afresh while the reader has not moved it since it
+ * opened or since Fit; once they have, the view keeps its scale. It cannot
+ * wander off the map.
  */
 
 export interface Box {
@@ -19,6 +21,8 @@ export interface PanZoom {
   zoomBy(factor: number): void;
   /** Shows the whole map (at no more than the readable scale). */
   fit(): void;
+  /** The scale at which the whole map fits the frame. */
+  wholeScale(): number;
   /**
    * Shows a box of the map (centre and size) as large as fits, up to a little over reading size,
    * and never below the smallest size its text can be read at (a long route is then shown in part).
@@ -28,13 +32,15 @@ export interface PanZoom {
   focus(box: Box): void;
   /** Pans just enough to bring a box into view. */
   reveal(box: Box): void;
+  /** Says whether the view is as Fit or the opening left it (a resize then opens it afresh), or set elsewhere on purpose. */
+  settle(atRest: boolean): void;
 }
 
 /** The scale (screen pixels per map unit) at which the map's 13px text reads comfortably. */
 const READABLE = 1;
 const MAX_SCALE = 2.5;
-/** The smallest scale the route is fitted at: the 13px labels stay at about 10px. */
-const LEGIBLE = 0.75;
+/** The smallest scale Fit uses: the places' 13px names are drawn at 11 CSS px or more. */
+export const LEGIBLE = 11 / 13;
 const DRAG = 6;
 /** How far (screen pixels) the view may be dragged past the map's edge. */
 const SLACK = 48;
@@ -44,6 +50,8 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
   let cx = map.width / 2;
   let cy = map.height / 2;
   let started = false;
+  // Until the reader moves the view themselves, a resize redoes the opening view rather than keep a stale one.
+  let resting = true;
   const size = () => ({ w: frame.clientWidth || 1, h: frame.clientHeight || 1 });
   const fitScale = () => {
     const { w, h } = size();
@@ -83,7 +91,14 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
 
   const api: PanZoom = {
     scale: () => scale,
-    zoomBy: (factor) => zoomAt(factor),
+    settle: (atRest) => {
+      resting = atRest;
+    },
+    wholeScale: () => fitScale(),
+    zoomBy: (factor) => {
+      resting = false;
+      zoomAt(factor);
+    },
     fit() {
       scale = Math.min(fitScale(), READABLE * 1.2);
       cx = map.width / 2;
@@ -150,6 +165,7 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
       frame.setPointerCapture(e.pointerId);
       frame.classList.add('is-dragging');
     }
+    resting = false;
     if (pointers.size === 1) {
       cx -= dx / scale;
       cy -= dy / scale;
@@ -177,6 +193,7 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
     'wheel',
     (e) => {
       e.preventDefault();
+      resting = false;
       const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
       zoomAt(Math.exp(-e.deltaY * lines * 0.0015), e.clientX, e.clientY);
     },
@@ -197,13 +214,14 @@ export function attachPanZoom(frame: SVGSVGElement, map: { width: number; height
     const act = keys[e.key];
     if (!act || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
+    resting = false;
     act();
     apply();
   });
 
   new ResizeObserver(() => {
     if (frame.clientWidth === 0) return;
-    if (started) return apply();
+    if (started && !resting) return apply();
     started = true;
     first(api);
   }).observe(frame);

@@ -1,8 +1,10 @@
 /**
  * The story map screen: the build-time branch graph of the story, laid out by
  * dagre, with the places this playthrough visited named and clickable (to
- * rewind there) and the rest shown as "?". The app imports this file lazily,
- * with its stylesheet and dagre, so the first passage pays nothing for it.
+ * rewind there) and the rest shown as "?". Chains of one-way places are
+ * folded into one card each, which opens when chosen; "Show every place"
+ * opens or folds them all. The app imports this file lazily, with its
+ * stylesheet and dagre, so the first passage pays nothing for it.
  */
 
 import type { StoryReport } from '../engine/analysis/story-report';
@@ -10,9 +12,9 @@ import type { MapPoints } from '../engine/history/map-points';
 import { h } from './dom';
 import { layoutStoryMap, type PlacedNode } from './story-map-layout';
 import { legend } from './story-map-legend';
-import { attachPanZoom, type Box, type PanZoom } from './story-map-pan';
+import { attachPanZoom, type Box, LEGIBLE, type PanZoom } from './story-map-pan';
 import { routeBox } from './story-map-route';
-import { drawMap, svg } from './story-map-svg';
+import { type DrawnMap, drawMap, svg } from './story-map-svg';
 import './story-map.css';
 
 const MAP_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -27,39 +29,99 @@ export interface StoryMapOptions {
 }
 
 export function createStoryMap({ report, points, seenKeys, onPick, close }: StoryMapOptions): HTMLElement {
-  const layout = layoutStoryMap({ report, points, seenKeys, measure: canvasMeasure() });
-  const drawn = drawMap(layout, (node) => {
-    if (node.target !== null) onPick(node.target);
-  });
-  const places = layout.nodes.filter((n) => n.kind !== 'dead-end' && n.kind !== 'error');
+  const measure = canvasMeasure();
+  const opened = new Set<string>();
+  let every = false;
+  const lay = () => layoutStoryMap({ report, points, seenKeys, measure, fold: !every, opened });
+  let layout = lay();
+  const places = layout.places.filter((n) => n.kind !== 'dead-end' && n.kind !== 'error');
   const found = places.filter((n) => n.visited);
   const endings = places.filter((n) => n.kind === 'ending');
-  const here = layout.nodes.find((n) => n.current) ?? null;
-  const route = routeBox(layout.nodes);
+  const here = () => layout.nodes.find((n) => n.current) ?? null;
+  // Where the reader stands is never folded, so it is in every layout (moved, not gone).
+  const standing = here() !== null;
+  // The pan reads the map's size live: opening a run lays the map out again at a new size.
+  const size = { width: layout.width, height: layout.height };
+  const status = h('p', { class: 'visually-hidden', role: 'status' });
 
-  const frame = svg(
-    'svg',
-    {
-      class: 'map-svg',
-      'font-family': MAP_FONT,
-      tabindex: 0,
-      role: 'group',
-      'aria-label': 'Story map. Drag or use the arrow keys to move around, the wheel or + and − to zoom, Tab to reach the places you have visited.',
-    },
-    drawn.defs,
-    drawn.root,
-  );
-  const pan = attachPanZoom(frame, layout, (pz) => startView(pz, here, route));
+  const frame = svg('svg', {
+    class: 'map-svg',
+    'font-family': MAP_FONT,
+    tabindex: 0,
+    role: 'group',
+    'aria-label': 'Story map. Drag or use the arrow keys to move around, the wheel or + and − to zoom, Tab to reach the places you have visited.',
+  });
+  let drawn: DrawnMap | null = null;
+  const draw = () => {
+    drawn = drawMap(layout, {
+      pick: (node) => {
+        if (node.target !== null) onPick(node.target);
+      },
+      open: openRun,
+      fold: foldRun,
+    });
+    frame.replaceChildren(drawn.defs, drawn.root);
+    size.width = layout.width;
+    size.height = layout.height;
+  };
+  draw();
+  const pan = attachPanZoom(frame, size, (pz) => startView(pz, here(), routeBox(layout.nodes)));
   frame.addEventListener('focusin', (e) => {
-    const node = e.target instanceof SVGGElement ? drawn.places.get(e.target) : undefined;
+    const node = e.target instanceof SVGGElement ? drawn?.places.get(e.target) : undefined;
     if (node) pan.reveal(node);
   });
+
+  /** Opens one run where it stands: the view moves to its first place, and focus to the first one that can be chosen. */
+  function openRun(node: PlacedNode): void {
+    const run = node.run;
+    if (!run) return;
+    opened.add(run.id);
+    layout = lay();
+    draw();
+    const first = layout.nodes.find((n) => n.id === run.places[0]?.id);
+    if (first) pan.focus(first);
+    pan.settle(false);
+    const target = run.places.find((p) => p.target !== null && !p.current);
+    const el = target ? frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(target.id)}"]`) : null;
+    (el ?? frame.querySelector<SVGGElement>(`.map-fold[data-run="${CSS.escape(run.id)}"]`) ?? frame).focus();
+    status.textContent = `Showing each of the ${run.places.length} places. The − on the first one groups them again.`;
+  }
+
+  /** Groups an opened run again, and gives focus back to its card. */
+  function foldRun(id: string): void {
+    opened.delete(id);
+    layout = lay();
+    draw();
+    const card = layout.nodes.find((n) => n.id === id);
+    if (card) pan.reveal(card);
+    pan.settle(false);
+    frame.querySelector<SVGGElement>(`[data-node="${CSS.escape(id)}"]`)?.focus();
+    status.textContent = 'Grouped again.';
+  }
 
   const tool = (label: string, text: string, action: () => void) => {
     const b = h('button', { type: 'button', class: 'map-tool', 'aria-label': label, title: label }, text);
     b.addEventListener('click', action);
     return b;
   };
+  // Its visible words are its whole name, so speech input can say what it reads; the title says more.
+  const toggle = layout.runs.length
+    ? h(
+        'button',
+        { type: 'button', class: 'map-tool map-every', 'aria-pressed': 'false', title: 'Show every place, with places in a row ungrouped' },
+        'All places',
+      )
+    : null;
+  toggle?.addEventListener('click', () => {
+    every = !every;
+    opened.clear();
+    layout = lay();
+    draw();
+    toggle.setAttribute('aria-pressed', String(every));
+    fitRoute(pan, here(), routeBox(layout.nodes));
+    pan.settle(true);
+    status.textContent = every ? 'Showing every place.' : 'Places in a row are grouped again.';
+  });
   const back = h('button', { type: 'button', class: 'quiet map-back', id: 'map-done' }, 'Back to the story');
   back.addEventListener('click', close);
   return h(
@@ -71,6 +133,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
       { class: 'map-summary' },
       `You have found ${found.length} of ${places.length} places and ${found.filter((n) => n.kind === 'ending').length} of ${endings.length} endings. `,
       found.length > 1 ? 'Choose a place you have been to go back there.' : 'Places you visit appear here.',
+      layout.runs.length ? ' A stack is places in a row: choose it to see each.' : '',
     ),
     h(
       'div',
@@ -81,23 +144,37 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
         { class: 'map-tools' },
         tool('Zoom in', '+', () => pan.zoomBy(1.3)),
         tool('Zoom out', '−', () => pan.zoomBy(1 / 1.3)),
-        tool('Fit your route: the places you have been, as many as can be read at once', 'Fit', () => fitRoute(pan, here, route)),
-        here ? tool('Find me: show where you are', 'Find me', () => pan.focus(here)) : null,
+        tool('Fit: the whole map if its names can be read, else your route', 'Fit', () => {
+          fitRoute(pan, here(), routeBox(layout.nodes));
+          pan.settle(true);
+        }),
+        standing
+          ? tool('Find me: show where you are', 'Find me', () => {
+              const at = here();
+              if (at) pan.focus(at);
+              pan.settle(false);
+            })
+          : null,
+        toggle,
       ),
     ),
-    legend(seenKeys !== undefined),
+    status,
+    legend(seenKeys !== undefined, layout.runs.length > 0),
   );
 }
 
 /** Opens on where the player stands: the route so far if it is readable at that size, else the current place up close. */
 function startView(pz: PanZoom, here: PlacedNode | null, route: Box | null): void {
   fitRoute(pz, here, route);
-  if (here && pz.scale() < 0.85) pz.focus(here);
+  if (here && pz.scale() < LEGIBLE) pz.focus(here);
 }
 
-/** Fit: the route at a readable size (story-map-route.ts), keeping where the reader stands in view; the whole map when there is no route yet. */
+/**
+ * Fit: the whole map when its names can still be read at that size (folding runs is what makes a 60-place
+ * story fit); else the route at a readable size (story-map-route.ts), keeping where the reader stands in view.
+ */
 function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void {
-  if (!route) {
+  if (!route || pz.wholeScale() >= LEGIBLE) {
     pz.fit();
     return;
   }

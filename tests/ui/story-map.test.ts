@@ -125,3 +125,88 @@ describe("the map's Fit", () => {
     expect(routeBox([node('a', 0, 0, false)])).toBeNull();
   });
 });
+
+describe('folding places in a row on the map', () => {
+  // camp → hill → ridge → post → pass → fork, then two endings; the reader went to the pass and on to the fork.
+  const row = ['hill.0', 'ridge.0', 'post.0', 'pass.0'];
+  const chained: StoryReport = {
+    ...report,
+    endings: [],
+    graph: {
+      start: 'camp.0',
+      nodes: [
+        { id: 'camp.0', kind: 'choice', label: 'camp', flow: 'camp', scene: 'Camp' },
+        ...row.map((id) => ({ id, kind: 'choice' as const, label: id, flow: id.slice(0, -2), scene: null })),
+        { id: 'fork.0', kind: 'choice', label: 'fork', flow: 'fork', scene: 'The Fork' },
+        { id: 'ending:a', kind: 'ending', label: 'A', flow: '', scene: null },
+        { id: 'ending:b', kind: 'ending', label: 'B', flow: '', scene: null },
+        { id: 'camp.1', kind: 'choice', label: 'camp', flow: 'camp', scene: 'Camp' },
+      ],
+      edges: [
+        { from: 'camp.0', to: 'hill.0', choice: 'camp.0.c-0', text: 'Climb.' },
+        { from: 'camp.0', to: 'camp.1', choice: 'camp.0.c-1', text: 'Wait.' },
+        { from: 'camp.1', to: 'camp.0', choice: 'camp.1.c-0', text: 'Back.' },
+        ...row.map((from, i) => ({ from, to: row[i + 1] ?? 'fork.0', choice: `${from}.c-0`, text: 'On.' })),
+        { from: 'fork.0', to: 'ending:a', choice: 'fork.0.c-0', text: 'Left.' },
+        { from: 'fork.0', to: 'ending:b', choice: 'fork.0.c-1', text: 'Right.' },
+      ],
+    },
+  };
+  const path = ['camp.0', ...row, 'fork.0'];
+  const walked: MapPoints = {
+    byGraphNode: Object.fromEntries(path.map((id, i) => [id, [i]])),
+    current: 'fork.0',
+    visited: path,
+    takenChoices: [],
+    pathChoices: [],
+    moves: path.slice(1).map((to, i) => ({ from: path[i] ?? '', to, choice: `${path[i]}.c-0`, text: 'On.', onPath: true })),
+    names: {},
+  };
+  const layout = layoutStoryMap({ report: chained, points: walked });
+
+  it('draws four one-way places as one card that names the first and last and counts the rest', () => {
+    const run = layout.nodes.find((n) => n.run);
+    expect(run).toMatchObject({ id: 'run:hill.0', visited: true, target: null, lines: ['Hill → Pass'], sub: '4 places' });
+    expect(run?.run?.places.map((p) => p.id)).toEqual(row);
+    expect(run?.name).toBe('Hill → Pass, 4 places, in a row: Hill; Ridge; Post; Pass');
+    for (const id of row) expect(layout.nodes.find((n) => n.id === id)).toBeUndefined();
+  });
+
+  it("runs the reader's route line into the card and out of it", () => {
+    expect(layout.edges.find((e) => e.to === 'run:hill.0')).toMatchObject({ from: 'camp.0', state: 'path' });
+    expect(layout.edges.find((e) => e.from === 'run:hill.0')).toMatchObject({ to: 'fork.0', state: 'path' });
+    expect(layout.edges.some((e) => row.includes(e.from) || row.includes(e.to))).toBe(false);
+  });
+
+  it('keeps where the reader stands, the endings and a loop back to the start out of any card', () => {
+    expect(layout.nodes.find((n) => n.id === 'fork.0')).toMatchObject({ current: true });
+    expect(layout.nodes.filter((n) => n.kind === 'ending')).toHaveLength(2);
+    expect(layout.nodes.find((n) => n.id === 'camp.1')).toBeDefined();
+    expect(layout.places).toHaveLength(9);
+  });
+
+  it('shows each place of a run the reader opened, inside an outline, and every place when folding is off', () => {
+    const opened = layoutStoryMap({ report: chained, points: walked, opened: new Set(['run:hill.0']) });
+    expect(opened.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(row));
+    expect(opened.runs).toEqual(['run:hill.0']);
+    const [outline] = opened.openedBoxes;
+    expect(outline).toMatchObject({ id: 'run:hill.0', count: 4 });
+    for (const id of row) {
+      const place = opened.nodes.find((n) => n.id === id);
+      expect(
+        Math.abs((place?.x ?? 0) - (outline?.x ?? 0)) * 2 <= (outline?.w ?? 0) && Math.abs((place?.y ?? 0) - (outline?.y ?? 0)) * 2 <= (outline?.h ?? 0),
+      ).toBe(true);
+    }
+    expect(layoutStoryMap({ report: chained, points: walked, fold: false }).nodes).toHaveLength(9);
+  });
+
+  it('names no unvisited place on a card: a run not yet found only says how many places it holds', () => {
+    const fresh = layoutStoryMap({ report: chained, points: { ...walked, current: 'camp.0', visited: ['camp.0'], moves: [], byGraphNode: { 'camp.0': [0] } } });
+    expect(fresh.nodes.find((n) => n.run)).toMatchObject({
+      visited: false,
+      lines: ['4 places'],
+      sub: 'not yet found',
+      name: '4 places, not yet found, in a row',
+    });
+  });
+});

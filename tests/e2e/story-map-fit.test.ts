@@ -1,0 +1,198 @@
+/**
+ * The story map at Fit, measured in Chromium: a 69-place story
+ * (tests/support/long-map-report.ts) drawn by the player's own map chunk,
+ * mounted on the built game's page so its stylesheet, theme and CSP all
+ * apply. "Readable" is written down as a rule: every place's name drawn at
+ * 11 CSS px or more. Screenshots go to test-results/screenshots.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { browserGames } from '../support/browser';
+import { longMapReport } from '../support/long-map-report';
+import { presetSettings, takeChoice } from '../support/play';
+
+const openGame = browserGames();
+const dir = 'test-results/screenshots';
+
+/** The built map chunk and its stylesheet, by their hashed names. */
+function mapAssets(): { js: string; css: string } {
+  const files = readdirSync(path.join(inject('distDir'), 'assets'));
+  const js = files.find((f) => /^story-map-.*\.js$/.test(f));
+  const css = files.find((f) => /^story-map-.*\.css$/.test(f));
+  if (!js || !css) throw new Error('no story-map chunk in dist/assets');
+  return { js: `./assets/${js}`, css: `./assets/${css}` };
+}
+
+/** Opens the game at a size and puts the long story's map where the game's screens go; picks are recorded, not acted on. */
+async function showLongMap(viewport: { width: number; height: number }): Promise<Page> {
+  const { page } = await openGame({ viewport });
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  const { report, points } = longMapReport();
+  const { js, css } = mapAssets();
+  // Imported from a string: vitest would rewrite an import() written in this file's code.
+  await page.evaluate(`import(new URL(${JSON.stringify(js)}, document.baseURI).href).then((m) => { window.mapChunk = m; })`);
+  await page.evaluate(
+    async ({ css, report, points }) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(css, document.baseURI).href;
+      const loaded = new Promise((done) => link.addEventListener('load', done));
+      document.head.append(link);
+      await loaded;
+      const { createStoryMap } = (window as unknown as { mapChunk: typeof import('../../src/ui/story-map') }).mapChunk;
+      const picks: number[] = [];
+      Object.assign(window, { picks });
+      const view = createStoryMap({ report, points, onPick: (id: number) => picks.push(id), close: () => {} });
+      document.getElementById('app')?.replaceChildren(view);
+    },
+    { css, report, points },
+  );
+  await page.locator('.map-svg[viewBox]').waitFor();
+  return page;
+}
+
+interface Measured {
+  smallestName: number;
+  outside: string[];
+  here: boolean;
+  drawn: number;
+}
+
+/** The smallest place name as drawn (CSS px), the places outside the map's frame, and whether "you are here" is inside it. */
+function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const frame = document.querySelector<SVGSVGElement>('.map-svg');
+    if (!frame) throw new Error('no map');
+    const box = frame.getBoundingClientRect();
+    const scale = frame.getScreenCTM()?.a ?? 0;
+    const names = [...frame.querySelectorAll('.map-node .map-title, .map-node .map-q')].map((t) => Number(t.getAttribute('font-size')) * scale);
+    const inside = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+    };
+    const nodes = [...frame.querySelectorAll('.map-drawing .map-node')];
+    const here = frame.querySelector('.map-node.is-current');
+    return {
+      // To a hundredth of a pixel: Fit's floor is exactly 11 px, which the screen matrix gives back as 10.9999996.
+      smallestName: Math.round(Math.min(...names) * 100) / 100,
+      outside: nodes.filter((n) => !inside(n)).map((n) => n.getAttribute('data-node') ?? ''),
+      here: here !== null && inside(here),
+      drawn: nodes.length,
+    };
+  });
+}
+
+describe('the story map of a 69-place story at Fit', () => {
+  it('draws every place name at 11 CSS px or more with every place in view, at 1440×900', async () => {
+    const page = await showLongMap({ width: 1440, height: 900 });
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: `${dir}/map-fit-long-desktop.png` });
+    const m = await measure(page);
+    console.log(`69 places at Fit, desktop: ${m.drawn} drawn, smallest name ${m.smallestName} px, ${m.outside.length} outside the view`);
+    expect(m.drawn).toBeLessThan(25);
+    expect(m.smallestName).toBeGreaterThanOrEqual(11);
+    expect(m.outside).toEqual([]);
+    // Fit again after moving away comes back to the same view.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: /^Fit/ }).click();
+    expect(await measure(page)).toEqual(m);
+  });
+
+  it('draws every place name at 11 CSS px or more with where you stand in view, at 360×640', async () => {
+    const page = await showLongMap({ width: 360, height: 640 });
+    await page.screenshot({ path: `${dir}/map-fit-long-phone.png` });
+    const m = await measure(page);
+    console.log(`69 places at Fit, phone: ${m.drawn} drawn, smallest name ${m.smallestName} px, ${m.outside.length} outside the view`);
+    expect(m.smallestName).toBeGreaterThanOrEqual(11);
+    expect(m.here).toBe(true);
+  });
+
+  it('opens a card of places in a row from the keyboard, without rewinding, and lets each place be chosen', async () => {
+    const page = await showLongMap({ width: 1440, height: 900 });
+    const card = page.locator('.map-node.is-run', { hasText: 'The River' });
+    expect(await card.getAttribute('aria-label')).toMatch(
+      /^The River, 12 places, in a row: The River: Step 1; The River: Step 2; .*; The River: Step 12\. Show each place\.$/,
+    );
+    expect(await card.getAttribute('aria-expanded')).toBe('false');
+    await card.focus();
+    await page.keyboard.press('Enter');
+    // Focus lands on the first place of the opened run, which rewinds (after the usual question) like any other.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Rewind to The River: Step 1');
+    expect(await page.evaluate(() => (window as unknown as { picks: number[] }).picks)).toEqual([]);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { picks: number[] }).picks)).toHaveLength(1);
+    expect(await page.locator('.map-drawing .map-node.is-current').count()).toBe(1);
+    await page.screenshot({ path: `${dir}/map-fit-long-opened.png` });
+    // The − on the run's first place groups it again, and focus goes back to the card.
+    const fold = page.getByRole('button', { name: 'Group these 12 places in a row again' });
+    expect(await fold.getAttribute('aria-expanded')).toBe('true');
+    await fold.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe('run:river.step_1.0');
+  });
+
+  for (const theme of ['dark', 'light', 'sepia']) {
+    it(`has no serious axe violations with cards folded and one opened (${theme} theme)`, async () => {
+      const page = await showLongMap({ width: 1440, height: 900 });
+      await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      await page.waitForTimeout(1300);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('.map-node.is-run', { hasText: '6 places' }).first().click();
+      await page.locator('.map-fold').waitFor();
+      await page.screenshot({ path: `${dir}/map-fit-long-opened-${theme}.png` });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('shows every place with one toggle, and groups them again with the same one', async () => {
+    const page = await showLongMap({ width: 1440, height: 900 });
+    const folded = (await measure(page)).drawn;
+    const every = page.getByRole('button', { name: 'All places' });
+    await every.click();
+    expect(await every.getAttribute('aria-pressed')).toBe('true');
+    expect((await measure(page)).drawn).toBe(69);
+    await every.click();
+    expect(await every.getAttribute('aria-pressed')).toBe('false');
+    expect((await measure(page)).drawn).toBe(folded);
+  });
+});
+
+/** The flagship, played twelve choices in, with its map open. */
+async function flagshipMap(viewport: { width: number; height: number }): Promise<Page> {
+  const { page } = await openGame({ viewport });
+  await presetSettings(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'New game' }).click();
+  for (let i = 0; i < 12 && (await page.locator('.ending-card').count()) === 0; i++) await takeChoice(page, i % 2);
+  await page.evaluate(() => document.getElementById('open-map')?.click());
+  await page.locator('.map-svg[viewBox]').waitFor();
+  return page;
+}
+
+describe("the flagship's story map at Fit, after a long route", () => {
+  it('fits afresh when the window turns from desktop to phone before the reader has moved the map', async () => {
+    const page = await flagshipMap({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await expect.poll(async () => (await measure(page)).here).toBe(true);
+    expect((await measure(page)).smallestName).toBeGreaterThanOrEqual(11);
+  });
+
+  for (const [size, viewport] of [
+    ['phone', { width: 360, height: 640 }],
+    ['desktop', { width: 1440, height: 900 }],
+  ] as const) {
+    it(`draws every place name at 11 CSS px or more with where you stand in view, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await flagshipMap(viewport);
+      await page.screenshot({ path: `${dir}/map-fit-flagship-${size}.png` });
+      const m = await measure(page);
+      console.log(`flagship at Fit, ${size}: smallest name ${m.smallestName} px, ${m.outside.length} of ${m.drawn} places outside the view`);
+      expect(m.smallestName).toBeGreaterThanOrEqual(11);
+      expect(m.here).toBe(true);
+    });
+  }
+});
