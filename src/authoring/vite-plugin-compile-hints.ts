@@ -5,10 +5,8 @@
  * on the network anyway. Without it each function is compiled on the main
  * thread the first time it runs, and nearly all of the entry chunk runs before
  * the first passage: the bench measured 15 ms less main-thread work on the way
- * there. The reading screen's chunk gets it too: it arrives while the title
- * shows and all of it runs for the first passage. Other lazy chunks are left
- * alone, since most of their code waits for a click. Other browsers read the
- * line as a comment.
+ * there. Lazy chunks are left alone, since most of their code waits for a click.
+ * Other browsers read the line as a comment.
  */
 import type { Plugin } from 'vite';
 
@@ -24,8 +22,7 @@ export function compileHintsPlugin(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && (chunk.isEntry || chunk.facadeModuleId?.endsWith('/src/ui/reading-screen.ts')))
-            chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+          if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
         }
       },
     },
