@@ -23,60 +23,54 @@ if (!root) throw new Error('index.html has no #app element');
 const readingScreen = import('./ui/reading-screen');
 // Should it fail, app.ts says so in the page when a passage needs it; until then the failure is not an uncaught error.
 readingScreen.catch(() => {});
-// A dynamic import's request goes out only once the running task ends: the game starts in the next
-// task, so the reading screen downloads while the story is parsed rather than after. (Not a top-level
-// await: that would make the bundler split the first screen's code into many chunks.)
-setTimeout(() => start(root), 0);
 
-function start(root: HTMLElement): void {
-  const audio = createGestureAudio(async () => {
-    // The first gesture is usually the click on New game: fetching, compiling and decoding sound then
-    // would compete with drawing the first passage, and the ambience can begin a moment later.
-    await new Promise<void>((resolve) => deferAfterPaint(resolve));
-    const [{ createHowlerAudio }, { audioSources, loopWindows }] = await Promise.all([import('./audio/howler-audio'), import('./audio/audio-sources')]);
-    return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
+const audio = createGestureAudio(async () => {
+  // The first gesture is usually the click on New game: fetching, compiling and decoding sound then
+  // would compete with drawing the first passage, and the ambience can begin a moment later.
+  await new Promise<void>((resolve) => deferAfterPaint(resolve));
+  const [{ createHowlerAudio }, { audioSources, loopWindows }] = await Promise.all([import('./audio/howler-audio'), import('./audio/audio-sources')]);
+  return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
+});
+const storage = createLocalStorage();
+// The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
+const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPaint });
+// A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
+addEventListener('pagehide', () => game.flush());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
+// Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
+watchOtherTabs(() => void game.checkOtherTab());
+let report: Promise<StoryReport | null> | null = null;
+
+mountApp(root, {
+  game,
+  storage,
+  audio,
+  reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+  loadReport: () => {
+    report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
+    return report;
+  },
+  // Only Saves' Export downloads: its code loads then.
+  download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
+  replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
+  readingScreen,
+});
+
+const link = location.hash.startsWith('#play=') ? location.hash : null;
+if (link) {
+  history.replaceState(null, '', location.pathname + location.search);
+  // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
+  void import('./ui/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
+}
+
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
+  void Promise.all([import('./ui/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
+    document.body.append(mountAuthorPanel(game, r?.flows ?? []));
   });
-  const storage = createLocalStorage();
-  // The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
-  const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPaint });
-  // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
-  addEventListener('pagehide', () => game.flush());
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
-  // Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
-  watchOtherTabs(() => void game.checkOtherTab());
-  let report: Promise<StoryReport | null> | null = null;
+}
 
-  mountApp(root, {
-    game,
-    storage,
-    audio,
-    reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
-    loadReport: () => {
-      report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
-      return report;
-    },
-    // Only Saves' Export downloads: its code loads then.
-    download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
-    replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
-    readingScreen,
+if (import.meta.hot) {
+  import.meta.hot.accept('../story/main.ink', (next) => {
+    if (next?.default) void game.replaceStory(next.default as string);
   });
-
-  const link = location.hash.startsWith('#play=') ? location.hash : null;
-  if (link) {
-    history.replaceState(null, '', location.pathname + location.search);
-    // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
-    void import('./ui/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
-  }
-
-  if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
-    void Promise.all([import('./ui/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
-      document.body.append(mountAuthorPanel(game, r?.flows ?? []));
-    });
-  }
-
-  if (import.meta.hot) {
-    import.meta.hot.accept('../story/main.ink', (next) => {
-      if (next?.default) void game.replaceStory(next.default as string);
-    });
-  }
 }

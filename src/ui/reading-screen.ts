@@ -10,7 +10,6 @@
  */
 
 import type { HistoryNode } from '../engine/history/history-tree';
-import { signed } from '../engine/ink/stat-words';
 import type { GameState } from '../engine/play/game';
 import { afterFirstPaint } from './after-first-paint';
 import { arrowKeysMoveThrough } from './choice-arrows';
@@ -21,7 +20,7 @@ import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReadingHeader, type Tool } from './reading-header';
 import { createReveal } from './reveal';
-import { createStatsPanel } from './stats-panel';
+import { createStatsPanel, signed } from './stats-panel';
 import { createStopSlot } from './stop-slot';
 
 export interface ReadingDeps {

@@ -9,8 +9,6 @@
  * fold into a one-line summary button that expands to the full rows. "What
  * these mean" opens the stats screen.
  */
-
-import { signed } from '../engine/ink/stat-words';
 import type { StatDef } from '../engine/ink/story-meta';
 import { h, setChildren } from './dom';
 
@@ -26,6 +24,11 @@ interface Row {
   delta: HTMLElement;
   meter: HTMLElement;
   brief: HTMLElement;
+}
+
+/** "+5" or "−10", with a true minus sign. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : `−${-n}`;
 }
 
 export function createStatsPanel(onExplain?: () => void): StatsPanel {

@@ -6,10 +6,11 @@
  * another story brings its own.
  */
 
-import { signed, statWord } from '../engine/ink/stat-words';
+import { statWord } from '../engine/ink/stat-words';
 import './stats-view.css';
 import type { StoryMeta } from '../engine/ink/story-meta';
 import { h } from './dom';
+import { signed } from './stats-panel';
 
 export interface StatsViewDeps {
   meta: StoryMeta;

@@ -40,8 +40,3 @@ export function statWord(def: { min: number; max: number; words?: readonly strin
   const band = Math.min(words.length - 1, Math.max(0, Math.floor(share * words.length)));
   return words[band] ?? null;
 }
-
-/** A stat's change as the strip, the Stats screen and screen readers say it: "+5" or "−10", with a true minus sign. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : `−${-n}`;
-}
