@@ -18,11 +18,6 @@ import { mountApp } from './ui/app';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-// The reading screen is not part of the title screen's script: asked for now, before the story is
-// parsed, it arrives while the title is drawn, long before a reader can click New game.
-const readingScreen = import('./ui/reading-screen');
-// Should it fail, app.ts says so in the page when a passage needs it; until then the failure is not an uncaught error.
-readingScreen.catch(() => {});
 
 const audio = createGestureAudio(async () => {
   // The first gesture is usually the click on New game: fetching, compiling and decoding sound then
@@ -53,7 +48,6 @@ mountApp(root, {
   // Only Saves' Export downloads: its code loads then.
   download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
   replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
-  readingScreen,
 });
 
 const link = location.hash.startsWith('#play=') ? location.hash : null;

@@ -1,19 +1,26 @@
 /**
- * The player shell: shows the title screen, the reading screen or one of the
+ * The player shell: shows the title screen, the reading view or one of the
  * side screens (settings, saves, history, endings, map), subscribes to the
  * game store and turns clicks and keys into game intents. It never calls
- * inkjs; everything comes through the engine. The reading screen is a chunk
- * of its own that main.ts starts fetching at once (reading-screen.ts); side
- * screens are built when opened; the map and the report it draws load only then.
+ * inkjs; everything comes through the engine. Side screens are built when
+ * opened; the map and the report it draws load only then.
  */
 
 import type { StoryReport } from '../engine/analysis/story-report';
 import type { Game, GameState } from '../engine/play/game';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/play/settings';
 import type { AudioPort, StoragePort } from '../engine/ports';
+import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
+import { arrowKeysMoveThrough } from './choice-arrows';
+import { createChoicesView } from './choices-view';
 import { h, setChildren } from './dom';
-import type { ReadingScreen } from './reading-screen';
+import { keyIntent } from './input-guard';
+import { createPassageView } from './passage-view';
+import { createReadingHeader } from './reading-header';
+import { createReveal } from './reveal';
+import { createStatsPanel, signed } from './stats-panel';
+import { createStopSlot } from './stop-slot';
 import { createTitleScreen } from './title-screen';
 import { choiceJustMade } from './turn-step';
 
@@ -27,8 +34,6 @@ export interface AppDeps {
   download(name: string, text: string): void;
   /** The full URL that replays a run from its replay code. */
   replayUrl(code: string): string;
-  /** The reading screen's module, already on its way (main.ts asks for it before the story is parsed). */
-  readingScreen: Promise<typeof import('./reading-screen')>;
 }
 
 type Screen = 'settings' | 'saves' | 'history' | 'endings' | 'map' | 'about-stats';
@@ -43,6 +48,13 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   audio.setVolumes(settings.volumes);
 
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false' });
+  const reveal = createReveal();
+  const passage = createPassageView((text) => {
+    live.textContent = text;
+  });
+  const choices = createChoicesView((index, turn) => game.choose(index, turn));
+  arrowKeysMoveThrough(choices.el);
+  const stats = createStatsPanel(() => open('about-stats'));
   const tool = (id: string, text: string, action: () => void) => {
     const b = h('button', { type: 'button', class: 'quiet', id }, text);
     b.addEventListener('click', action);
@@ -57,47 +69,23 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (await mayReplaceRun(game, 'new')) game.newGame();
   };
   const restart = () => void startNew();
-  // Built from its chunk the first time a passage is shown; `readingProblem` says why it could not be.
-  let reading: ReadingScreen | null = null;
-  let readingProblem: string | null = null;
-  let readingAsked = false;
-  const buildReading = () => {
-    if (readingAsked) return;
-    readingAsked = true;
-    deps.readingScreen.then(
-      ({ createReadingScreen }) => {
-        reading = createReadingScreen({
-          title: game.store.getState().meta.title,
-          live,
-          tools: [
-            { id: 'open-history', label: 'History', action: () => open('history') },
-            { id: 'open-map', label: 'Map', action: () => open('map') },
-            { id: 'open-saves', label: 'Saves', action: () => open('saves') },
-            { id: 'open-settings', label: 'Settings', action: () => open('settings') },
-            { id: 'restart', label: 'Restart', action: restart },
-          ],
-          openStats: () => open('about-stats'),
-          choose: (index, turn) => game.choose(index, turn),
-          current: () => game.store.getState(),
-          stop: {
-            restart: () => game.newGame(),
-            history: () => open('history'),
-            endings: () => open('endings'),
-            map: () => open('map'),
-            share,
-            endingsFound,
-          },
-        });
-        render(game.store.getState());
-      },
-      (error: unknown) => {
-        // The reader's run is safe in the store; only its screen failed to arrive (a dropped connection, a stale cache).
-        readingProblem = `The reading screen could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to carry on from here.`;
-        console.error(readingProblem);
-        render(game.store.getState());
-      },
-    );
-  };
+  const notice = h('div', { class: 'notice', role: 'status' });
+  const status = h('section', { class: 'status', 'aria-label': 'Story status' });
+  const header = createReadingHeader(
+    game.store.getState().meta.title,
+    [
+      { id: 'open-history', label: 'History', action: () => open('history') },
+      { id: 'open-map', label: 'Map', action: () => open('map') },
+      { id: 'open-saves', label: 'Saves', action: () => open('saves') },
+      { id: 'open-settings', label: 'Settings', action: () => open('settings') },
+      { id: 'restart', label: 'Restart', action: restart },
+    ],
+    stats.el,
+  );
+  const art = h('div', { class: 'scene-art', 'aria-hidden': 'true' });
+  const reading = h('div', { class: 'reading' }, header.el, art, notice, passage.el, status, choices.el);
+  let artLoading = false;
+  passage.el.addEventListener('click', () => reveal.skip());
 
   const say = (text: string) => {
     message = text;
@@ -230,26 +218,39 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       }
       return;
     }
-    if (!reading) {
-      if (readingProblem) setChildren(root, h('section', { class: 'screen' }, h('h1', {}, s.meta.title), h('p', { role: 'alert' }, readingProblem)), live);
-      return buildReading();
+    if (!root.contains(reading)) setChildren(root, reading, live);
+    if (!artLoading) {
+      // The pictures wait until the first passage is on screen: the art must never delay the text.
+      artLoading = true;
+      afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
     }
-    if (!root.contains(reading.el)) setChildren(root, reading.el, live);
+    header.setScene(s.scene);
+
     const text = [s.notice, message, settingsWarning].filter(Boolean).join(' ');
+    setChildren(
+      notice,
+      text ? h('p', {}, text) : null,
+      s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => open('saves')) : null,
+      s.notice && s.noticeDoor === 'other-tab' ? tool('notice-other-tab', 'Choose a run', askOtherTab) : null,
+      text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
+    );
+    notice.hidden = !text;
+    stats.render(s.meta.stats, s.stats, marks);
+    const fresh = passage.render(s.page, step?.choiceText ?? null);
+    // What the choice did to the stats is said after its text, as the markers show it.
+    const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
+    if (fresh.length && moved.length) live.textContent = `${live.textContent ?? ''} ${moved.join(' ')}`;
+    const showChoices = () => {
+      choices.render(s.choices, s.turn);
+      showStop(s);
+    };
+    if (fresh.length === 0) return showChoices();
+    choices.render([], s.turn);
+    setChildren(status);
     // A jump in time (a load, a rewind, a replay link) shows its page at once: it was read before.
     const jump = !step && s.turn > 0;
     const animate = settings.animations && !reducedMotion() && !jump && !(settings.skipSeen && s.seenText);
-    reading.render(s, {
-      step,
-      marks,
-      notice: [
-        text ? h('p', {}, text) : null,
-        s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => open('saves')) : null,
-        s.notice && s.noticeDoor === 'other-tab' ? tool('notice-other-tab', 'Choose a run', askOtherTab) : null,
-        text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
-      ],
-      revealDelay: animate ? REVEAL_DELAY[settings.textSpeed] : 0,
-    });
+    reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
   };
   // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
   const askOtherTab = () => void import('./other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
@@ -264,6 +265,14 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     const all = report?.endings.map((e) => e.id) ?? Object.keys(reached);
     return { found: all.filter((id) => reached[id]).length, total: all.length };
   };
+  const showStop = createStopSlot(status, () => game.store.getState(), {
+    restart: () => game.newGame(),
+    history: () => open('history'),
+    endings: () => open('endings'),
+    map: () => open('map'),
+    share,
+    endingsFound,
+  });
   const dismiss = () => {
     message = '';
     settingsWarning = '';
@@ -287,7 +296,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (e.key === 'Escape' && screen) return open(null);
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
     if (screen || game.store.getState().screen !== 'playing') return;
-    reading?.key(e);
+    // Keys finish the reveal, number keys pick, Space and Enter never pick on their own (input-guard.ts).
+    const intent = keyIntent(e.key, e.repeat, reveal.busy);
+    if (intent === 'default') return;
+    e.preventDefault();
+    if (intent === 'skip') reveal.skip();
+    else if (intent === 'pick') choices.pickNumber(Number(e.key));
   });
 
   game.store.subscribe(render);

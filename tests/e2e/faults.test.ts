@@ -37,25 +37,6 @@ describe('faults and hostile input', () => {
     expect(await page.getByRole('button', { name: 'Export this playthrough to a file' }).isEnabled()).toBe(true);
   });
 
-  it('says so in words, and keeps the run, when the reading screen cannot be fetched', async () => {
-    game = await openGame();
-    const { page } = game;
-    // The reading screen is a chunk of its own, fetched while the title shows: a dropped connection must not leave a blank page.
-    await page.route(/reading-screen-[^/]*\.js$/, (route) => route.abort('connectionfailed'));
-    await page.reload();
-    await page.getByRole('button', { name: 'New game' }).click();
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/reading screen could not be loaded.*Reload the page/);
-    // The run began and was kept: once its autosave is written, reloading with the connection back continues it.
-    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.endsWith('auto')));
-    await page.unroute(/reading-screen-[^/]*\.js$/);
-    await page.reload();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('.passage .para').first().waitFor();
-    game.problems.splice(0, game.problems.length, ...game.problems.filter((p) => !/reading screen|reading-screen|ERR_/.test(p)));
-  });
-
   it('starts and plays when the browser refuses localStorage altogether', async () => {
     game = await openGame();
     const { page } = game;

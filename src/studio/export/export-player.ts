@@ -30,6 +30,5 @@ if (root && story) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
-    readingScreen: import('../../ui/reading-screen'),
   });
 }
