@@ -7,6 +7,7 @@
 import { defineConfig } from 'vitest/config';
 import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
+import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     exportPlayerPlugin(),
     inkPlugin({ entry: process.env.KEE_STORY }),
     entryFirstPlugin(),
+    plainImportsPlugin(),
     compileHintsPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
     studioBuildPlugin(),
@@ -29,8 +31,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // Lazy chunks load their own imports when asked: the preload list and its polyfill cost the first screen about 0.7 KB gz
-    // and only save a round trip on a side screen's shared chunk. CSS of lazy chunks still loads with them.
+    // and only save a round trip on a side screen's shared chunk.
     modulePreload: false,
+    // One stylesheet: the side screens' styles (about 2 KB gz) ride with the page's, so no lazy chunk has CSS to wait for
+    // and Vite's CSS-loading helper has nothing to do (vite-plugin-plain-imports.ts then drops it from the first screen).
+    cssCodeSplit: false,
     reportCompressedSize: false,
     rollupOptions: {
       // The player. The studio (studio/index.html) is built after it by studioBuildPlugin, as a build of its own, so the two share no chunk.

@@ -52,6 +52,14 @@ describe('what the first screen downloads', () => {
     expect(hinted).toEqual([entry]);
   });
 
+  it('ships one stylesheet, so no lazy chunk has CSS to fetch and every import() goes straight to its chunk', () => {
+    // vite-plugin-plain-imports.ts replaces Vite's preload helper with a plain call, which is only right while this holds.
+    const assets = path.join(inject('distDir'), 'assets');
+    expect(readdirSync(assets).filter((f) => f.endsWith('.css'))).toHaveLength(1);
+    const withDeps = readdirSync(assets).filter((f) => f.endsWith('.js') && /,\[[^\]]+\],import\.meta\.url\)/.test(readFileSync(path.join(assets, f), 'utf8')));
+    expect(withDeps).toEqual([]);
+  });
+
   it('never ships the ink compiler, not even in a lazy chunk', () => {
     expect(shipped().compilerMarkers).toEqual([]);
   });
