@@ -21,7 +21,7 @@ import { createReadingHeader } from './reading-header';
 import { createReveal } from './reveal';
 import { createStatsPanel, signed } from './stats-panel';
 import { createStopSlot } from './stop-slot';
-import { createTitleScreen } from './title-screen';
+import { adoptStaticTitle, createTitleScreen } from './title-screen';
 import { choiceJustMade } from './turn-step';
 
 export interface AppDeps {
@@ -202,17 +202,20 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
     if (screen) return showScreen(screen, s);
     if (s.screen === 'title') {
-      // The build's static copy of the title (data-static, see static-title.ts) is replaced by the working one.
+      // The build's static copy of the title (data-static, see static-title.ts) becomes the working one, or is replaced by it.
       if (!root.querySelector('.title-screen:not([data-static])')) {
         const canContinue = game.hasAutosave();
-        const title = createTitleScreen(s.meta, {
+        const actions = {
           newGame: restart,
           continue: canContinue ? () => void continueGame() : null,
           load: () => open('saves'),
           settings: () => open('settings'),
           endings: () => open('endings'),
-        });
-        setChildren(root, title, live);
+        };
+        const copy = root.querySelector<HTMLElement>(':scope > .title-screen[data-static]');
+        const title = copy && adoptStaticTitle(copy, s.meta, actions) ? copy : createTitleScreen(s.meta, actions);
+        if (title === copy) root.append(live);
+        else setChildren(root, title, live);
         // Once the title is on screen, check that Continue can work and that nothing stored is damaged.
         setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => open('saves'))), 300);
       }

@@ -15,6 +15,42 @@ export interface TitleActions {
   endings(): void;
 }
 
+/** The buttons of the title's menu, by id, in order: the static copy (static-title.ts) has the same ones. */
+const MENU: readonly (keyof TitleActions)[] = ['continue', 'newGame', 'load', 'settings', 'endings'];
+const IDS: Record<keyof TitleActions, string> = {
+  continue: 'continue',
+  newGame: 'new-game',
+  load: 'title-load',
+  settings: 'title-settings',
+  endings: 'title-endings',
+};
+
+/**
+ * Makes the build's static copy of the title (index.html, data-static) the working one, in place: its
+ * buttons get their actions and are enabled, and Continue stays only when there is a run to continue.
+ * Nothing is drawn again, so the page the reader already sees does not need laying out a second time
+ * before New game works. Returns false, leaving the copy alone, when it is not the title `meta` calls for
+ * (another story's page, or the author's link that only the drawn title has).
+ */
+export function adoptStaticTitle(el: HTMLElement, meta: StoryMeta, actions: TitleActions): boolean {
+  const buttons = MENU.map((action) => el.querySelector<HTMLButtonElement>(`.menu > #${IDS[action]}`));
+  if (el.querySelector('#story-title')?.textContent !== meta.title || buttons.some((b) => !b) || authorLink()) return false;
+  MENU.forEach((action, i) => {
+    const button = buttons[i] as HTMLButtonElement;
+    const act = actions[action];
+    if (!act) return button.remove();
+    button.classList.toggle('primary', action === 'continue' || (action === 'newGame' && !actions.continue));
+    button.addEventListener('click', act);
+    button.disabled = false;
+  });
+  delete el.dataset.static;
+  return true;
+}
+
+function authorLink(): boolean {
+  return import.meta.env.DEV || new URLSearchParams(globalThis.location?.search).has('author');
+}
+
 export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLElement {
   const button = (id: string, text: string, action: () => void, primary = false) => {
     const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
@@ -39,8 +75,6 @@ export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLE
       button('title-settings', 'Settings', actions.settings),
       button('title-endings', 'Endings', actions.endings),
     ),
-    import.meta.env.DEV || new URLSearchParams(globalThis.location?.search).has('author')
-      ? h('p', {}, h('a', { href: 'studio/index.html' }, 'Write in the studio'))
-      : null,
+    authorLink() ? h('p', {}, h('a', { href: 'studio/index.html' }, 'Write in the studio')) : null,
   );
 }

@@ -37,10 +37,14 @@ describe('the first scene in a real browser', () => {
       // Until the script takes it over the button cannot act, so it says so.
       expect(await button.isDisabled()).toBe(true);
       const before = await button.boundingBox();
+      // Marked, to tell afterwards whether the script kept this very element or drew a new one.
+      await page.evaluate(() => document.querySelector('.title-screen')?.setAttribute('data-seen-before', ''));
       release();
       await reloaded;
       await page.locator('.title-screen:not([data-static]) #new-game:not([disabled])').waitFor();
       expect(await page.locator('#new-game').boundingBox()).toEqual(before);
+      // The script takes the drawn page over in place rather than drawing it again.
+      expect(await page.locator('.title-screen[data-seen-before]').count()).toBe(1);
     } finally {
       release();
     }
