@@ -6,27 +6,15 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserGames } from '../support/browser';
-import { type StaticSite, serveStatic } from '../support/static-server';
+import type { StaticSite } from '../support/static-server';
+import { buildStorySite } from '../support/story-site';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.join(root, 'test-results/orchard-site');
-let site: StaticSite;
+let site: StaticSite & { outDir: string };
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  process.env.KEE_STORY = path.join(root, 'tests/fixtures/any-ink/orchard/the-quiet-orchard.ink');
-  try {
-    await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env.KEE_STORY;
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-  site = await serveStatic(outDir, '/');
+  site = await buildStorySite('orchard', 'tests/fixtures/any-ink/orchard/the-quiet-orchard.ink');
 });
 afterAll(async () => site?.close());
 
@@ -34,7 +22,7 @@ const openGame = browserGames();
 
 describe('a story written for Inky, in the player', () => {
   it("ships its own image, sound and stylesheet and none of the flagship's sounds", () => {
-    const files = readdirSync(path.join(outDir, 'assets'));
+    const files = readdirSync(path.join(site.outDir, 'assets'));
     // Only the sound it names by path, beside the story.
     expect(files.filter((f) => /\.(mp3|webm)$/.test(f))).toEqual([expect.stringMatching(/^knock-.*\.mp3$/)]);
     expect(files.filter((f) => /^lantern-.*\.png$/.test(f))).toHaveLength(1);

@@ -1,11 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserGames, type OpenedGame, shownStats } from '../support/browser';
 import { choicesReady } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
+
+/**
+ * Reloads the page with the game's script held back, so it shows only what index.html holds until
+ * `release`; `reloaded` cannot settle before then.
+ */
+async function reloadWithScriptHeld(page: Page): Promise<{ release: () => void; reloaded: Promise<unknown> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release, reloaded: page.reload() };
+}
 
 describe('the first scene in a real browser', () => {
   it('opens on the title screen with the content note, served from a sub-path', async () => {
@@ -19,17 +36,7 @@ describe('the first scene in a real browser', () => {
   it('paints the title screen from index.html before the script arrives, and its buttons work, unmoved, once it has', async () => {
     game = await openGame();
     const { page } = game;
-    // Hold the game's script back, so the page shows only what index.html holds while we look.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Not awaited yet: the reload cannot finish while the script is held back.
-    const reloaded = page.reload();
+    const { release, reloaded } = await reloadWithScriptHeld(page);
     try {
       await page.locator('h1', { hasText: "Kee's First Raid" }).waitFor();
       expect(await page.locator('.content-note').textContent()).toMatch(/violence/i);
@@ -62,15 +69,7 @@ describe('the first scene in a real browser', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.passage .para').first().waitFor();
     await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.endsWith('/auto')));
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const reloaded = page.reload();
+    const { release, reloaded } = await reloadWithScriptHeld(page);
     try {
       await page.locator('.title-screen[data-static]').waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');

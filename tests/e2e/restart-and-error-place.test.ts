@@ -4,29 +4,14 @@
  * and whose INCLUDEd scene runs out of content, and one that asks to restart
  * before its first choice (tests/fixtures/restart-at-start.ink).
  */
-import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserGames } from '../support/browser';
-import { type StaticSite, serveStatic } from '../support/static-server';
+import type { StaticSite } from '../support/static-server';
+import { buildStorySite } from '../support/story-site';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const sites: Record<string, StaticSite> = {};
 
-async function buildStory(name: string, story: string): Promise<StaticSite> {
-  const outDir = path.join(root, `test-results/${name}-site`);
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  process.env.KEE_STORY = path.join(root, story);
-  try {
-    await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env.KEE_STORY;
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-  return serveStatic(outDir, '/');
-}
+const buildStory = buildStorySite;
 
 beforeAll(async () => {
   sites.hill = await buildStory('hill', 'tests/fixtures/any-ink/hill/main.ink');
