@@ -7,9 +7,9 @@
 import { defineConfig } from 'vitest/config';
 import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
-import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
 import { studioBuildPlugin } from './src/authoring/vite-plugin-studio-build.ts';
 import { studioFilesPlugin } from './src/authoring/vite-plugin-studio-files.ts';

@@ -35,14 +35,17 @@ const IDS: Record<keyof TitleActions, string> = {
 export function adoptStaticTitle(el: HTMLElement, meta: StoryMeta, actions: TitleActions): boolean {
   const buttons = MENU.map((action) => el.querySelector<HTMLButtonElement>(`.menu > #${IDS[action]}`));
   if (el.querySelector('#story-title')?.textContent !== meta.title || buttons.some((b) => !b) || authorLink()) return false;
-  MENU.forEach((action, i) => {
+  for (const [i, action] of MENU.entries()) {
     const button = buttons[i] as HTMLButtonElement;
     const act = actions[action];
-    if (!act) return button.remove();
+    if (!act) {
+      button.remove();
+      continue;
+    }
     button.classList.toggle('primary', action === 'continue' || (action === 'newGame' && !actions.continue));
     button.addEventListener('click', act);
     button.disabled = false;
-  });
+  }
   delete el.dataset.static;
   return true;
 }

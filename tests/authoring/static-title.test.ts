@@ -30,7 +30,10 @@ describe('the title screen written into index.html', () => {
     const run = (stored: Record<string, string>) => {
       const dataset: Record<string, string> = {};
       const localStorage = { getItem: (key: string) => stored[key] ?? null };
-      new Function('document', 'localStorage', bootScript({ title: 'The River', author: '', contentNotes: [] }))({ documentElement: { dataset } }, localStorage);
+      new Function('document', 'localStorage', bootScript({ title: 'The River', author: '', contentNotes: [] }))(
+        { documentElement: { dataset } },
+        localStorage,
+      );
       return dataset;
     };
     expect(run({})).toEqual({});
