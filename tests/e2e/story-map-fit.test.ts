@@ -17,13 +17,11 @@ import { presetSettings, takeChoice } from '../support/play';
 const openGame = browserGames();
 const dir = 'test-results/screenshots';
 
-/** The built map chunk and its stylesheet, by their hashed names. */
-function mapAssets(): { js: string; css: string } {
-  const files = readdirSync(path.join(inject('distDir'), 'assets'));
-  const js = files.find((f) => /^story-map-.*\.js$/.test(f));
-  const css = files.find((f) => /^story-map-.*\.css$/.test(f));
-  if (!js || !css) throw new Error('no story-map chunk in dist/assets');
-  return { js: `./assets/${js}`, css: `./assets/${css}` };
+/** The built map chunk, by its hashed name. Its styles are in the page's one stylesheet (vite.config.ts: cssCodeSplit off). */
+function mapChunk(): string {
+  const js = readdirSync(path.join(inject('distDir'), 'assets')).find((f) => /^story-map-.*\.js$/.test(f));
+  if (!js) throw new Error('no story-map chunk in dist/assets');
+  return `./assets/${js}`;
 }
 
 /** Opens the game at a size and puts the long story's map where the game's screens go; picks are recorded, not acted on. */
@@ -31,24 +29,18 @@ async function showLongMap(viewport: { width: number; height: number }): Promise
   const { page } = await openGame({ viewport });
   await page.getByRole('button', { name: 'New game' }).waitFor();
   const { report, points } = longMapReport();
-  const { js, css } = mapAssets();
+  const js = mapChunk();
   // Imported from a string: vitest would rewrite an import() written in this file's code.
   await page.evaluate(`import(new URL(${JSON.stringify(js)}, document.baseURI).href).then((m) => { window.mapChunk = m; })`);
   await page.evaluate(
-    async ({ css, report, points }) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = new URL(css, document.baseURI).href;
-      const loaded = new Promise((done) => link.addEventListener('load', done));
-      document.head.append(link);
-      await loaded;
+    ({ report, points }) => {
       const { createStoryMap } = (window as unknown as { mapChunk: typeof import('../../src/ui/story-map') }).mapChunk;
       const picks: number[] = [];
       Object.assign(window, { picks });
       const view = createStoryMap({ report, points, onPick: (id: number) => picks.push(id), close: () => {} });
       document.getElementById('app')?.replaceChildren(view);
     },
-    { css, report, points },
+    { report, points },
   );
   await page.locator('.map-svg[viewBox]').waitFor();
   return page;
