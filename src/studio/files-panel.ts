@@ -3,7 +3,7 @@
  * Add, Rename and Remove, the outline of the open file's knots and stitches
  * to jump through, and the word count of the file and of the whole story.
  */
-import { h, setChildren } from '../ui/dom';
+import { actionButton, h, setChildren } from '../ui/dom';
 import { outline, wordCount } from './ink-outline';
 import type { Project } from './project';
 
@@ -29,11 +29,7 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
   const name = h('input', { id: 'file-name', type: 'text', placeholder: 'scenes/new.ink', spellcheck: 'false' });
   const message = h('p', { class: 'files-message', role: 'status' });
   let project: Project | null = null;
-  const button = (id: string, text: string, action: () => void) => {
-    const b = h('button', { type: 'button', id }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const button = (id: string, text: string, action: () => void) => actionButton(text, action, { id });
   const typed = () => {
     const v = name.value.trim();
     return v === '' || v.endsWith('.ink') ? v : `${v}.ink`;

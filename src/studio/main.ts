@@ -7,7 +7,7 @@
  */
 
 import { downloadBlob } from '../platform/download';
-import { h, setChildren } from '../ui/dom';
+import { actionButton, h, setChildren } from '../ui/dom';
 import { createCompileClient, type WorkerLike } from './compile-client';
 import { createInkEditor } from './editor';
 import { EXAMPLE_ENTRY, EXAMPLE_FILES, flagshipFiles } from './example';
@@ -252,11 +252,7 @@ async function exportAs(kind: 'html' | 'site'): Promise<void> {
   else downloadBlob(downloadName(project, 'zip').replace(/\.zip$/, '-site.zip'), siteZip(project, r.html), 'application/zip');
 }
 
-const tool = (id: string, text: string, action: () => void) => {
-  const b = h('button', { type: 'button', id }, text);
-  b.addEventListener('click', action);
-  return b;
-};
+const tool = (id: string, text: string, action: () => void) => actionButton(text, action, { id });
 const header = h(
   'header',
   { class: 'studio-bar' },

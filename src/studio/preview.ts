@@ -16,7 +16,7 @@ import type { StoragePort } from '../engine/ports';
 import { replayChoices } from '../engine/saves/save-replay';
 import { warnRefusedFiles } from '../ui/asset-warnings';
 import { createChoicesView } from '../ui/choices-view';
-import { h, setChildren } from '../ui/dom';
+import { actionButton, h, setChildren } from '../ui/dom';
 import { createPassageView } from '../ui/passage-view';
 import { createStatsPanel } from '../ui/stats-panel';
 
@@ -54,11 +54,7 @@ export function createPreview(): Preview {
   const jumpSelect = h('select', { id: 'preview-jump', 'aria-label': 'Jump to knot' });
   const varSelect = h('select', { id: 'preview-var', 'aria-label': 'Variable' });
   const varValue = h('input', { id: 'preview-var-value', 'aria-label': 'Value', size: 6 });
-  const button = (id: string, text: string, action: () => void) => {
-    const b = h('button', { type: 'button', id }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const button = (id: string, text: string, action: () => void) => actionButton(text, action, { id });
   const tools = h(
     'div',
     { class: 'preview-tools', role: 'toolbar', 'aria-label': 'Preview tools' },

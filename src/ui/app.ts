@@ -14,7 +14,7 @@ import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
 import { arrowKeysMoveThrough } from './choice-arrows';
 import { createChoicesView } from './choices-view';
-import { h, setChildren } from './dom';
+import { actionButton, h, setChildren } from './dom';
 import { keyIntent } from './input-guard';
 import { createPassageView } from './passage-view';
 import { createReadingHeader } from './reading-header';
@@ -55,11 +55,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const choices = createChoicesView((index, turn) => game.choose(index, turn));
   arrowKeysMoveThrough(choices.el);
   const stats = createStatsPanel(() => open('about-stats'));
-  const tool = (id: string, text: string, action: () => void) => {
-    const b = h('button', { type: 'button', class: 'quiet', id }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const tool = (id: string, text: string, action: () => void) => actionButton(text, action, { class: 'quiet', id });
   // New game and Restart over an unfinished run ask first (run-questions.ts); the run is kept among the earlier runs.
   const startNew = async () => {
     // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.

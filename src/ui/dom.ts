@@ -23,3 +23,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function setChildren(el: Element, ...children: Child[]): void {
   el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
+
+/** A button (`type="button"`, so it never submits a form) that runs `action` when it is clicked. */
+export function actionButton(text: Child, action: () => void, attrs: Record<string, string | number | boolean | undefined> = {}): HTMLButtonElement {
+  const b = h('button', { type: 'button', ...attrs }, text);
+  b.addEventListener('click', () => action());
+  return b;
+}

@@ -10,7 +10,7 @@ import { loadEarlierRun } from '../engine/play/playthrough-ops';
 import { EARLIER_RUNS_KEPT, type EarlierRun } from '../engine/saves/earlier-runs';
 import { encodeSave } from '../engine/saves/save-format';
 import './earlier-runs.css';
-import { h, setChildren } from './dom';
+import { actionButton, h, setChildren } from './dom';
 
 export interface EarlierRunsDeps {
   game: Game;
@@ -80,8 +80,4 @@ export async function fillEarlierRuns(section: HTMLElement, deps: EarlierRunsDep
   );
 }
 
-function button(label: string, text: string, action: () => void): HTMLButtonElement {
-  const b = h('button', { type: 'button', 'aria-label': label }, text);
-  b.addEventListener('click', action);
-  return b;
-}
+const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });

@@ -9,7 +9,7 @@
 import { pathTo } from '../engine/history/history-tree';
 import { statWord } from '../engine/ink/stat-words';
 import type { GameState } from '../engine/play/game';
-import { h } from './dom';
+import { actionButton, h } from './dom';
 
 export interface StopActions {
   restart(): void;
@@ -23,11 +23,7 @@ export interface StopActions {
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
   if (!s.error && !s.ended) return null;
-  const button = (id: string, text: string, action: () => void, primary = false) => {
-    const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const button = (id: string, text: string, action: () => void, primary = false) => actionButton(text, action, { id, class: primary ? 'primary' : undefined });
   if (s.error) {
     return h(
       'div',

@@ -8,7 +8,7 @@
 import type { Game } from '../engine/play/game';
 import type { KeptAside } from '../engine/saves/save-store';
 import './earlier-runs.css';
-import { h, setChildren } from './dom';
+import { actionButton, h, setChildren } from './dom';
 
 export interface KeptAsideDeps {
   game: Game;
@@ -74,8 +74,4 @@ function formatSize(chars: number): string {
   return chars < 1000 ? `${chars} characters` : chars < 1_000_000 ? `${Math.round(chars / 1000)} KB` : `${(chars / 1_000_000).toFixed(1)} MB`;
 }
 
-function button(label: string, text: string, action: () => void): HTMLButtonElement {
-  const b = h('button', { type: 'button', 'aria-label': label }, text);
-  b.addEventListener('click', action);
-  return b;
-}
+const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });

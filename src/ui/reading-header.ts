@@ -5,7 +5,7 @@
  * the stats stay in reach; its height becomes the page's scroll padding, so
  * new text is never scrolled under it.
  */
-import { h } from './dom';
+import { actionButton, h } from './dom';
 
 export interface Tool {
   id: string;
@@ -20,11 +20,7 @@ export interface ReadingHeader {
 
 export function createReadingHeader(title: string, tools: readonly Tool[], strip: HTMLElement): ReadingHeader {
   const scene = h('p', { class: 'scene-title' });
-  const buttons = tools.map((t) => {
-    const b = h('button', { type: 'button', class: 'quiet tool', id: t.id }, t.label);
-    b.addEventListener('click', () => t.action());
-    return b;
-  });
+  const buttons = tools.map((t) => actionButton(t.label, () => t.action(), { class: 'quiet tool', id: t.id }));
   const el = h(
     'div',
     { class: 'reading-top' },

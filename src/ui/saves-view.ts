@@ -12,7 +12,7 @@ import type { StatDef } from '../engine/ink/story-meta';
 import type { Game } from '../engine/play/game';
 import { checkImport, exportSave, importSave, loadSlot, saveToSlot } from '../engine/play/playthrough-ops';
 import type { SlotSummary } from '../engine/saves/save-store';
-import { h, setChildren } from './dom';
+import { actionButton, h, setChildren } from './dom';
 
 export interface SavesViewDeps {
   game: Game;
@@ -142,11 +142,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
   );
 }
 
-function button(label: string, text: string, action: () => void): HTMLButtonElement {
-  const b = h('button', { type: 'button', 'aria-label': label }, text);
-  b.addEventListener('click', action);
-  return b;
-}
+const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });
 
 export function formatTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -9,7 +9,7 @@
 
 import type { StoryReport } from '../engine/analysis/story-report';
 import type { MapPoints } from '../engine/history/map-points';
-import { h } from './dom';
+import { actionButton, h } from './dom';
 import { layoutStoryMap, type PlacedNode } from './story-map-layout';
 import { legend } from './story-map-legend';
 import { attachPanZoom, type Box, LEGIBLE, type PanZoom } from './story-map-pan';
@@ -100,8 +100,7 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
   }
 
   const tool = (label: string, text: string, action: () => void) => {
-    const b = h('button', { type: 'button', class: 'map-tool', 'aria-label': label, title: label }, text);
-    b.addEventListener('click', action);
+    const b = actionButton(text, action, { class: 'map-tool', 'aria-label': label, title: label });
     return b;
   };
   // Its visible words are its whole name, so speech input can say what it reads; the title says more.

@@ -4,7 +4,7 @@
  * What it says about damaged stored data is added later (title-checks.ts).
  */
 import type { StoryMeta } from '../engine/ink/story-meta';
-import { h } from './dom';
+import { actionButton, h } from './dom';
 
 export interface TitleActions {
   newGame(): void;
@@ -55,11 +55,7 @@ function authorLink(): boolean {
 }
 
 export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLElement {
-  const button = (id: string, text: string, action: () => void, primary = false) => {
-    const b = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const button = (id: string, text: string, action: () => void, primary = false) => actionButton(text, action, { id, class: primary ? 'primary' : undefined });
   const resume = actions.continue;
   return h(
     'section',
