@@ -8,7 +8,7 @@
  * Loaded after the first paint, with the save code it needs.
  */
 import type { Game } from '../engine/play/game';
-import { h } from './dom';
+import { actionButton, h } from './dom';
 
 export async function checkTitle(game: Game, el: HTMLElement, hadContinue: boolean, openSaves: () => void): Promise<void> {
   const store = await game.saves();
@@ -37,7 +37,6 @@ export function showTitleProblems(el: HTMLElement, { continueProblem, problems, 
     el.querySelector('#new-game')?.classList.add('primary');
   }
   el.querySelector('.title-problems')?.remove();
-  const saves = h('button', { type: 'button', id: 'title-kept-aside' }, 'Open Saves');
-  saves.addEventListener('click', openSaves);
+  const saves = actionButton('Open Saves', openSaves, { id: 'title-kept-aside' });
   el.querySelector('.menu')?.before(h('div', { class: 'title-problems', role: 'status' }, ...lines.map((line) => h('p', {}, line)), saves));
 }
