@@ -5,7 +5,6 @@
  * page, built separately into dist/studio/ with its own chunks.
  */
 import { defineConfig } from 'vitest/config';
-import { compileHintsPlugin } from './src/authoring/vite-plugin-compile-hints.ts';
 import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
@@ -23,7 +22,6 @@ export default defineConfig({
     inkPlugin({ entry: process.env.KEE_STORY }),
     entryFirstPlugin(),
     plainImportsPlugin(),
-    compileHintsPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
     studioBuildPlugin(),
   ],

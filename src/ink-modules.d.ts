@@ -2,6 +2,8 @@
 declare module '*.ink' {
   const storyJson: string;
   export default storyJson;
+  /** The first turn of every new game, played by the build; null in development and when it may differ between runs (first-turn.ts). */
+  export const firstTurn: import('./engine/play/first-turn').FirstTurn | null;
 }
 
 /** The build-time exploration report of the story (made by src/authoring/story-report.ts); null when the story did not compile. */

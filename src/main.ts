@@ -7,7 +7,7 @@
  */
 // First, so the page's Content-Security-Policy is in force before any other module runs.
 import './platform/enforce-content-policy';
-import storyJson from '../story/main.ink';
+import storyJson, { firstTurn } from '../story/main.ink';
 import type { StoryReport } from './engine/analysis/story-report';
 import { createGame } from './engine/play/game';
 import { deferAfterPaint } from './platform/defer-after-paint';
@@ -28,7 +28,7 @@ const audio = createGestureAudio(async () => {
 });
 const storage = createLocalStorage();
 // The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
-const game = createGame({ story: storyJson, storage, audio, defer: deferAfterPaint });
+const game = createGame({ story: storyJson, firstTurn, storage, audio, defer: deferAfterPaint });
 // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
 addEventListener('pagehide', () => game.flush());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());

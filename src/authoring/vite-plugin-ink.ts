@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { indexStory } from '../engine/analysis/story-index.ts';
+import { playFirstTurn } from '../engine/play/first-turn.ts';
 import { withDefaultTitle } from '../tooling/default-title.ts';
 import { formatDiagnostic } from '../tooling/diagnostic.ts';
 import { storyImages } from '../tooling/lint-images.ts';
@@ -167,7 +168,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
         });
       }
-      return { code: `export default ${JSON.stringify(withDefaultTitle(result.json, file))};\n`, map: null };
+      const json = withDefaultTitle(result.json, file);
+      // The build plays the first turn once (first-turn.ts) so New game can show it before the page builds a Story.
+      // Development leaves it out: an edit would make it stale, and the dev server should show the story's own turn.
+      const firstTurn = building ? playFirstTurn(json) : null;
+      return { code: `export default ${JSON.stringify(json)};\nexport const firstTurn = ${JSON.stringify(firstTurn)};\n`, map: null };
     },
   };
 }

@@ -8,7 +8,8 @@
  * rewind to an earlier choice and the author tools are one click away.
  */
 
-import { historyFromEntries, pathTo } from '../engine/history/history-tree';
+import { historyFromEntries } from '../engine/history/history-branches';
+import { pathTo } from '../engine/history/history-tree';
 import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
 import { createGame, type Game, type GameState } from '../engine/play/game';
 import { rewind } from '../engine/play/playthrough-ops';

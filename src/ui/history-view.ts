@@ -7,7 +7,8 @@
  * The screen opens scrolled to "You are here".
  */
 
-import { branches, getNode, type HistoryNode, pathTo } from '../engine/history/history-tree';
+import { branches } from '../engine/history/history-branches';
+import { getNode, type HistoryNode, pathTo } from '../engine/history/history-tree';
 import type { StatDef } from '../engine/ink/story-meta';
 import type { Game } from '../engine/play/game';
 import { rewind, switchBranch } from '../engine/play/playthrough-ops';

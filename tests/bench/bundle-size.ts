@@ -6,7 +6,8 @@
  * Each file is gzipped with node:zlib at level 9. The story data (the chunk
  * manualChunks in vite.config.ts gives the compiled .ink) is counted apart; it
  * is recognised by content, not name, since rolldown may name a shared code
- * chunk `story-session-….js`: a chunk that is one ink JSON literal and little else.
+ * chunk `story-session-….js`: a chunk that is one ink JSON literal (and the
+ * first turn the build played) and little else.
  * Shared by tests/e2e/bundle-budget.test.ts and `npm run bench`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -76,17 +77,24 @@ export function measureFirstScreen(distDir: string): ShippedSize {
   };
 }
 
-/** Code around the story's JSON literal beyond this many bytes means the chunk is code, not data. */
+/** Code outside the chunk's string literals beyond this many bytes means the chunk is code, not data. */
 const STORY_CHUNK_CODE_ALLOWANCE = 2048;
 
-/** Whether a chunk is compiled ink JSON in a string literal (`var e = "{\"inkVersion\":21, …}"; export { e as t };`). */
+/**
+ * Whether a chunk is the story's data: the compiled ink JSON in a string literal
+ * (`var e = "{\"inkVersion\":21, …}"`) and the first turn the build played
+ * (first-turn.ts), an object literal of strings, with little else around them.
+ */
 export function isStoryData(code: string): boolean {
-  const start = /(["'`])\{\\?"inkVersion\\?"/.exec(code);
-  if (!start) return false;
-  const quote = start[1];
-  let i = start.index + 1;
-  while (i < code.length && code[i] !== quote) i += code[i] === '\\' ? 2 : 1;
-  return code.length - (i - start.index) <= STORY_CHUNK_CODE_ALLOWANCE;
+  if (!/(["'`])\{\\?"inkVersion\\?"/.test(code)) return false;
+  let outside = 0;
+  for (let i = 0; i < code.length; i++) {
+    const quote = code[i];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      for (i++; i < code.length && code[i] !== quote; i++) if (code[i] === '\\') i++;
+    } else outside++;
+  }
+  return outside <= STORY_CHUNK_CODE_ALLOWANCE;
 }
 
 /** Local URLs of `<script type="module" src>`, `<link rel="modulepreload|stylesheet" href>` in the page. */

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { COMPILE_HINT } from '../../src/authoring/vite-plugin-compile-hints';
 import { BUDGETS, COMPILER_MARKERS } from '../bench/budgets';
 import { measureFirstScreen, type ShippedSize } from '../bench/bundle-size';
 
@@ -42,14 +41,6 @@ describe('what the first screen downloads', () => {
   it(`keeps everything the first passage needs within ${BUDGETS.firstScreenTotalGzip / 1000} KB gzipped`, () => {
     const s = shipped();
     expect(s.totalGzip, describeFiles(s)).toBeLessThanOrEqual(BUDGETS.firstScreenTotalGzip);
-  });
-
-  it('asks Chromium to compile the entry chunk while it downloads, and only the entry chunk', () => {
-    const assets = path.join(inject('distDir'), 'assets');
-    const html = readFileSync(path.join(inject('distDir'), 'index.html'), 'utf8');
-    const entry = /<script type="module"[^>]* src="\.\/assets\/([^"]+)"/.exec(html)?.[1];
-    const hinted = readdirSync(assets).filter((f) => f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').startsWith(`${COMPILE_HINT}\n`));
-    expect(hinted).toEqual([entry]);
   });
 
   it('ships one stylesheet, so no lazy chunk has CSS to fetch and every import() goes straight to its chunk', () => {

@@ -5,7 +5,8 @@
  * The tree is plain immutable data (each operation returns a new tree), which
  * suits the store and makes saving it a matter of serialising data.
  *
- * Moving around the tree never touches ink: `rewindTo` and `switchTo` return
+ * Moving around the tree never touches ink: `rewindTo` (and `switchTo`, in
+ * history-branches.ts) return
  * the choice path from the start, and the session is rebuilt by replaying it
  * (save-replay.ts). The root (id 0) is the story's start, not a choice.
  */
@@ -121,62 +122,9 @@ export function rewindTo(tree: HistoryTree, id: number): { tree: HistoryTree; pa
   return { tree: { ...tree, current: id }, path: choicePath(tree, id) };
 }
 
-/** Switches to a branch: to `id` if it is a leaf, else to the newest leaf below it. */
-export function switchTo(tree: HistoryTree, id: number): { tree: HistoryTree; path: ChoiceStep[] } {
-  let leaf = getNode(tree, id);
-  for (let kids = childrenOf(tree, leaf.id); kids.length > 0; kids = childrenOf(tree, leaf.id)) {
-    leaf = kids.reduce((a, b) => (b.id > a.id ? b : a));
-  }
-  return rewindTo(tree, leaf.id);
-}
-
 export function leaves(tree: HistoryTree): HistoryNode[] {
   const parents = new Set(Object.values(tree.nodes).map((n) => n.parent));
   return Object.values(tree.nodes).filter((n) => !parents.has(n.id));
-}
-
-/** A branch, for the history view: its leaf, where it split off, and whether the player is on it. */
-export interface BranchSummary {
-  leaf: HistoryNode;
-  /** Turn of the nearest ancestor with more than one child (0 when the branch never split off). */
-  forkTurn: number;
-  isCurrent: boolean;
-}
-
-export function branches(tree: HistoryTree): BranchSummary[] {
-  return leaves(tree).map((leaf) => {
-    let forkTurn = 0;
-    for (let node = leaf; node.parent !== null; ) {
-      const parent = getNode(tree, node.parent);
-      if (childrenOf(tree, parent.id).length > 1) {
-        forkTurn = parent.turn;
-        break;
-      }
-      node = parent;
-    }
-    return { leaf, forkTurn, isCurrent: tree.current === 0 || pathTo(tree, leaf.id).some((n) => n.id === tree.current) };
-  });
-}
-
-/** Builds a single-branch tree from replayed choices (a replay link, a save from before history existed). */
-export function historyFromEntries(rootStats: Record<string, number>, rootScene: string | null, entries: readonly HistoryEntry[]): HistoryTree {
-  return entries.reduce(recordChoice, startHistory(rootStats, rootScene));
-}
-
-/**
- * Rewrites the choices along the path to `id` as the story now shows them.
- * After a save is replayed on an edited story, a choice may sit at a new index
- * or read differently; the tree must agree with the session's log and texts,
- * or later rewinds and saves would be refused as not matching the story.
- */
-export function withPathChoices(tree: HistoryTree, id: number, steps: readonly ChoiceStep[]): HistoryTree {
-  const nodes = { ...tree.nodes };
-  pathTo(tree, id).forEach((node, i) => {
-    const step = steps[i];
-    const text = step && (clip(step.text, HISTORY_LIMITS.choiceText) ?? '');
-    if (step && (step.index !== node.choiceIndex || text !== node.choiceText)) nodes[node.id] = { ...node, choiceIndex: step.index, choiceText: text ?? '' };
-  });
-  return { ...tree, nodes };
 }
 
 export function statDeltas(stats: Record<string, number>, before: Record<string, number>): Record<string, number> {
@@ -212,7 +160,7 @@ function cleanStats(stats: Record<string, number>): Record<string, number> {
   return clean;
 }
 
-function clip(text: string | null, max: number): string | null {
+export function clip(text: string | null, max: number): string | null {
   if (text === null || text.length <= max) return text;
   return `${text.slice(0, max - 1)}…`;
 }

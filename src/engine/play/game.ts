@@ -7,8 +7,8 @@
  * loads after the first passage is on screen: the autosave waits for it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { historyEntryFor, readStatValues, startHistoryFor } from '../history/history-entry';
-import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo } from '../history/history-tree';
+import { historyEntryFor, readStatValues, sceneAfter, startHistoryFor } from '../history/history-entry';
+import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo, startHistory } from '../history/history-tree';
 import type { StoryMeta } from '../ink/story-meta';
 import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from '../ink/story-session';
 import { parseTag } from '../ink/tags';
@@ -16,6 +16,7 @@ import { type AudioPort, type ClockPort, type StoragePort, silentAudio } from '.
 import type { EarlierRuns } from '../saves/earlier-runs';
 import type { Save } from '../saves/save-format';
 import type { SaveStore } from '../saves/save-store';
+import { type FirstTurn, sameFirstTurn } from './first-turn';
 import { asksRestart, emptyPage, foldPassage, type PageState } from './page';
 import { createSeenChoices, type SeenChoices } from './seen-choices';
 
@@ -54,6 +55,11 @@ export interface GameDeps {
   clock?: ClockPort;
   /** Runs work that may wait until after the screen updates (the autosave). Tests pass `(fn) => fn()`. */
   defer?: (work: () => void) => void;
+  /**
+   * The story's first turn as the build played it (first-turn.ts), or null. With it the title needs no
+   * Story and New game shows its passage at once; the Story is built after the screen updates.
+   */
+  firstTurn?: FirstTurn | null;
 }
 
 /** A playthrough handed to `adopt`: a session and the passages that led to where it stands. */
@@ -105,8 +111,27 @@ export interface Game {
 export function createGame(deps: GameDeps): Game {
   const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
   let story = deps.story;
-  let session = createSession(story, 1);
-  const storyId = session.meta.title;
+  // Valid for `story` only: an edited story (replaceStory) plays its own first turn.
+  let firstTurn = deps.firstTurn ?? null;
+  // No Story yet when the build played the first turn: `live()` builds it once something needs it.
+  let session: StorySession | null = firstTurn ? null : createSession(story, 1);
+  // A new game whose first passage is on screen from the build, waiting for its Story.
+  let pendingFirst: { seed: number; turn: FirstTurn } | null = null;
+  /** The session in play, built now if it is still waiting. */
+  const live = (): StorySession => {
+    if (session) return session;
+    const waiting = pendingFirst;
+    pendingFirst = null;
+    session = createSession(story, waiting?.seed ?? 1);
+    if (waiting) {
+      const passage = session.continue();
+      // The build checked that every seed plays this turn; should ink still disagree, its own page replaces the one shown.
+      if (!sameFirstTurn(waiting.turn, passage, readStatValues(session))) show(passage, emptyPage, startHistoryFor(session, passage), { notice: null });
+    }
+    return session;
+  };
+  const meta = firstTurn?.meta ?? live().meta;
+  const storyId = meta.title;
   let saveStore: Promise<SaveStore> | null = null;
   const saves = () => {
     saveStore ??= import('../saves/save-store').then(({ createSaveStore }) => createSaveStore({ storage, storyId, clock }));
@@ -126,15 +151,15 @@ export function createGame(deps: GameDeps): Game {
 
   const store = createStore<GameState>(() => ({
     ...emptyPage,
-    meta: session.meta,
+    meta,
     screen: 'title',
     choices: [],
-    stats: readStatValues(session),
+    stats: firstTurn ? firstTurn.statsAtStart : readStatValues(live()),
     ended: false,
     error: null,
     turn: 0,
-    seed: session.seed,
-    history: startHistoryFor(session, { paragraphs: [], choices: [], ended: false, error: null }),
+    seed: 1,
+    history: firstTurn ? startHistory(firstTurn.statsAtStart, null) : startHistoryFor(live(), { paragraphs: [], choices: [], ended: false, error: null }),
     seenText: false,
     notice: null,
     noticeDoor: null,
@@ -142,6 +167,8 @@ export function createGame(deps: GameDeps): Game {
   }));
 
   const show = (passage: Passage, base: PageState, history: HistoryTree, extra: Partial<GameState> = {}) => {
+    // A first turn from the build stands in for the Story it is waiting for.
+    const first = pendingFirst;
     changes++;
     const page = foldPassage(base, passage.paragraphs, nextId);
     const ending = page.ending;
@@ -153,12 +180,12 @@ export function createGame(deps: GameDeps): Game {
       ...page,
       screen: 'playing',
       choices: mark(passage.choices),
-      stats: readStatValues(session),
+      stats: first ? first.turn.statsAfter : readStatValues(live()),
       ended: passage.ended,
       error: passage.error,
       fault: passage.fault,
-      turn: session.log.length,
-      seed: session.seed,
+      turn: first ? 0 : live().log.length,
+      seed: first ? first.seed : live().seed,
       history,
       seenText: false,
       // A new notice brings its own door (or none); an old one keeps its door until dismissed.
@@ -207,6 +234,7 @@ export function createGame(deps: GameDeps): Game {
       const kept = code.earlier.keepAutosave();
       replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
     }
+    const session = live();
     const snapshot = code.snapshotSave({ story, session, history, clock });
     let result = code.slots.write(autosaveSlot, snapshot, { guardAutosave: !replacing });
     if (!result.ok && result.problem === 'conflict') {
@@ -257,7 +285,7 @@ export function createGame(deps: GameDeps): Game {
       if (s.screen !== 'playing' || s.otherTab || autosaveSlot !== 'auto') return;
       const theirs = (await saves()).newerElsewhere('auto');
       // Another tab that only opened this same run (Continue rewrites the autosave) has not moved it on.
-      if (theirs && !samePlace(theirs, session)) otherTabMovedOn(theirs);
+      if (theirs && !samePlace(theirs, live())) otherTabMovedOn(theirs);
     },
     resumeAutosave(slot) {
       autosaveSlot = slot;
@@ -278,19 +306,26 @@ export function createGame(deps: GameDeps): Game {
       keepEarlier = true;
       autosaveSlot = 'auto';
       store.setState({ otherTab: null });
-      session.dispose();
-      session = createSession(story, seed);
+      session?.dispose();
+      session = null;
+      // The build's first turn goes on screen at once; the Story is built, and checked against it, once that is painted.
+      const turn = firstTurn;
+      pendingFirst = turn && { seed, turn };
+      if (!turn) session = createSession(story, seed);
       saveable = true;
       audio.loop(null);
-      const first = session.continue();
+      const first = turn ? turn.passage : live().continue();
       playCues([first], audio);
       // A story that restarts before the reader can choose would restart forever: it stops here instead, with its page.
       const loops = asksRestart(first.paragraphs) && !first.error;
-      show(first, emptyPage, startHistoryFor(session, first), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
+      show(first, emptyPage, startHistory(turn ? turn.statsAfter : readStatValues(live()), sceneAfter(first, null)), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
       scheduleAutosave();
+      defer(() => void live());
       defer(() => prepareSpare(story));
     },
     choose(index, turn) {
+      // A choice on the build's first passage builds its Story first (which may, should ink disagree, change the page).
+      const session = live();
       const state = store.getState();
       if (turn !== state.turn || state.error || state.screen !== 'playing') return false;
       const choice = state.choices.find((c) => c.index === index);
@@ -315,7 +350,8 @@ export function createGame(deps: GameDeps): Game {
         autosaveSlot = 'auto';
         store.setState({ otherTab: null });
       }
-      if (next !== session) session.dispose();
+      pendingFirst = null;
+      if (next !== session) session?.dispose();
       session = next;
       saveable = canSave;
       let page: PageState = emptyPage;
@@ -329,31 +365,37 @@ export function createGame(deps: GameDeps): Game {
     },
     story: () => story,
     async replaceStory(next) {
+      // Settle a waiting first turn on the story it came from before that story goes.
+      const current = live();
       story = next;
+      firstTurn = null;
       const s = store.getState();
       if (s.screen !== 'playing') {
+        current.dispose();
         session = createSession(story, 1);
         store.setState({ meta: session.meta });
         return;
       }
       const { replayChoices } = await import('../saves/save-replay');
-      const out = replayChoices(story, session.seed, choicePath(s.history), 'by-text');
+      const out = replayChoices(story, current.seed, choicePath(s.history), 'by-text');
       const note = out.stop
         ? `The story changed: ${out.stop.reason}, so play stopped at turn ${out.fitted}, the last point that still fits.`
         : 'The story changed; your place was kept by replaying your choices.';
       game.adopt({ session: out.session, passages: out.passages, history: rebuildHistory(s.history, out.fitted), note });
     },
-    session: () => session,
+    session: () => live(),
     settled: () => lastAutosave,
     flush() {
       if (saveCode) writeAutosave(saveCode);
     },
     async snapshot() {
       const { snapshotSave } = await import('../saves/save-snapshot');
-      return snapshotSave({ story, session, history: store.getState().history, clock });
+      return snapshotSave({ story, session: live(), history: store.getState().history, clock });
     },
     dismissNotice: () => store.setState({ notice: null, noticeDoor: null }),
   };
+  // The title went up without a Story: build it once the title is on screen, so whatever the reader picks finds it ready.
+  if (firstTurn) defer(() => void live());
   return game;
 }
 

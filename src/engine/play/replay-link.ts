@@ -8,7 +8,9 @@
  * far as it still fits (the same replay as saves, by index only: links carry
  * no choice texts).
  */
-import { type HistoryTree, historyFromEntries } from '../history/history-tree';
+
+import { historyFromEntries } from '../history/history-branches';
+import type { HistoryTree } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
 import type { StoryJson } from '../ink/story-session';
 import { SAVE_LIMITS } from '../saves/save-format';

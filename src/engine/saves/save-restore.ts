@@ -23,7 +23,9 @@
  * choices are replayed instead, which gives the stats those choices really
  * give, and a note says why. The stored save itself is left as it is.
  */
-import { type ChoiceStep, type HistoryTree, pathTo, rewindTo, withPathChoices } from '../history/history-tree';
+
+import { withPathChoices } from '../history/history-branches';
+import { type ChoiceStep, type HistoryTree, pathTo, rewindTo } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
 import type { Passage, StoryJson, StorySession } from '../ink/story-session';
 import type { Save } from './save-format';

@@ -4,7 +4,8 @@
  * save property tests.
  */
 import fc from 'fast-check';
-import { type HistoryTree, recordChoice, rewindTo, startHistory, switchTo } from '../../../src/engine/history/history-tree';
+import { switchTo } from '../../../src/engine/history/history-branches';
+import { type HistoryTree, recordChoice, rewindTo, startHistory } from '../../../src/engine/history/history-tree';
 
 export type HistoryCommand =
   | { kind: 'record'; index: number; text: string; stats: Record<string, number>; scene: string | null; preview: string }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { branches, switchTo, withPathChoices } from '../../../src/engine/history/history-branches';
 import {
-  branches,
   childrenOf,
   choicePath,
   HISTORY_LIMITS,
@@ -12,8 +12,6 @@ import {
   recordChoice,
   rewindTo,
   startHistory,
-  switchTo,
-  withPathChoices,
 } from '../../../src/engine/history/history-tree';
 import { deserialiseHistory, serialiseHistory } from '../../../src/engine/saves/history-codec';
 import { historyCommands, runCommands } from './history-arbitrary';

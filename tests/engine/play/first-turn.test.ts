@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSession } from '../../../src/engine/ink/story-session';
+import { type FirstTurn, playFirstTurn } from '../../../src/engine/play/first-turn';
+import type { Game } from '../../../src/engine/play/game';
+import { createMemoryStorage } from '../../../src/platform/local-storage';
+import { compileFixture, compileStoryFile } from '../../support/fixtures';
+import { newGameFor } from '../../support/game';
+
+function compileInline(source: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kee-first-turn-'));
+  writeFileSync(path.join(dir, 'main.ink'), source);
+  return compileStoryFile(path.join(dir, 'main.ink'));
+}
+
+/** Counts Stories built: inkjs's constructor resets the new Story's state once. */
+let built = 0;
+const reset = Story.prototype.ResetState;
+beforeEach(() => {
+  built = 0;
+  Story.prototype.ResetState = function (this: Story) {
+    built++;
+    return reset.call(this);
+  };
+});
+afterEach(() => {
+  Story.prototype.ResetState = reset;
+});
+
+/** A game on `fixture` with the build's first turn, whose deferred work waits until `run()`. */
+function gameWithFirstTurn(fixture: string, turn: FirstTurn | null = playFirstTurn(compileFixture(fixture))) {
+  const queue: (() => void)[] = [];
+  const game = newGameFor(fixture, { firstTurn: turn, defer: (work) => queue.push(work) });
+  return {
+    game,
+    run: () => {
+      for (const work of queue.splice(0)) work();
+    },
+  };
+}
+
+/** What the reader sees and what history and saves build on. */
+function shown(game: Game) {
+  const { page, choices, stats, turn, seed, scene, background, history, ended, error, screen } = game.store.getState();
+  return { page: page.map((p) => [p.text, p.classes]), choices, stats, turn, seed, scene, background, history, ended, error, screen };
+}
+
+describe('the first turn played by the build', () => {
+  it('is the turn ink plays for the flagship under any seed', () => {
+    const json = compileStoryFile('story/main.ink');
+    const turn = playFirstTurn(json);
+    expect(turn?.meta.title).toBe("Kee's First Raid");
+    const session = createSession(json, 424_242);
+    expect(turn?.passage).toEqual(session.continue());
+    expect(turn?.passage.choices.length).toBeGreaterThan(0);
+  });
+
+  it('is left out when the first turn rolls RANDOM or shuffles by the seed', () => {
+    expect(playFirstTurn(compileFixture('random.ink'))).toBeNull();
+    expect(playFirstTurn(compileInline('Dawn. {~Birds sang.|Wind moved.|Nothing stirred.|A branch fell.|Rain came.}\n* [On]\n- -> END\n'))).toBeNull();
+  });
+
+  it('is left out when the first turn restarts, ends or stops on an error', () => {
+    expect(playFirstTurn(compileFixture('restart-at-start.ink'))).toBeNull();
+    expect(playFirstTurn(compileInline('It was over before it began. # ending: early\n-> END\n'))).toBeNull();
+  });
+
+  it('lets the title screen open without building a Story', () => {
+    const turn = playFirstTurn(compileFixture('stats.ink'));
+    built = 0;
+    const { game } = gameWithFirstTurn('stats.ink', turn);
+    expect(built).toBe(0);
+    expect(game.store.getState().meta.stats.map((s) => s.label)).toEqual(['Nerve', 'Aim']);
+    expect(game.store.getState().stats).toEqual({ nerve: 50, aim: 40 });
+  });
+
+  it('shows New game the same page, stats and history ink would, before any Story is built', () => {
+    for (const fixture of ['stats.ink', 'clear.ink', 'runtime-error.ink', 'hostile.ink']) {
+      const plain = newGameFor(fixture);
+      plain.newGame(7);
+      const { game, run } = gameWithFirstTurn(fixture);
+      built = 0;
+      game.newGame(7);
+      expect(built, fixture).toBe(0);
+      expect(shown(game), fixture).toEqual(shown(plain));
+      run();
+      // After the screen updates: the run's Story, then a spare for a later load or rewind.
+      expect(built, fixture).toBe(2);
+      expect(shown(game), fixture).toEqual(shown(plain));
+    }
+  });
+
+  it('takes a choice made before the Story is built, as ink would', () => {
+    const plain = newGameFor('stats.ink');
+    plain.newGame(7);
+    plain.choose(0, 0);
+    const { game } = gameWithFirstTurn('stats.ink');
+    game.newGame(7);
+    expect(game.choose(0, 0)).toBe(true);
+    expect(game.choose(0, 0)).toBe(false);
+    expect(shown(game)).toEqual(shown(plain));
+    expect(game.session().log).toEqual([0]);
+    expect(game.session().seed).toBe(7);
+  });
+
+  it("replaces a first passage ink disagrees with by ink's own", () => {
+    const real = playFirstTurn(compileFixture('stats.ink'));
+    if (!real) throw new Error('stats.ink has a fixed first turn');
+    const stale: FirstTurn = { ...real, passage: { ...real.passage, paragraphs: [{ text: 'An older draft.', tags: [] }] } };
+    const { game, run } = gameWithFirstTurn('stats.ink', stale);
+    game.newGame(7);
+    expect(game.store.getState().page.map((p) => p.text)).toEqual(['An older draft.']);
+    run();
+    const plain = newGameFor('stats.ink');
+    plain.newGame(7);
+    expect(shown(game)).toEqual(shown(plain));
+  });
+
+  it('autosaves the same run as a new game played by ink', async () => {
+    const plainStorage = createMemoryStorage();
+    const plain = newGameFor('stats.ink', { storage: plainStorage });
+    plain.newGame(7);
+    await plain.settled();
+    const turnStorage = createMemoryStorage();
+    const game = newGameFor('stats.ink', { storage: turnStorage, firstTurn: playFirstTurn(compileFixture('stats.ink')) });
+    game.newGame(7);
+    await game.settled();
+    // The same save but for the id each game's save store writes under.
+    const autosave = (storage: typeof plainStorage) => {
+      const { writer: _, ...rest } = JSON.parse(storage.get('ink-save/Stats Fixture/auto') ?? 'null') as Record<string, unknown>;
+      return rest;
+    };
+    expect(autosave(turnStorage)).toEqual(autosave(plainStorage));
+    expect(autosave(turnStorage)).toHaveProperty('rev', 1);
+  });
+});
