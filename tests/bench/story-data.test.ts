@@ -9,7 +9,10 @@ describe('telling the story data chunk from code', () => {
   });
 
   it('counts the first turn beside it as data, however long its passage', () => {
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `{text:\`Line ${i} of a long opening, with "quotes" and a \\\` tick. ${'word '.repeat(100)}\`,tags:[]}`).join(',');
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `{text:\`Line ${i} of a long opening, with "quotes" and a \\\` tick. ${'word '.repeat(100)}\`,tags:[]}`,
+    ).join(',');
     expect(isStoryData(`var e=${json},t={meta:{title:\`T\`},passage:{paragraphs:[${paragraphs}]}};export{e as n,t};`)).toBe(true);
   });
 

@@ -318,7 +318,12 @@ export function createGame(deps: GameDeps): Game {
       playCues([first], audio);
       // A story that restarts before the reader can choose would restart forever: it stops here instead, with its page.
       const loops = asksRestart(first.paragraphs) && !first.error;
-      show(first, emptyPage, startHistory(turn ? turn.statsAfter : readStatValues(live()), sceneAfter(first, null)), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
+      show(
+        first,
+        emptyPage,
+        startHistory(turn ? turn.statsAfter : readStatValues(live()), sceneAfter(first, null)),
+        loops ? { notice: null, error: RESTART_AT_START } : { notice: null },
+      );
       scheduleAutosave();
       defer(() => void live());
       defer(() => prepareSpare(story));
