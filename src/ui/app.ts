@@ -82,6 +82,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const reading = h('div', { class: 'reading' }, header.el, art, notice, passage.el, status, choices.el);
   let artLoading = false;
   passage.el.addEventListener('click', () => reveal.skip());
+  // A double click's second press lands on whatever its first press drew (New game's passage, the next turn) and
+  // leaves a caret there that grows into a selection over every line added after it. A drag still selects text.
+  root.addEventListener('mousedown', (e) => {
+    if (e.detail > 1 && !(e.target instanceof HTMLInputElement)) e.preventDefault();
+  });
 
   const say = (text: string) => {
     message = text;

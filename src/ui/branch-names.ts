@@ -5,7 +5,9 @@
  * milliseconds each) to see where it stopped; past a handful of branches the
  * rest are named by their scene alone, so the screen never waits long.
  */
-import { choicePath, type HistoryNode, type HistoryTree } from '../engine/history/history-tree';
+
+import { choicePath } from '../engine/history/history-branches';
+import type { HistoryNode, HistoryTree } from '../engine/history/history-tree';
 import type { StoryJson } from '../engine/ink/story-session';
 import { emptyPage, foldPassage } from '../engine/play/page';
 import { replayChoices } from '../engine/saves/save-replay';

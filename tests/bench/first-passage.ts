@@ -13,6 +13,11 @@
  *    gives the paragraph an `elementtiming` attribute before any frame can
  *    paint it, and the Element Timing API reports the frame's render time.
  *
+ * The game shows the first turn its build played (src/engine/play/first-turn.ts)
+ * and builds inkjs's Story after that frame; the floor pages build theirs before
+ * they print. That is the game's design, not a shortcut of the bench: it is what
+ * a reader gets; a choice taken before the Story is built waits for it.
+ *
  * The floor page (floor-page.ts) is loaded the same way, alternating with the
  * game so machine noise falls on both, and its marks are the floor. The budget
  * is judged on `painted`, because that is when a reader can see the text: the

@@ -9,8 +9,10 @@
  * state) plus handing the replaced session back, median and p95 of 30 loads
  * after 5 untimed ones.
  */
+
+import { rewindTo } from '../../src/engine/history/history-branches';
 import { historyEntryFor, startHistoryFor } from '../../src/engine/history/history-entry';
-import { type HistoryTree, pathTo, recordChoice, rewindTo } from '../../src/engine/history/history-tree';
+import { type HistoryTree, pathTo, recordChoice } from '../../src/engine/history/history-tree';
 import { createSession, type Passage, type StorySession } from '../../src/engine/ink/story-session';
 import { decodeSave, encodeSave } from '../../src/engine/saves/save-format';
 import { replayChoices } from '../../src/engine/saves/save-replay';

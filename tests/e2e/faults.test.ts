@@ -79,6 +79,19 @@ describe('faults and hostile input', () => {
     expect(tried, 'found a passage long enough to interrupt').toBe(true);
   });
 
+  it('leaves no selection behind a double click on New game, as the text appears or after the next choice', async () => {
+    game = await openGame();
+    const { page } = game;
+    await page.locator('#new-game:not([disabled])').dblclick();
+    await page.locator('.choice:not([disabled])').first().waitFor();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+    await page.locator('.choice:not([disabled])').first().click();
+    await page.locator('.echo').waitFor();
+    await page.locator('.choice:not([disabled])').first().waitFor();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
+    expect(await turnsTaken(game)).toBe(1);
+  });
+
   it('keeps both tabs’ saves readable when two tabs play at once', async () => {
     game = await openGame();
     const { page, context } = game;

@@ -2,7 +2,7 @@
  * Reading and reshaping the history tree beyond what a turn of play needs:
  * switching to another branch, listing branches for the history view and the
  * map, building a tree from replayed choices, and correcting a path after a
- * story edit. history-tree.ts keeps what every choice uses, and is on the
+ * story edit, and rewinding. history-tree.ts keeps what every choice uses, and is on the
  * first screen; these are used by the screens and by loading, which load
  * their code when first opened.
  */
@@ -18,9 +18,27 @@ import {
   leaves,
   pathTo,
   recordChoice,
-  rewindTo,
   startHistory,
 } from './history-tree';
+
+export function choicePath(tree: HistoryTree, id = tree.current): ChoiceStep[] {
+  return pathTo(tree, id).map((n) => ({ index: n.choiceIndex, text: n.choiceText }));
+}
+
+/** Goes back to any node; the returned path is what the session must replay to stand there. */
+export function rewindTo(tree: HistoryTree, id: number): { tree: HistoryTree; path: ChoiceStep[] } {
+  getNode(tree, id);
+  return { tree: { ...tree, current: id }, path: choicePath(tree, id) };
+}
+
+/** The tree with the reader back at turn `fitted` of the current path: where a replay on an edited story stopped. */
+export function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
+  const path = choicePath(history);
+  if (fitted >= path.length) return history;
+  let id = history.current;
+  for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
+  return rewindTo(history, id).tree;
+}
 
 /** Switches to a branch: to `id` if it is a leaf, else to the newest leaf below it. */
 export function switchTo(tree: HistoryTree, id: number): { tree: HistoryTree; path: ChoiceStep[] } {

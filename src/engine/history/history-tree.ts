@@ -5,7 +5,7 @@
  * The tree is plain immutable data (each operation returns a new tree), which
  * suits the store and makes saving it a matter of serialising data.
  *
- * Moving around the tree never touches ink: `rewindTo` (and `switchTo`, in
+ * Moving around the tree never touches ink: `rewindTo` and `switchTo` (in
  * history-branches.ts) return
  * the choice path from the start, and the session is rebuilt by replaying it
  * (save-replay.ts). The root (id 0) is the story's start, not a choice.
@@ -110,16 +110,6 @@ export function pathTo(tree: HistoryTree, id: number): HistoryNode[] {
   const path: HistoryNode[] = [];
   for (let node = getNode(tree, id); node.parent !== null; node = getNode(tree, node.parent)) path.push(node);
   return path.reverse();
-}
-
-export function choicePath(tree: HistoryTree, id = tree.current): ChoiceStep[] {
-  return pathTo(tree, id).map((n) => ({ index: n.choiceIndex, text: n.choiceText }));
-}
-
-/** Goes back to any node; the returned path is what the session must replay to stand there. */
-export function rewindTo(tree: HistoryTree, id: number): { tree: HistoryTree; path: ChoiceStep[] } {
-  getNode(tree, id);
-  return { tree: { ...tree, current: id }, path: choicePath(tree, id) };
 }
 
 export function leaves(tree: HistoryTree): HistoryNode[] {

@@ -8,7 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { historyEntryFor, readStatValues, sceneAfter, startHistoryFor } from '../history/history-entry';
-import { choicePath, getNode, type HistoryTree, recordChoice, rewindTo, startHistory } from '../history/history-tree';
+import { type HistoryTree, recordChoice, startHistory } from '../history/history-tree';
 import type { StoryMeta } from '../ink/story-meta';
 import { type ChoiceView, createSession, type Passage, prepareSpare, type StoryJson, type StorySession } from '../ink/story-session';
 import { parseTag } from '../ink/tags';
@@ -381,7 +381,7 @@ export function createGame(deps: GameDeps): Game {
         store.setState({ meta: session.meta });
         return;
       }
-      const { replayChoices } = await import('../saves/save-replay');
+      const [{ replayChoices }, { choicePath, rebuildHistory }] = await Promise.all([import('../saves/save-replay'), import('../history/history-branches')]);
       const out = replayChoices(story, current.seed, choicePath(s.history), 'by-text');
       const note = out.stop
         ? `The story changed: ${out.stop.reason}, so play stopped at turn ${out.fitted}, the last point that still fits.`
@@ -406,15 +406,6 @@ export function createGame(deps: GameDeps): Game {
 
 /** What the reader is told when a story asks to restart before its first choice (see newGame). */
 export const RESTART_AT_START = 'The story asked to start over (# RESTART) before any choice, so it stops here rather than loop.';
-
-/** The history moved back to the last choice that still fits after a replay. */
-function rebuildHistory(history: HistoryTree, fitted: number): HistoryTree {
-  const path = choicePath(history);
-  if (fitted >= path.length) return history;
-  let id = history.current;
-  for (let i = path.length; i > fitted; i--) id = getNode(history, id).parent ?? 0;
-  return rewindTo(history, id).tree;
-}
 
 /** Whether a stored run stands where the session does: the same seed and the same choices. */
 function samePlace(save: { seed: number; log: readonly number[] }, session: StorySession): boolean {

@@ -6,8 +6,8 @@
  * of them ever deletes or overwrites a save the player did not ask to replace.
  */
 
-import { switchTo } from '../history/history-branches';
-import { type HistoryTree, rewindTo } from '../history/history-tree';
+import { rewindTo, switchTo } from '../history/history-branches';
+import type { HistoryTree } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
 import { decodeSave, encodeSave } from '../saves/save-format';
 import { replayChoices } from '../saves/save-replay';

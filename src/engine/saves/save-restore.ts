@@ -24,8 +24,8 @@
  * give, and a note says why. The stored save itself is left as it is.
  */
 
-import { withPathChoices } from '../history/history-branches';
-import { type ChoiceStep, type HistoryTree, pathTo, rewindTo } from '../history/history-tree';
+import { rewindTo, withPathChoices } from '../history/history-branches';
+import { type ChoiceStep, type HistoryTree, pathTo } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
 import type { Passage, StoryJson, StorySession } from '../ink/story-session';
 import type { Save } from './save-format';

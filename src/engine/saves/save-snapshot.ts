@@ -3,8 +3,10 @@
  * the history tree, and a label for the slot list. The game calls this for the
  * autosave after each choice and when the player saves by hand.
  */
+
+import { choicePath } from '../history/history-branches';
 import { readStatValues } from '../history/history-entry';
-import { choicePath, getNode, type HistoryTree } from '../history/history-tree';
+import { getNode, type HistoryTree } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
 import type { StoryJson, StorySession } from '../ink/story-session';
 import type { ClockPort } from '../ports';

@@ -4,8 +4,8 @@
  * save property tests.
  */
 import fc from 'fast-check';
-import { switchTo } from '../../../src/engine/history/history-branches';
-import { type HistoryTree, recordChoice, rewindTo, startHistory } from '../../../src/engine/history/history-tree';
+import { rewindTo, switchTo } from '../../../src/engine/history/history-branches';
+import { type HistoryTree, recordChoice, startHistory } from '../../../src/engine/history/history-tree';
 
 export type HistoryCommand =
   | { kind: 'record'; index: number; text: string; stats: Record<string, number>; scene: string | null; preview: string }

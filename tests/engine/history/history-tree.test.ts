@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { branches, switchTo, withPathChoices } from '../../../src/engine/history/history-branches';
+import { branches, choicePath, rewindTo, switchTo, withPathChoices } from '../../../src/engine/history/history-branches';
 import {
   childrenOf,
-  choicePath,
   HISTORY_LIMITS,
   type HistoryEntry,
   type HistoryTree,
   leaves,
   pathTo,
   recordChoice,
-  rewindTo,
   startHistory,
 } from '../../../src/engine/history/history-tree';
 import { deserialiseHistory, serialiseHistory } from '../../../src/engine/saves/history-codec';

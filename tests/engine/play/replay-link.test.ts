@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicePath } from '../../../src/engine/history/history-tree';
+import { choicePath } from '../../../src/engine/history/history-branches';
 import { storyFingerprint } from '../../../src/engine/ink/story-fingerprint';
 import { encodeReplayLink, parseReplayLink, playReplayLink, type ReplayLink, replayLinkFragment } from '../../../src/engine/play/replay-link';
 import { compileFixture } from '../../support/fixtures';

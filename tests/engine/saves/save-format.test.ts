@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicePath } from '../../../src/engine/history/history-tree';
+import { choicePath } from '../../../src/engine/history/history-branches';
 import { decodeSave, encodeSave, SAVE_LIMITS, type Save, saveToJson } from '../../../src/engine/saves/save-format';
 import { historyTrees } from '../history/history-arbitrary';
 import { play } from './save-playthrough';

@@ -4,8 +4,9 @@
  * save under 50 KB, a restore well inside a frame budget for a click.
  */
 import { describe, expect, it } from 'vitest';
+import { choicePath, rewindTo } from '../../../src/engine/history/history-branches';
 import { historyEntryFor, startHistoryFor } from '../../../src/engine/history/history-entry';
-import { choicePath, type HistoryTree, pathTo, recordChoice, rewindTo } from '../../../src/engine/history/history-tree';
+import { type HistoryTree, pathTo, recordChoice } from '../../../src/engine/history/history-tree';
 import { createSession } from '../../../src/engine/ink/story-session';
 import { decodeSave, encodeSave } from '../../../src/engine/saves/save-format';
 import { replayChoices } from '../../../src/engine/saves/save-replay';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { choicePath } from '../../../src/engine/history/history-branches';
 import { historyEntryFor } from '../../../src/engine/history/history-entry';
-import { choicePath, recordChoice } from '../../../src/engine/history/history-tree';
+import { recordChoice } from '../../../src/engine/history/history-tree';
 import { decodeSave, encodeSave } from '../../../src/engine/saves/save-format';
 import { restoreSave } from '../../../src/engine/saves/save-restore';
 import { snapshotSave } from '../../../src/engine/saves/save-snapshot';
