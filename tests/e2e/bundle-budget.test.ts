@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { playFirstTurn } from '../../src/engine/play/first-turn';
 import { BUDGETS, COMPILER_MARKERS } from '../bench/budgets';
 import { measureFirstScreen, type ShippedSize } from '../bench/bundle-size';
+import { compileStoryFile } from '../support/fixtures';
 
 // Sizes are deterministic for a given build, so unlike the timings in `npm run bench` they are a test.
 let measured: ShippedSize | undefined;
@@ -31,6 +33,16 @@ describe('what the first screen downloads', () => {
       describeFiles(s),
     ).toEqual(['js']);
     expect(s.files.map((f) => read(f.file)).join('\n')).not.toContain('HTML5 Audio pool exhausted'); // a howler message: howler must stay lazy
+  });
+
+  it("ships the first turn the build played inside the story data, so New game's passage needs no Story", () => {
+    const s = shipped();
+    const story = s.files.find((f) => f.kind === 'story');
+    const code = readFileSync(path.join(inject('distDir'), story?.file ?? ''), 'utf8');
+    expect(code).toContain('statsAfter');
+    // The opening's first words appear twice: in the compiled JSON and in the first turn beside it.
+    const opening = playFirstTurn(compileStoryFile('story/main.ink'))?.passage.paragraphs[0]?.text.slice(0, 30) ?? 'no first turn';
+    expect(code.split(opening).length - 1).toBe(2);
   });
 
   it(`keeps the JavaScript other than the story data within ${BUDGETS.firstScreenJsGzip / 1000} KB gzipped`, () => {
