@@ -40,7 +40,8 @@ export function playFirstTurn(storyJson: StoryJson): FirstTurn | null {
     try {
       const statsAtStart = readStatValues(session);
       const passage = session.continue();
-      if (passage.error || passage.ended || passage.choices.length === 0 || asksRestart(passage.paragraphs)) return null;
+      // No choices covers an ending and an error too: ink offers none after either.
+      if (passage.choices.length === 0 || asksRestart(passage.paragraphs)) return null;
       const state = JSON.parse(session.saveState()) as Record<string, unknown>;
       if (state.previousRandom !== 0) return null;
       delete state.storySeed;

@@ -53,7 +53,7 @@ export interface GameDeps {
   storage: StoragePort;
   audio?: AudioPort;
   clock?: ClockPort;
-  /** Runs work that may wait until after the screen updates (the autosave). Tests pass `(fn) => fn()`. */
+  /** Runs work that may wait until after the screen updates (the autosave, building a Story). Tests pass `(fn) => fn()`. */
   defer?: (work: () => void) => void;
   /**
    * The story's first turn as the build played it (first-turn.ts), or null. With it the title needs no
@@ -224,8 +224,11 @@ export function createGame(deps: GameDeps): Game {
     void reportProblems();
     return saveCode;
   };
-  const writeAutosave = (code: NonNullable<typeof saveCode>, history = store.getState().history) => {
+  const writeAutosave = (code: NonNullable<typeof saveCode>, given?: HistoryTree) => {
+    // The build's first turn is settled first: should ink disagree with it, the page and the history change.
+    if (pendingFirst) live();
     const s = store.getState();
+    const history = given ?? s.history;
     if (s.error || !saveable || s.screen !== 'playing' || saved === changes || s.otherTab) return;
     // A new run replaces the autosave once its run is safe under Earlier runs: the reader was asked, so even another tab's run may go.
     let replacing = false;

@@ -66,6 +66,7 @@ describe('the first turn played by the build', () => {
   it('is left out when the first turn restarts, ends or stops on an error', () => {
     expect(playFirstTurn(compileFixture('restart-at-start.ink'))).toBeNull();
     expect(playFirstTurn(compileInline('It was over before it began. # ending: early\n-> END\n'))).toBeNull();
+    expect(playFirstTurn(compileInline('EXTERNAL launch(x)\nBefore the call.\n~ launch(1)\n* [On]\n- -> END\n'))).toBeNull();
   });
 
   it('lets the title screen open without building a Story', () => {
@@ -117,6 +118,23 @@ describe('the first turn played by the build', () => {
     const plain = newGameFor('stats.ink');
     plain.newGame(7);
     expect(shown(game)).toEqual(shown(plain));
+  });
+
+  it('autosaves the history ink puts on screen when a save is written before the Story is built', async () => {
+    const real = playFirstTurn(compileFixture('stats.ink'));
+    if (!real) throw new Error('stats.ink has a fixed first turn');
+    const stale: FirstTurn = { ...real, passage: { ...real.passage, paragraphs: [{ text: 'An older draft.', tags: [] }] } };
+    const { game, run } = gameWithFirstTurn('stats.ink', stale);
+    game.newGame(7);
+    run();
+    await game.settled();
+    // A second new game, and the page hidden (flush) before its Story is built: the save must follow ink's page.
+    game.newGame(8);
+    game.flush();
+    const saved = (await game.saves()).read('auto');
+    if (!saved.ok) throw new Error('no autosave');
+    expect(saved.save.history).toEqual(game.store.getState().history);
+    expect(game.store.getState().scene).toBe('The Trunk');
   });
 
   it('autosaves the same run as a new game played by ink', async () => {
