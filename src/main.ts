@@ -54,11 +54,11 @@ const link = location.hash.startsWith('#play=') ? location.hash : null;
 if (link) {
   history.replaceState(null, '', location.pathname + location.search);
   // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
-  void import('./ui/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
+  void import('./ui/dialogs/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
 }
 
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
-  void Promise.all([import('./ui/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
+  void Promise.all([import('./ui/screens/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
     document.body.append(mountAuthorPanel(game, r?.flows ?? []));
   });
 }

@@ -2,7 +2,7 @@
  * The title screen as HTML, written into index.html at build time so it
  * paints before any script has run: the story's title, author, content notes
  * and the title buttons, read from the global tags at the top of the ink
- * entry file. The markup is the same the player draws (ui/title-screen.ts),
+ * entry file. The markup is the same the player draws (ui/title/title-screen.ts),
  * so nothing moves when the script takes it over; until then the buttons are
  * disabled, because only the script can act on them.
  *

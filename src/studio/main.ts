@@ -49,7 +49,7 @@ const files = createFilesPanel({
     apply(r);
   },
   remove: async (file) => {
-    const { confirmInPage } = await import('../ui/ask-dialog');
+    const { confirmInPage } = await import('../ui/dialogs/ask-dialog');
     if (
       file !== project.entry &&
       !(await confirmInPage(`Remove ${file}?`, 'Its text leaves the project (download a zip first to keep a copy).', 'Remove', true))

@@ -15,11 +15,11 @@ import { createGame, type Game, type GameState } from '../engine/play/game';
 import { rewind } from '../engine/play/playthrough-ops';
 import type { StoragePort } from '../engine/ports';
 import { replayChoices } from '../engine/saves/save-replay';
-import { warnRefusedFiles } from '../ui/asset-warnings';
-import { createChoicesView } from '../ui/choices-view';
 import { actionButton, h, setChildren } from '../ui/dom';
-import { createPassageView } from '../ui/passage-view';
-import { createStatsPanel } from '../ui/stats-panel';
+import { warnRefusedFiles } from '../ui/reading/asset-warnings';
+import { createChoicesView } from '../ui/reading/choices-view';
+import { createPassageView } from '../ui/reading/passage-view';
+import { createStatsPanel } from '../ui/reading/stats-panel';
 
 export interface Preview {
   el: HTMLElement;

@@ -5,7 +5,7 @@
  */
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import type { MapPoints } from '../engine/history/map-points';
-import { createStoryMap } from '../ui/story-map';
+import { createStoryMap } from '../ui/map/story-map';
 
 export function storyMapView(report: ExploreReport, close: () => void): HTMLElement {
   const nodes = report.graph.nodes.map((n) => n.id);

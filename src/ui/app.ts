@@ -10,19 +10,19 @@ import type { StoryReport } from '../engine/analysis/story-report';
 import type { Game, GameState } from '../engine/play/game';
 import { loadSettings, REVEAL_DELAY, type Settings, saveSettings } from '../engine/play/settings';
 import type { AudioPort, StoragePort } from '../engine/ports';
-import { afterFirstPaint } from './after-first-paint';
 import { applySettings } from './apply-settings';
-import { arrowKeysMoveThrough } from './choice-arrows';
-import { createChoicesView } from './choices-view';
 import { actionButton, h, setChildren } from './dom';
-import { keyIntent } from './input-guard';
-import { createPassageView } from './passage-view';
-import { createReadingHeader } from './reading-header';
-import { createReveal } from './reveal';
-import { createStatsPanel, signed } from './stats-panel';
-import { createStopSlot } from './stop-slot';
-import { adoptStaticTitle, createTitleScreen } from './title-screen';
-import { choiceJustMade } from './turn-step';
+import { afterFirstPaint } from './reading/after-first-paint';
+import { arrowKeysMoveThrough } from './reading/choice-arrows';
+import { createChoicesView } from './reading/choices-view';
+import { keyIntent } from './reading/input-guard';
+import { createPassageView } from './reading/passage-view';
+import { createReadingHeader } from './reading/reading-header';
+import { createReveal } from './reading/reveal';
+import { createStatsPanel, signed } from './reading/stats-panel';
+import { createStopSlot } from './reading/stop-slot';
+import { choiceJustMade } from './reading/turn-step';
+import { adoptStaticTitle, createTitleScreen } from './title/title-screen';
 
 export interface AppDeps {
   game: Game;
@@ -61,7 +61,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.
     const s = game.store.getState();
     if (s.screen === 'playing' ? s.turn === 0 || s.ended : !game.hasAutosave()) return game.newGame();
-    const { mayReplaceRun } = await import('./run-questions');
+    const { mayReplaceRun } = await import('./dialogs/run-questions');
     if (await mayReplaceRun(game, 'new')) game.newGame();
   };
   const restart = () => void startNew();
@@ -108,7 +108,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     }
   };
   const share = async () => {
-    const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./share-dialog')]);
+    const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./dialogs/share-dialog')]);
     await showShareDialog(deps.replayUrl(replayCode(game)));
   };
 
@@ -124,21 +124,21 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     });
   };
   const buildScreen = async (which: Screen, s: GameState, close: () => void): Promise<HTMLElement | null> => {
-    if (which === 'settings') return (await import('./settings-view')).createSettingsView(settings, changeSettings, close);
+    if (which === 'settings') return (await import('./screens/settings-view')).createSettingsView(settings, changeSettings, close);
     if (which === 'saves') {
-      const { createSavesView } = await import('./saves-view');
+      const { createSavesView } = await import('./screens/saves-view');
       return createSavesView({ game, playing: s.screen === 'playing', close, download: deps.download });
     }
     if (which === 'history') {
-      const { createHistoryView } = await import('./history-view');
+      const { createHistoryView } = await import('./screens/history-view');
       return createHistoryView({ game, close, say: (m) => game.store.setState({ notice: m }) });
     }
     if (which === 'about-stats') {
-      const { createStatsView } = await import('./stats-view');
+      const { createStatsView } = await import('./screens/stats-view');
       return createStatsView({ meta: s.meta, stats: s.stats, start: s.history.nodes[0]?.stats ?? {}, close });
     }
     if (which === 'endings') {
-      const [{ createEndingsView }, report, saves] = await Promise.all([import('./endings-view'), deps.loadReport(), game.saves()]);
+      const [{ createEndingsView }, report, saves] = await Promise.all([import('./screens/endings-view'), deps.loadReport(), game.saves()]);
       const view = createEndingsView({ endings: report?.endings ?? null, reached: saves.endings(), close });
       // A damaged endings record is found by that read: say so here, once, rather than show "0 of 13" in silence.
       const problems = await game.takeProblems();
@@ -149,7 +149,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   };
   const buildMap = async (close: () => void) => {
     const [{ createStoryMap }, { mapPoints }, { rewind }, report] = await Promise.all([
-      import('./story-map'),
+      import('./map/story-map'),
       import('../engine/history/map-points'),
       import('../engine/play/playthrough-ops'),
       deps.loadReport(),
@@ -161,7 +161,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       report,
       points,
       onPick: async (id: number) => {
-        const { askRewind } = await import('./rewind-question');
+        const { askRewind } = await import('./dialogs/rewind-question');
         if (!(await askRewind(game.store.getState().history, id))) return;
         const r = rewind(game, id);
         if (!r.ok) return game.store.setState({ notice: r.message });
@@ -218,7 +218,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
         if (title === copy) root.append(live);
         else setChildren(root, title, live);
         // Once the title is on screen, check that Continue can work and that nothing stored is damaged.
-        setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => open('saves'))), 300);
+        setTimeout(() => void import('./title/title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => open('saves'))), 300);
       }
       return;
     }
@@ -226,7 +226,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (!artLoading) {
       // The pictures wait until the first passage is on screen: the art must never delay the text.
       artLoading = true;
-      afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
+      afterFirstPaint(() => void import('./reading/scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
     }
     header.setScene(s.scene);
 
@@ -257,7 +257,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     reveal.run(fresh, animate ? REVEAL_DELAY[settings.textSpeed] : 0, showChoices);
   };
   // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
-  const askOtherTab = () => void import('./other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
+  const askOtherTab = () => void import('./dialogs/other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
   let askedOtherTab: GameState['otherTab'] = null;
   game.store.subscribe((s) => {
     if (s.otherTab && s.otherTab !== askedOtherTab && !screen) askOtherTab();
@@ -289,7 +289,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     // Still on the title: say it there, where the reader is, and take Continue away.
     const title = root.querySelector<HTMLElement>('.title-screen');
     if (!title) return say(r.message);
-    const { showTitleProblems } = await import('./title-checks');
+    const { showTitleProblems } = await import('./title/title-checks');
     showTitleProblems(title, { continueProblem: r.message, problems: [], openSaves: () => open('saves') });
   };
 

@@ -32,6 +32,6 @@ describe('the import graph of src/', () => {
 
   it('keeps saves, history screens and the map off the first screen: they load when first needed', () => {
     const first = rel(loadedFrom(graph, path.join(src, 'main.ts'), { lazy: false }));
-    expect(first.filter((f) => f.startsWith('engine/saves/') || f === 'ui/story-map.ts' || f === 'ui/saves-view.ts')).toEqual([]);
+    expect(first.filter((f) => f.startsWith('engine/saves/') || f === 'ui/map/story-map.ts' || f === 'ui/screens/saves-view.ts')).toEqual([]);
   });
 });

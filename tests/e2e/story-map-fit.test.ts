@@ -34,7 +34,7 @@ async function showLongMap(viewport: { width: number; height: number }): Promise
   await page.evaluate(`import(new URL(${JSON.stringify(js)}, document.baseURI).href).then((m) => { window.mapChunk = m; })`);
   await page.evaluate(
     ({ report, points }) => {
-      const { createStoryMap } = (window as unknown as { mapChunk: typeof import('../../src/ui/story-map') }).mapChunk;
+      const { createStoryMap } = (window as unknown as { mapChunk: typeof import('../../src/ui/map/story-map') }).mapChunk;
       const picks: number[] = [];
       Object.assign(window, { picks });
       const view = createStoryMap({ report, points, onPick: (id: number) => picks.push(id), close: () => {} });

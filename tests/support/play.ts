@@ -21,7 +21,7 @@ export async function presetSettings(page: Page, settings: object = INSTANT): Pr
 /**
  * Waits until the choices on screen may be taken (or the story has stopped):
  * choices refuse presses until they have been visible for the guard time
- * (src/ui/input-guard.ts), and mark the list `aria-disabled` until then.
+ * (src/ui/reading/input-guard.ts), and mark the list `aria-disabled` until then.
  * Clicks wait for that on their own; key presses need this first.
  */
 export async function choicesReady(page: Page): Promise<void> {

@@ -1,0 +1,13 @@
+/**
+ * The card under the choices once the story stops: ending-card.ts's card,
+ * with an error's message first given its file and line (error-place.ts).
+ * One chunk, loaded when the story first stops.
+ */
+import type { GameState } from '../../engine/play/game';
+import { createStopCard, type StopActions } from './ending-card';
+import { errorWithPlace } from './error-place';
+
+export async function stopCard(s: GameState, actions: StopActions): Promise<HTMLElement | null> {
+  const error = await errorWithPlace(s);
+  return createStopCard(error === s.error ? s : { ...s, error }, actions);
+}

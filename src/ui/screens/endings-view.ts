@@ -1,0 +1,48 @@
+/**
+ * The endings gallery: every ending the story can reach (counted at build
+ * time by exploring it), with the ones this player has found named and
+ * counted, and the rest as locked placeholders that give nothing away.
+ */
+import type { EndingsRecord } from '../../engine/saves/save-endings';
+import { h } from '../dom';
+
+export interface EndingsViewDeps {
+  /** Every reachable ending, from the build-time report; null when the report could not be made. */
+  endings: { id: string; title: string }[] | null;
+  reached: EndingsRecord;
+  close(): void;
+}
+
+export function createEndingsView({ endings, reached, close }: EndingsViewDeps): HTMLElement {
+  const all = endings ?? Object.keys(reached).map((id) => ({ id, title: id }));
+  const found = all.filter((e) => reached[e.id]);
+  const cards = all.map((e, i) => {
+    const r = reached[e.id];
+    if (!r) {
+      return h(
+        'li',
+        { class: 'ending locked', 'aria-label': `Ending ${i + 1}: not yet reached` },
+        h('p', { class: 'ending-number', 'aria-hidden': 'true' }, String(i + 1)),
+        h('p', { class: 'ending-name' }, '? ? ?'),
+        h('p', { class: 'slot-meta' }, 'Not yet reached'),
+      );
+    }
+    return h(
+      'li',
+      { class: 'ending found', 'data-ending': e.id },
+      h('p', { class: 'ending-number', 'aria-hidden': 'true' }, String(i + 1)),
+      h('h2', { class: 'ending-name' }, e.title),
+      h('p', { class: 'slot-meta' }, r.count === 1 ? 'Reached once' : `Reached ${r.count} times`),
+    );
+  });
+  const back = h('button', { type: 'button', id: 'endings-done' }, 'Back');
+  back.addEventListener('click', close);
+  return h(
+    'section',
+    { class: 'screen endings', 'aria-labelledby': 'endings-title' },
+    h('h1', { id: 'endings-title' }, 'Endings'),
+    h('p', { class: 'endings-count' }, `You have found ${found.length} of ${all.length} endings.`),
+    h('ol', { class: 'ending-grid' }, ...cards),
+    h('div', { class: 'menu' }, back),
+  );
+}
