@@ -148,15 +148,14 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     return buildMap(close);
   };
   const buildMap = async (close: () => void) => {
-    const [{ createStoryMap }, { mapPoints }, { rewind }, report] = await Promise.all([
+    const [{ createStoryMap }, { mapPointsOf }, { rewind }, report] = await Promise.all([
       import('./map/story-map'),
-      import('../engine/history/map-points'),
+      import('../engine/play/history-replays'),
       import('../engine/play/playthrough-ops'),
       deps.loadReport(),
     ]);
-    const s = game.store.getState();
     if (!report) return h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.'));
-    const points = mapPoints(game.story(), game.session().seed, s.history);
+    const points = mapPointsOf(game);
     return createStoryMap({
       report,
       points,

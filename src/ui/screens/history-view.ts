@@ -11,10 +11,10 @@ import { branches } from '../../engine/history/history-branches';
 import { getNode, type HistoryNode, pathTo } from '../../engine/history/history-tree';
 import type { StatDef } from '../../engine/ink/story-meta';
 import type { Game } from '../../engine/play/game';
+import { branchNames } from '../../engine/play/history-replays';
 import { rewind, switchBranch } from '../../engine/play/playthrough-ops';
 import { askRewind } from '../dialogs/rewind-question';
 import { h } from '../dom';
-import { branchNames } from './branch-names';
 
 export interface HistoryViewDeps {
   game: Game;
@@ -40,9 +40,7 @@ export function createHistoryView({ game, close, say }: HistoryViewDeps): HTMLEl
   ];
   const others = branches(history).filter((b) => !b.isCurrent);
   const names = branchNames(
-    game.story(),
-    game.session().seed,
-    history,
+    game,
     others.map((b) => b.leaf),
   );
   const branchList = others.map((b) => {

@@ -1,0 +1,118 @@
+/**
+ * Which part of src/ may import which: the one table the architecture test
+ * (import-rules.test.ts) reads. Every file under src/ belongs to the part with
+ * the longest matching key (a folder, or a single file when one file of a
+ * folder has rules of its own, like the studio's worker); a file outside every
+ * key fails the test, so a new folder has to be given its row here.
+ *
+ * An import inside one part is always allowed. An import that crosses parts
+ * must be listed in `imports` (values and types) or `types` (`import type`
+ * only, which the build erases). Packages, `node:` modules, Vite's virtual
+ * modules and files outside src/ are listed in `outside` ('name/*' matches
+ * the name and every sub-path). Parts marked `noInk` may import nothing that
+ * steps a Story, except through engine/play (see `INK_RUNNERS`).
+ */
+
+export interface PartRule {
+  /** What the part is, in a line: the test prints it beside a broken rule. */
+  is: string;
+  /** Parts it may import, values and types. */
+  imports: readonly string[];
+  /** Parts it may import types from only. */
+  types?: readonly string[];
+  /** Packages, node: modules, virtual: modules and repo files outside src/ it may import. */
+  outside: readonly string[];
+  /** Its imports into the engine (other than engine/play) must not reach a module that steps a Story. */
+  noInk?: true;
+}
+
+const UI_ROOMS = ['ui/title', 'ui/reading', 'ui/screens', 'ui/map', 'ui/dialogs'] as const;
+/**
+ * What a view may read of the engine. The decision: views read engine/play for
+ * everything that acts on the story (the store, playthrough operations,
+ * replays, branch names) and may read engine/ink, engine/history and
+ * engine/saves directly for their plain data helpers and types (tags, asset
+ * paths, stat words, the history tree, the save format); `noInk` keeps those
+ * direct reads off anything that runs ink. The explorer (engine/analysis) and
+ * the ports reach views as types only.
+ */
+const VIEW_ENGINE = ['engine/play', 'engine/ink', 'engine/history', 'engine/saves'] as const;
+const VIEW_TYPES = ['engine', 'engine/analysis'] as const;
+const ROOM: PartRule = { is: '', imports: ['ui', 'ui/dialogs', ...VIEW_ENGINE], types: VIEW_TYPES, outside: [], noInk: true };
+
+export const IMPORT_TABLE: Record<string, PartRule> = {
+  'main.ts': {
+    is: "the player's wiring file: the one place that joins the engine, the views, audio and the platform",
+    imports: ['engine/play', 'ui', ...UI_ROOMS, 'audio', 'platform'],
+    types: ['engine', 'engine/analysis'],
+    outside: ['story/*', 'virtual:story-report'],
+  },
+  'ink-modules.d.ts': { is: 'the types of `.ink` imports', imports: [], types: ['engine/play', 'engine/analysis'], outside: [] },
+
+  engine: { is: 'the ports: the doors to storage, audio and the clock', imports: [], outside: [] },
+  'engine/ink': { is: 'the story session over inkjs; imports no other engine folder', imports: [], outside: ['inkjs'] },
+  'engine/history': { is: 'the branching history tree', imports: ['engine/ink'], outside: [] },
+  'engine/saves': { is: 'the save format, store, restore and replay', imports: ['engine', 'engine/ink', 'engine/history'], outside: ['valibot'] },
+  'engine/play': {
+    is: 'the game store and what a player does with it; never the explorer',
+    imports: ['engine', 'engine/ink', 'engine/history', 'engine/saves'],
+    outside: ['zustand/vanilla'],
+  },
+  'engine/analysis': { is: 'the explorer: imports engine/ink only and never reaches the player', imports: ['engine/ink'], outside: ['inkjs'] },
+
+  ui: {
+    is: "the views' shell: which screen shows, the DOM builder, settings on the page",
+    imports: [...UI_ROOMS, ...VIEW_ENGINE],
+    types: VIEW_TYPES,
+    outside: [],
+    noInk: true,
+  },
+  'ui/title': { ...ROOM, is: 'the title screen' },
+  'ui/reading': { ...ROOM, is: 'the reading screen', outside: ['virtual:story-assets', 'virtual:story-source-lines'] },
+  'ui/screens': { ...ROOM, is: 'the side screens', imports: [...ROOM.imports, 'ui/reading'] },
+  'ui/map': { ...ROOM, is: 'the story map', outside: ['@dagrejs/dagre'] },
+  'ui/dialogs': { ...ROOM, is: 'the in-page questions and dialogs' },
+
+  audio: {
+    is: 'the only place that imports howler; implements the audio port',
+    imports: [],
+    types: ['engine'],
+    outside: ['howler', 'virtual:story-audio', 'assets/*'],
+  },
+  platform: { is: 'browser implementations of the ports', imports: [], types: ['engine'], outside: [] },
+  tooling: {
+    is: 'compile and lint, shared by the CLI and the studio worker: no Node modules',
+    imports: ['engine/ink', 'engine/analysis'],
+    outside: ['inkjs', 'inkjs/full'],
+  },
+  authoring: {
+    is: 'Node only: the CLI and the Vite plugins',
+    imports: ['tooling', 'engine/ink', 'engine/analysis', 'engine/play', 'platform'],
+    outside: ['node:*', 'vite', 'inkjs', 'inkjs/full', 'virtual:*'],
+  },
+  studio: {
+    is: "the studio's page: editor, panels, the preview built from the views; never imports tooling's code (its worker does)",
+    imports: ['engine', 'engine/play', 'engine/ink', 'engine/history', 'engine/saves', 'platform', 'ui', 'ui/reading', 'ui/map', 'ui/dialogs'],
+    types: ['engine/analysis', 'tooling', 'studio/worker-protocol.ts'],
+    outside: ['@codemirror/*', '@lezer/highlight', 'fflate', 'idb-keyval', 'virtual:export-player'],
+  },
+  'studio/worker-protocol.ts': {
+    is: "the studio worker's work: compile, lint and explore; no DOM",
+    imports: ['engine/ink', 'engine/analysis', 'tooling'],
+    outside: ['inkjs', 'inkjs/full'],
+  },
+  'studio/compile-worker.ts': { is: "the studio worker's entry", imports: ['studio/worker-protocol.ts'], outside: [] },
+  'studio/export': { is: 'the player the studio exports: a second wiring file', imports: ['engine', 'engine/play', 'platform', 'ui'], outside: [] },
+};
+
+/**
+ * Modules that step a Story: building one from JSON, running turns on it, or
+ * replaying a choice log. Parts marked `noInk` reach them only through
+ * engine/play.
+ */
+export const INK_RUNNERS: readonly string[] = [
+  'engine/ink/ink-json.ts',
+  'engine/ink/story-session.ts',
+  'engine/ink/ink-turn.ts',
+  'engine/saves/save-replay.ts',
+];
