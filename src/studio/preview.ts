@@ -13,8 +13,8 @@ import { pathTo } from '../engine/history/history-tree';
 import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
 import { createGame, type Game, type GameState } from '../engine/play/game';
 import { rewind } from '../engine/play/playthrough-ops';
-import type { StoragePort } from '../engine/ports';
 import { replayChoices } from '../engine/saves/save-replay';
+import { createMemoryStorage } from '../platform/local-storage';
 import { actionButton, h, setChildren } from '../ui/dom';
 import { warnRefusedFiles } from '../ui/reading/asset-warnings';
 import { createChoicesView } from '../ui/reading/choices-view';
@@ -29,17 +29,6 @@ export interface Preview {
   /** Play a path of choice indices from the start with a seed (an explorer's ending). */
   playPath(seed: number, path: readonly number[], label: string): void;
   game(): Game | null;
-}
-
-/** The preview keeps nothing between visits: the project is what is stored, not the reader's saves. */
-function memoryStorage(): StoragePort {
-  const data = new Map<string, string>();
-  return {
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => void data.set(k, v),
-    remove: (k) => void data.delete(k),
-    keys: () => [...data.keys()],
-  };
 }
 
 export function createPreview(): Preview {
@@ -130,7 +119,8 @@ export function createPreview(): Preview {
       flows = nextFlows;
       fillTools(json);
       if (!game) {
-        game = createGame({ story: json, storage: memoryStorage(), defer: (w) => setTimeout(w, 0) });
+        // The preview keeps nothing between visits: the project is what is stored, not the reader's saves.
+        game = createGame({ story: json, storage: createMemoryStorage(), defer: (w) => setTimeout(w, 0) });
         game.store.subscribe(render);
         game.newGame(1);
         return;

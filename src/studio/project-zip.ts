@@ -1,10 +1,9 @@
 /**
  * A project as a zip and back, with fflate: the .ink files at their paths,
- * so the download opens in Inky or `npm run check` as it is. Reading a zip
- * keeps only .ink files that pass the project's text checks.
+ * so the download opens in Inky or `npm run check` as it is.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { checkFileName, checkText, type Project } from './project';
+import { strToU8, zipSync } from 'fflate';
+import type { Project } from './project';
 
 export function projectZip(project: Project): Uint8Array {
   const entries = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name, strToU8(text)]));
@@ -20,19 +19,6 @@ export function siteZip(project: Project, indexHtml: string): Uint8Array {
   const entries: Record<string, Uint8Array> = { 'index.html': strToU8(indexHtml) };
   for (const [name, text] of Object.entries(project.files)) entries[`story/${name}`] = strToU8(text);
   return zipSync(entries, { level: 6 });
-}
-
-/** The .ink files in a zip, with a sentence for each one left out. */
-export function filesFromZip(bytes: Uint8Array): { files: Record<string, string>; skipped: string[] } {
-  const files: Record<string, string> = {};
-  const skipped: string[] = [];
-  for (const [name, data] of Object.entries(unzipSync(bytes, { filter: (f) => f.name.endsWith('.ink') }))) {
-    const text = strFromU8(data);
-    const bad = checkFileName(name) ?? checkText(text);
-    if (bad) skipped.push(`${name}: ${bad}`);
-    else files[name] = text;
-  }
-  return { files, skipped };
 }
 
 /** A safe file name for downloads, from the project's name. */

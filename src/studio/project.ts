@@ -97,7 +97,3 @@ export function setEntry(project: Project, file: string): Change {
   if (!(file in project.files)) return { ok: false, message: `There is no file called ${file}.` };
   return { ok: true, project: { ...project, entry: file } };
 }
-
-export function openFile(project: Project, file: string): Project {
-  return file in project.files ? { ...project, open: file } : project;
-}

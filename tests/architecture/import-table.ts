@@ -43,7 +43,7 @@ const ROOM: PartRule = { is: '', imports: ['ui', 'ui/dialogs', ...VIEW_ENGINE], 
 export const IMPORT_TABLE: Record<string, PartRule> = {
   'main.ts': {
     is: "the player's wiring file: the one place that joins the engine, the views, audio and the platform",
-    imports: ['engine/play', 'ui', ...UI_ROOMS, 'audio', 'platform'],
+    imports: ['engine/play', 'ui', ...UI_ROOMS, 'audio', 'platform', 'platform/defer-after-paint.ts'],
     types: ['engine', 'engine/analysis'],
     outside: ['story/*', 'virtual:story-report'],
   },
@@ -62,7 +62,7 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
 
   ui: {
     is: "the views' shell: which screen shows, the DOM builder, settings on the page",
-    imports: [...UI_ROOMS, ...VIEW_ENGINE],
+    imports: [...UI_ROOMS, ...VIEW_ENGINE, 'platform/defer-after-paint.ts'],
     types: VIEW_TYPES,
     outside: [],
     noInk: true,
@@ -80,6 +80,8 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
     outside: ['howler', 'virtual:story-audio', 'assets/*'],
   },
   platform: { is: 'browser implementations of the ports', imports: [], types: ['engine'], outside: [] },
+  // The one browser-scheduling helper the views share with the wiring file; the studio's preview has no use for it.
+  'platform/defer-after-paint.ts': { is: 'running work once a passage is painted', imports: [], outside: [] },
   tooling: {
     is: 'compile and lint, shared by the CLI and the studio worker: no Node modules',
     imports: ['engine/ink', 'engine/analysis'],

@@ -7,6 +7,7 @@
  */
 import { createGame } from '../../engine/play/game';
 import { silentAudio } from '../../engine/ports';
+import { downloadText } from '../../platform/download';
 import { createLocalStorage } from '../../platform/local-storage';
 import { mountApp } from '../../ui/app';
 import '../../ui/styles.css';
@@ -23,12 +24,7 @@ if (root && story) {
     audio: silentAudio,
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     loadReport: () => Promise.resolve(null),
-    download: (name, text) => {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    download: downloadText,
     replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
   });
 }

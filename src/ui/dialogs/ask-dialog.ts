@@ -92,8 +92,3 @@ export function ask<T extends string>(options: AskOptions<T>): Promise<T | null>
 export async function confirmInPage(title: string, body: string | string[], confirmLabel: string, danger = false): Promise<boolean> {
   return (await ask({ title, body, actions: [{ id: 'yes', label: confirmLabel, primary: !danger, danger }] })) === 'yes';
 }
-
-/** Whether a question is on screen now (key handlers behind it should stay quiet). */
-export function isAsking(): boolean {
-  return open !== null;
-}
