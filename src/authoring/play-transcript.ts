@@ -13,6 +13,7 @@
  * One deliberate difference: a choice tagged `locked:` is listed but refused,
  * with its reason, because the player never lets it be taken.
  */
+import type { Story } from 'inkjs';
 import { buildStory } from '../engine/ink/ink-json';
 import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition } from '../engine/ink/source-lines';
 import { placeOf } from '../engine/ink/source-place';
@@ -85,45 +86,50 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
 
   if (!evaluate()) return { errors: errorCount };
   while (story.currentChoices.length > 0) {
-    const choices = story.currentChoices;
-    io.write('\n');
-    choices.forEach((choice, i) => {
-      const tags = options.choiceTags && choice.tags?.length ? ` # tags: ${choice.tags.join(', ')}` : '';
-      io.write(`${i + 1}: ${choice.text}${tags}\n`);
-    });
-    let chosen: number | null = null;
-    while (chosen === null) {
-      io.write('?> ');
-      const input = await io.readLine();
-      if (input === null) {
-        io.write('<User input stream closed.>\n');
-        return { errors: errorCount };
-      }
-      const answer = input.trim();
-      if (/^\d+$/.test(answer)) {
-        const index = Number(answer) - 1;
-        const choice = choices[index];
-        const locked = choice ? findTag(choice.tags ?? [], 'locked') : undefined;
-        if (!choice) io.write('Choice out of range\n');
-        else if (locked) io.write(`That choice is locked: ${locked.reason}\n`);
-        else chosen = index;
-      } else if (answer === 'help') {
-        io.write(`${HELP}\n`);
-      } else if (answer === 'exit' || answer === 'quit') {
-        return { errors: errorCount };
-      } else if (answer.startsWith('->')) {
-        try {
-          story.ChoosePathString(answer.slice(2).trim());
-          break;
-        } catch (err) {
-          io.write(`${(err as Error).message}\n`);
-        }
-      } else {
-        io.write("Unexpected input. Type 'help' or a choice number.\n");
-      }
-    }
-    if (chosen !== null) story.ChooseChoiceIndex(chosen);
+    const answer = await askChoice(story, io, options);
+    if (answer === 'stop') return { errors: errorCount };
+    if (answer !== 'diverted') story.ChooseChoiceIndex(answer);
     if (!evaluate()) return { errors: errorCount };
   }
   return { errors: errorCount };
+}
+
+/** Lists the choices and reads answers until one is taken (its index), a divert is made, or the reader stops. */
+async function askChoice(story: Story, io: PlayIO, options: PlayOptions): Promise<number | 'diverted' | 'stop'> {
+  const choices = story.currentChoices;
+  io.write('\n');
+  choices.forEach((choice, i) => {
+    const tags = options.choiceTags && choice.tags?.length ? ` # tags: ${choice.tags.join(', ')}` : '';
+    io.write(`${i + 1}: ${choice.text}${tags}\n`);
+  });
+  for (;;) {
+    io.write('?> ');
+    const input = await io.readLine();
+    if (input === null) {
+      io.write('<User input stream closed.>\n');
+      return 'stop';
+    }
+    const answer = input.trim();
+    if (/^\d+$/.test(answer)) {
+      const index = Number(answer) - 1;
+      const choice = choices[index];
+      const locked = choice ? findTag(choice.tags ?? [], 'locked') : undefined;
+      if (!choice) io.write('Choice out of range\n');
+      else if (locked) io.write(`That choice is locked: ${locked.reason}\n`);
+      else return index;
+    } else if (answer === 'help') {
+      io.write(`${HELP}\n`);
+    } else if (answer === 'exit' || answer === 'quit') {
+      return 'stop';
+    } else if (answer.startsWith('->')) {
+      try {
+        story.ChoosePathString(answer.slice(2).trim());
+        return 'diverted';
+      } catch (err) {
+        io.write(`${(err as Error).message}\n`);
+      }
+    } else {
+      io.write("Unexpected input. Type 'help' or a choice number.\n");
+    }
+  }
 }

@@ -2,25 +2,14 @@
  * The Vite plugin for ink: hooks only. `import story from '../story/main.ink'`
  * yields the compiled story JSON as a string (data, never a live Story), every
  * INCLUDEd file is watched, and compile errors carry file, line and the source
- * line to the overlay and the terminal. The language work is in compile-ink.ts.
+ * line to the overlay and the terminal. The modules' code is in
+ * ink-virtual-modules.ts, the language work in compile-ink.ts.
  * A `story.css` beside the entry file is linked into the page (story-css.ts).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { indexStory } from '../engine/analysis/story-index.ts';
-import { playFirstTurn } from '../engine/play/first-turn.ts';
-import { withDefaultTitle } from '../tooling/default-title.ts';
-import { formatDiagnostic } from '../tooling/diagnostic.ts';
-import { storyImages } from '../tooling/lint-images.ts';
-import { toSourceFiles } from '../tooling/lint-sources.ts';
-import { compileInk } from './compile-ink.ts';
-import { storyAudio } from './story-audio.ts';
+import { assetsModule, audioModule, inkModule, linesModule, reportModule } from './ink-virtual-modules.ts';
 import { storyCss } from './story-css.ts';
-import { storyFiles } from './story-files.ts';
-
-/** Lets a virtual module take an update without reloading the page that imports it. */
-const SELF_ACCEPT = 'if (import.meta.hot) import.meta.hot.accept();\n';
 
 /** `import('virtual:story-assets')` maps each IMAGE tag's path to the URL of its file. */
 const ASSETS_ID = 'virtual:story-assets';
@@ -76,103 +65,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (!options.entry || !source.endsWith('story/main.ink') || !importer) return null;
       return path.resolve(options.entry);
     },
-    async load(id) {
-      if (id === RESOLVED_AUDIO_ID) {
-        // The sounds of the cues the story names, and no others: another story never ships the flagship's audio.
-        const result = compileInk(entry);
-        for (const dep of result.dependencies) this.addWatchFile(dep);
-        const audio = result.json ? storyAudio(result.json, entry) : { cueFiles: [], pathFiles: [], missing: [] };
-        if (audio.missing.length > 0) {
-          this.error({
-            message: `ink: ${audio.missing.map((p) => `the sound '${p}' named by an AUDIO tag is not there (${path.resolve(path.dirname(entry), p)})`).join('\n')}`,
-            id: entry,
-          });
-        }
-        const url = (file: string) => {
-          this.addWatchFile(file);
-          if (!building) return JSON.stringify(`/@fs${file}`);
-          return `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) })}`;
-        };
-        const cues = audio.cueFiles.map((file) => `${JSON.stringify(path.basename(file))}: ${url(file)}`);
-        const paths = audio.pathFiles.map(({ path: key, file }) => `${JSON.stringify(key)}: ${url(file)}`);
-        // Self-accepting, as the report is: a scene edit must not reload the page (and lose the reader's place) through
-        // this module; a sound added while the dev server runs is picked up on the next reload.
-        return { code: `export default {${cues.join(', ')}};\nexport const paths = {${paths.join(', ')}};\n${SELF_ACCEPT}`, map: null };
-      }
-      if (id === RESOLVED_ASSETS_ID) {
-        // Exactly the files the story's IMAGE tags name: hashed into the build, served from where they are in development.
-        const result = compileInk(entry);
-        for (const dep of result.dependencies) this.addWatchFile(dep);
-        const found = result.json
-          ? storyImages(indexStory(result.json), toSourceFiles(result.sources), entry, storyFiles(entry))
-          : { images: [], diagnostics: [] };
-        const [first] = found.diagnostics;
-        if (first) {
-          this.error({
-            message: `ink: ${found.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`,
-            id: first.file,
-            loc: { file: first.file, line: Math.max(first.line, 1), column: 0 },
-          });
-        }
-        const entries = found.images.map(({ path: key, file }) => {
-          this.addWatchFile(file);
-          if (!building) return `${JSON.stringify(key)}: ${JSON.stringify(`/@fs${file}`)}`;
-          const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: readFileSync(file) });
-          return `${JSON.stringify(key)}: import.meta.ROLLUP_FILE_URL_${ref}`;
-        });
-        return { code: `export default {${entries.join(', ')}};\n${SELF_ACCEPT}`, map: null };
-      }
-      if (id === RESOLVED_LINES_ID) {
-        // The same compile's line map (what `npm run play` uses), its files named relative to the entry as the author knows them.
-        const result = compileInk(entry);
-        for (const dep of result.dependencies) this.addWatchFile(dep);
-        const root = path.dirname(entry);
-        const lines = result.lines
-          ? { files: result.lines.files.map((f) => path.relative(root, f).split(path.sep).join('/')), at: result.lines.at }
-          : { files: [], at: {} };
-        return { code: `export default ${JSON.stringify(lines)};\n${SELF_ACCEPT}`, map: null };
-      }
-      if (id === RESOLVED_REPORT_ID) {
-        // Loaded on demand: the explorer is only needed when the player asks for the report.
-        const { REPORT_BUDGET_MS, storyReport } = await import('./story-report.ts');
-        const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
-        const result = compileInk(entry);
-        for (const dep of result.dependencies) this.addWatchFile(dep);
-        // A broken story already fails the build through its own import, with its diagnostics.
-        const report = result.json ? storyReport(result.json) : null;
-        if (report && !report.complete) {
-          this.warn(
-            `ink: the story report is partial (the build explores a story for at most ${REPORT_BUDGET_MS / 1000} s or 8,000 states): the endings total and the story map show what was reached`,
-          );
-        }
-        // Self-accepting in development: a scene edit refreshes the report without reloading the page (and losing the reader's place).
-        return { code: `export default ${JSON.stringify(report)};\nif (import.meta.hot) import.meta.hot.accept();\n`, map: null };
-      }
+    load(id) {
+      if (id === RESOLVED_AUDIO_ID) return audioModule(this, entry, building);
+      if (id === RESOLVED_ASSETS_ID) return assetsModule(this, entry, building);
+      if (id === RESOLVED_LINES_ID) return linesModule(this, entry);
+      if (id === RESOLVED_REPORT_ID) return reportModule(this, entry);
       const file = id.split('?')[0] ?? id;
-      if (!file.endsWith('.ink')) return null;
-      const result = compileInk(file);
-      // Vite ties each watched file to this module, so an edit to any INCLUDEd scene updates the story like an edit to main.ink.
-      for (const dep of result.dependencies) this.addWatchFile(dep);
-      for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
-      const error = result.diagnostics.find((d) => d.severity === 'error');
-      if (!result.json || error) {
-        const d = error ?? { severity: 'error' as const, file, line: 0, message: 'the story did not compile' };
-        // Each message carries its source line, so the overlay and the terminal show what to fix without opening the file.
-        const all = result.diagnostics
-          .filter((x) => x.severity === 'error')
-          .map((x) => (x.source === undefined ? formatDiagnostic(x) : `${formatDiagnostic(x)}\n    ${x.line} | ${x.source}`));
-        this.error({
-          message: `ink: ${all.join('\n')}`,
-          id: d.file,
-          loc: { file: d.file, line: Math.max(d.line, 1), column: 0 },
-          frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
-        });
-      }
-      const json = withDefaultTitle(result.json, file);
-      // The build plays the first turn once (first-turn.ts) so New game can show it before the page builds a Story.
-      // Development leaves it out: an edit would make it stale, and the dev server should show the story's own turn.
-      const firstTurn = building ? playFirstTurn(json) : null;
-      return { code: `export default ${JSON.stringify(json)};\nexport const firstTurn = ${JSON.stringify(firstTurn)};\n`, map: null };
+      return file.endsWith('.ink') ? inkModule(this, file, building) : null;
     },
   };
 }

@@ -37,25 +37,26 @@ export interface StatCarry {
   endingRanges(): Map<string, { min: number; max: number }[]>;
 }
 
+/** Widens stat k of `range` to take in [min, max] (an empty range is NaN); true if it grew. */
+function widen(range: Range, k: number, min: number, max: number): boolean {
+  const lo = range[2 * k] as number;
+  const hi = range[2 * k + 1] as number;
+  let changed = false;
+  if (!(lo <= min)) {
+    range[2 * k] = min;
+    changed = true;
+  }
+  if (!(hi >= max)) {
+    range[2 * k + 1] = max;
+    changed = true;
+  }
+  return changed;
+}
+
 export function createStatCarry(statCount: number): StatCarry {
   const states: (Place & { dead: readonly boolean[] })[] = [];
   const endings = new Map<string, Place>();
   const emptyRange = () => new Float64Array(statCount * 2).fill(Number.NaN);
-
-  const widen = (range: Range, k: number, min: number, max: number): boolean => {
-    const lo = range[2 * k] as number;
-    const hi = range[2 * k + 1] as number;
-    let changed = false;
-    if (!(lo <= min)) {
-      range[2 * k] = min;
-      changed = true;
-    }
-    if (!(hi >= max)) {
-      range[2 * k + 1] = max;
-      changed = true;
-    }
-    return changed;
-  };
 
   const arrive = (place: Place, from: number | null, values: readonly (number | null)[]) => {
     const source = from === null ? null : states[from];
