@@ -1,5 +1,5 @@
 /**
- * Exploration speed: the explorer (src/engine/explore-core.ts) on the flagship
+ * Exploration speed: the explorer (src/engine/analysis/explore-core.ts) on the flagship
  * story and on a generated one of 320 knots (tests/support/generate-story.ts),
  * against the naive depth-first walker (naive-walker.ts), in the same process
  * and run. Time to full coverage is when every choice the explorer ends up

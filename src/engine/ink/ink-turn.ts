@@ -11,7 +11,7 @@
  * invisible choice when the content runs out), so it ends in the same state
  * with the same errors; it then reads the turn's output once, splitting it into
  * lines at ink's newlines as Continue() would have returned them
- * (tests/engine/ink-turn.test.ts plays both side by side to hold it to that).
+ * (tests/engine/ink/ink-turn.test.ts plays both side by side to hold it to that).
  */
 import type { Story } from 'inkjs';
 import { internalsOf, stateOf } from './ink-internals';

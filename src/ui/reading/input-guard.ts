@@ -5,7 +5,7 @@
  * them there. A double click, two number keys pressed together, or the second
  * click of "New game" landing where choice 1 appears are all presses that
  * began too early, so they take nothing. Pure logic with times passed in, so
- * the rule is tested without a browser (tests/ui/input-guard.test.ts).
+ * the rule is tested without a browser (tests/ui/reading/input-guard.test.ts).
  */
 
 /** How long choices must have been visible before a press may take one. */
