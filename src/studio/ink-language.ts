@@ -58,6 +58,110 @@ function code(stream: StringStream, state: InkState): string | null {
   return null;
 }
 
+/** A token, `null` for plain text, or `undefined` when the piece of the tokenizer asked does not apply here. */
+type Token = string | null | undefined;
+
+/** Comments: line comments, and block comments, which can span lines. */
+function comment(stream: StringStream, state: InkState): Token {
+  if (state.comment) {
+    if (stream.skipTo('*/')) {
+      stream.match('*/');
+      state.comment = false;
+    } else stream.skipToEnd();
+    return 'blockComment';
+  }
+  if (stream.match('//')) {
+    stream.skipToEnd();
+    return 'lineComment';
+  }
+  if (stream.match('/*')) {
+    if (stream.skipTo('*/')) stream.match('*/');
+    else {
+      stream.skipToEnd();
+      state.comment = true;
+    }
+    return 'blockComment';
+  }
+  return undefined;
+}
+
+/** What only a line's first token can be: knots, stitches, choices, gathers, INCLUDE, declarations and logic lines. */
+function lineStart(stream: StringStream, state: InkState): Token {
+  if (stream.match(/^={2,}\s*(function\s+)?[\p{L}\p{N}_]+(\s*\([^)]*\))?\s*(=*)?/u)) return 'heading1';
+  if (stream.match(/^=\s*[\p{L}\p{N}_]+(\s*\([^)]*\))?/u)) return 'heading2';
+  const bullets = stream.match(/^([*+]\s*)+/) as RegExpMatchArray | null;
+  if (bullets) return bulletToken((bullets[0].match(/[*+]/g) ?? []).length);
+  if (stream.match(/^(-(?!>)\s*)+/)) return 'gather';
+  if (stream.match(/^INCLUDE\b/)) {
+    stream.skipToEnd();
+    return 'keyword';
+  }
+  if (stream.match(/^(VAR|CONST|LIST|EXTERNAL)\b/)) {
+    state.logic = true;
+    stream.eatSpace();
+    if (stream.match(NAME)) return 'keyword variableName.definition';
+    return 'keyword';
+  }
+  if (stream.match('~')) {
+    state.logic = true;
+    return 'keyword';
+  }
+  return undefined;
+}
+
+/** Inside `{…}` on a text line: alternatives and conditions' text, or the logic before a `:`. */
+function insideBraces(stream: StringStream, state: InkState): string | null {
+  if (stream.peek() === '|' || (!state.braceText && stream.peek() === ':')) {
+    stream.next();
+    state.braceText = true;
+    return 'operator';
+  }
+  if (state.braceText) {
+    if (stream.match(/^[^{}|\-<>#]+/)) return null;
+    stream.next();
+    return null;
+  }
+  // A sequence's first text has no `:` before it: `{&one|two}`, `{~a|b}`, `{one|two}`.
+  if (stream.match(/^[&~!$]/)) {
+    state.braceText = true;
+    return 'operator';
+  }
+  return code(stream, state);
+}
+
+/** Diverts, tags and braces, which may come anywhere on a line. */
+function inline(stream: StringStream, state: InkState): Token {
+  // A label after a bullet: `* (name) text`.
+  if (stream.match(/^\([\p{L}\p{N}_]+\)/u)) return 'labelName';
+  if (state.divert) {
+    state.divert = false;
+    if (stream.match(NAME)) return 'link';
+  }
+  if (stream.match('->') || stream.match('<-')) {
+    state.divert = true;
+    return 'operator';
+  }
+  if (state.tag && stream.match(/^[^#]+/)) return 'meta';
+  if (stream.peek() === '#' && state.braces === 0) {
+    stream.next();
+    state.tag = true;
+    stream.match(/^[^#]*/);
+    return 'meta';
+  }
+  if (stream.match('{')) {
+    state.braces++;
+    state.braceText = false;
+    return 'brace';
+  }
+  if (stream.match('}')) {
+    state.braces = Math.max(0, state.braces - 1);
+    // Back in the enclosing braces, if any, which were showing text.
+    state.braceText = state.braces > 0;
+    return 'brace';
+  }
+  return undefined;
+}
+
 export const inkParser: StreamParser<InkState> = {
   name: 'ink',
   startState: () => ({ comment: false, braces: 0, logic: false, tag: false, divert: false, started: false, braceText: false }),
@@ -71,101 +175,17 @@ export const inkParser: StreamParser<InkState> = {
       state.divert = false;
       state.started = false;
     }
-    if (state.comment) {
-      if (stream.skipTo('*/')) {
-        stream.match('*/');
-        state.comment = false;
-      } else stream.skipToEnd();
-      return 'blockComment';
-    }
+    if (state.comment) return comment(stream, state) ?? null;
     if (stream.eatSpace()) return null;
-    if (stream.match('//')) {
-      stream.skipToEnd();
-      return 'lineComment';
-    }
-    if (stream.match('/*')) {
-      if (stream.skipTo('*/')) stream.match('*/');
-      else {
-        stream.skipToEnd();
-        state.comment = true;
-      }
-      return 'blockComment';
-    }
+    const commented = comment(stream, state);
+    if (commented !== undefined) return commented;
     const first = !state.started;
     state.started = true;
-
-    if (first && state.braces === 0) {
-      if (stream.match(/^={2,}\s*(function\s+)?[\p{L}\p{N}_]+(\s*\([^)]*\))?\s*(=*)?/u)) return 'heading1';
-      if (stream.match(/^=\s*[\p{L}\p{N}_]+(\s*\([^)]*\))?/u)) return 'heading2';
-      const bullets = stream.match(/^([*+]\s*)+/) as RegExpMatchArray | null;
-      if (bullets) return bulletToken((bullets[0].match(/[*+]/g) ?? []).length);
-      if (stream.match(/^(-(?!>)\s*)+/)) return 'gather';
-      if (stream.match(/^INCLUDE\b/)) {
-        stream.skipToEnd();
-        return 'keyword';
-      }
-      if (stream.match(/^(VAR|CONST|LIST|EXTERNAL)\b/)) {
-        state.logic = true;
-        stream.eatSpace();
-        if (stream.match(NAME)) return 'keyword variableName.definition';
-        return 'keyword';
-      }
-      if (stream.match('~')) {
-        state.logic = true;
-        return 'keyword';
-      }
-    }
-    // A label after a bullet: `* (name) text`.
-    if (stream.match(/^\([\p{L}\p{N}_]+\)/u)) return 'labelName';
-    if (state.divert) {
-      if (stream.match(NAME)) {
-        state.divert = false;
-        return 'link';
-      }
-      state.divert = false;
-    }
-    if (stream.match('->') || stream.match('<-')) {
-      state.divert = true;
-      return 'operator';
-    }
-    if (state.tag) {
-      if (stream.match(/^[^#]+/)) return 'meta';
-    }
-    if (stream.peek() === '#' && state.braces === 0) {
-      stream.next();
-      state.tag = true;
-      stream.match(/^[^#]*/);
-      return 'meta';
-    }
-    if (stream.match('{')) {
-      state.braces++;
-      state.braceText = false;
-      return 'brace';
-    }
-    if (stream.match('}')) {
-      state.braces = Math.max(0, state.braces - 1);
-      // Back in the enclosing braces, if any, which were showing text.
-      state.braceText = state.braces > 0;
-      return 'brace';
-    }
-    if (state.braces > 0 && !state.logic) {
-      if (stream.peek() === '|' || (!state.braceText && stream.peek() === ':')) {
-        stream.next();
-        state.braceText = true;
-        return 'operator';
-      }
-      if (state.braceText) {
-        if (stream.match(/^[^{}|\-<>#]+/)) return null;
-        stream.next();
-        return null;
-      }
-      // A sequence's first text has no `:` before it: `{&one|two}`, `{~a|b}`, `{one|two}`.
-      if (stream.match(/^[&~!$]/)) {
-        state.braceText = true;
-        return 'operator';
-      }
-      return code(stream, state);
-    }
+    const started = first && state.braces === 0 ? lineStart(stream, state) : undefined;
+    if (started !== undefined) return started;
+    const found = inline(stream, state);
+    if (found !== undefined) return found;
+    if (state.braces > 0 && !state.logic) return insideBraces(stream, state);
     if (state.logic) return code(stream, state);
     if (stream.match('[') || stream.match(']')) return 'squareBracket';
     if (stream.match('<>')) return 'operator';

@@ -37,8 +37,6 @@ const KNOWN_OVER: readonly string[] = [
   'engine/analysis/explore-core.ts#exploreStates',
   'engine/analysis/explore-runner.ts#createRunner',
   'engine/analysis/story-index.ts#indexStory',
-  'studio/ink-language.ts#token',
-  'ui/screens/saves-view.ts#createSavesView',
 ];
 
 /** Every break of the size rule under src/, as `path` or `path#name` with its length. */

@@ -48,32 +48,18 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
   };
 
   const slotCard = (slot: SlotSummary, defs: StatDef[]) => {
-    // A value outside the story's range is shown as it is stored, with what loading will do about it (save-restore.ts).
-    const outside = defs.filter((d) => {
-      const v = slot.label?.stats[d.variable];
-      return v !== undefined && (v < d.min || v > d.max);
-    });
     const name = slot.slot === 'auto' ? 'Autosave' : `Slot ${slot.slot.slice(4)}`;
-    const details =
-      slot.state === 'ok' && slot.label
-        ? [
-            h('p', { class: 'slot-scene' }, slot.label.scene ?? 'The beginning'),
-            h('p', { class: 'slot-meta' }, `${formatTime(slot.savedAt ?? 0)} · turn ${slot.label.turn}`),
-            h('p', { class: 'slot-stats' }, defs.map((d) => `${d.label} ${slot.label?.stats[d.variable] ?? '–'}`).join(' · ')),
-            outside.length
-              ? h(
-                  'p',
-                  { class: 'slot-meta' },
-                  `Outside what the story allows (${outside.map((d) => `${d.label} ${d.min}–${d.max}`).join(', ')}): loading replays its choices instead.`,
-                )
-              : null,
-          ]
-        : [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
     const buttons: HTMLButtonElement[] = [];
     if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => void load(slot.slot)));
     if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
     if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => void remove(slot.slot, name)));
-    return h('article', { class: 'slot', 'data-slot': slot.slot }, h('h2', {}, name), ...details, h('div', { class: 'slot-actions' }, ...buttons));
+    return h(
+      'article',
+      { class: 'slot', 'data-slot': slot.slot },
+      h('h2', {}, name),
+      ...slotDetails(slot, defs),
+      h('div', { class: 'slot-actions' }, ...buttons),
+    );
   };
 
   const load = async (slot: string) => {
@@ -99,6 +85,56 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     await draw();
   };
 
+  const [file, importLabel] = importControls(game, say, close);
+  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
+    void exportSave(game).then((text) => {
+      download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
+      say('Exported.');
+    });
+  });
+  exportButton.disabled = !playing;
+  const done = button('Back', 'Back', close);
+  done.id = 'saves-done';
+  void draw();
+  return h(
+    'section',
+    { class: 'screen saves', 'aria-labelledby': 'saves-title' },
+    h('h1', { id: 'saves-title' }, 'Saves'),
+    message,
+    list,
+    h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
+    earlier,
+    keptAside,
+  );
+}
+
+/** What a slot holds: scene, time and turn, stats (with a note when one is outside the story's range), or why it holds nothing. */
+function slotDetails(slot: SlotSummary, defs: StatDef[]): (HTMLElement | null)[] {
+  if (slot.state !== 'ok' || !slot.label) {
+    return [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
+  }
+  const label = slot.label;
+  // A value outside the story's range is shown as it is stored, with what loading will do about it (save-restore.ts).
+  const outside = defs.filter((d) => {
+    const v = label.stats[d.variable];
+    return v !== undefined && (v < d.min || v > d.max);
+  });
+  return [
+    h('p', { class: 'slot-scene' }, label.scene ?? 'The beginning'),
+    h('p', { class: 'slot-meta' }, `${formatTime(slot.savedAt ?? 0)} · turn ${label.turn}`),
+    h('p', { class: 'slot-stats' }, defs.map((d) => `${d.label} ${label.stats[d.variable] ?? '–'}`).join(' · ')),
+    outside.length
+      ? h(
+          'p',
+          { class: 'slot-meta' },
+          `Outside what the story allows (${outside.map((d) => `${d.label} ${d.min}–${d.max}`).join(', ')}): loading replays its choices instead.`,
+        )
+      : null,
+  ];
+}
+
+/** The hidden file input and the label that works as its button: Import reads a save file and loads it, asking first over an unfinished run. */
+function importControls(game: Game, say: (text: string) => void, close: () => void): [HTMLInputElement, HTMLLabelElement] {
   const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden' });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
@@ -113,13 +149,6 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     if (!r.ok) return say(r.message);
     close();
   });
-  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
-    void exportSave(game).then((text) => {
-      download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
-      say('Exported.');
-    });
-  });
-  exportButton.disabled = !playing;
   const importLabel = h('label', { for: 'import-file', class: 'button-like', tabindex: 0, role: 'button' }, 'Import a file');
   importLabel.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -127,19 +156,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
       file.click();
     }
   });
-  const done = button('Back', 'Back', close);
-  done.id = 'saves-done';
-  void draw();
-  return h(
-    'section',
-    { class: 'screen saves', 'aria-labelledby': 'saves-title' },
-    h('h1', { id: 'saves-title' }, 'Saves'),
-    message,
-    list,
-    h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
-    earlier,
-    keptAside,
-  );
+  return [file, importLabel];
 }
 
 const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });
