@@ -58,91 +58,44 @@ export interface StoryIndex {
 
 type Dict = Record<string, Json>;
 
+/** What one walk over the story's containers gathers. */
+interface Found {
+  containers: Map<string, Json[]>;
+  rawChoices: RawChoice[];
+  tags: Set<string>;
+  endings: Map<string, string>;
+  diverts: DivertRef[];
+  readCounts: Set<string>;
+  calledFunctions: Set<string>;
+  externals: Set<string>;
+  usesTurnIndex: boolean;
+  usesTurnsSince: boolean;
+}
+
 export function indexStory(storyJson: string | Record<string, unknown>): StoryIndex {
   const story = typeof storyJson === 'string' ? (JSON.parse(storyJson) as Dict) : storyJson;
   const root = story.root;
   if (!Array.isArray(root)) throw new TypeError('Not a compiled ink story: it has no root container.');
-
-  const containers = new Map<string, Json[]>();
-  const rawChoices: RawChoice[] = [];
-  const tags = new Set<string>();
-  const endings = new Map<string, string>();
-  const diverts: DivertRef[] = [];
-  const readCounts = new Set<string>();
-  const calledFunctions = new Set<string>();
-  const externals = new Set<string>();
-  let usesTurnIndex = false;
-  let usesTurnsSince = false;
-
-  const walk = (container: Json[], path: string): void => {
-    containers.set(path, container);
-    const last = container[container.length - 1];
-    const items = contentOf(container);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (Array.isArray(item)) {
-        walk(item, childPath(path, item, i));
-      } else if (item === '#') {
-        i = readTag(items, i, tags, endings);
-      } else if (item === 'visit') {
-        readCounts.add(path);
-      } else if (item === 'turn') {
-        usesTurnIndex = true;
-      } else if (item === 'turns') {
-        usesTurnsSince = true;
-      } else if (isDict(item)) {
-        readObject(item, i, path);
-      }
-    }
-    if (isDict(last)) {
-      for (const [key, value] of Object.entries(last)) {
-        if (key === '#f' || key === '#n' || !Array.isArray(value)) continue;
-        walk(value, joinPath(path, key));
-      }
-    }
+  const found: Found = {
+    containers: new Map(),
+    rawChoices: [],
+    tags: new Set(),
+    endings: new Map(),
+    diverts: [],
+    readCounts: new Set(),
+    calledFunctions: new Set(),
+    externals: new Set(),
+    usesTurnIndex: false,
+    usesTurnsSince: false,
   };
+  walk(found, root, '');
 
-  const readObject = (item: Dict, index: number, path: string): void => {
-    const target = (key: string) => (typeof item[key] === 'string' ? resolveInkPath(path, item[key] as string) : null);
-    const choice = target('*');
-    if (choice !== null) {
-      const flags = typeof item.flg === 'number' ? item.flg : 0;
-      // Once-only choices vanish once their own container has been visited.
-      if (flags & 0x10) readCounts.add(choice);
-      rawChoices.push({ container: containers.get(path) ?? [], index, containerPath: path, flags, target: choice });
-      return;
-    }
-    if (typeof item['#'] === 'string') tags.add(item['#'].trim()); // the pre-2023 tag format
-    const divert = item.var === true ? null : (target('->') ?? target('->t->'));
-    if (divert) diverts.push({ from: path, to: divert });
-    // An EXTERNAL call names the function bare; when the host binds nothing, its ink fallback of that name runs.
-    if (typeof item['x()'] === 'string') {
-      externals.add(item['x()']);
-      diverts.push({ from: path, to: item['x()'] });
-    }
-    const fn = target('f()');
-    if (fn) {
-      calledFunctions.add(fn);
-      diverts.push({ from: path, to: fn });
-    }
-    const value = target('^->');
-    if (value) {
-      // A divert target passed as a value is usually diverted to later, or read by TURNS_SINCE / READ_COUNT.
-      diverts.push({ from: path, to: value });
-      readCounts.add(value);
-    }
-    const count = target('CNT?');
-    if (count) readCounts.add(count);
-  };
-
-  walk(root, '');
-
-  const flows = readFlows(root, new Set([...calledFunctions, ...externals]));
+  const flows = readFlows(root, new Set([...found.calledFunctions, ...found.externals]));
   const flowNames = new Set(flows.map((f) => f.path));
-  const choicePoints = rawChoices.map((c) => ({
+  const choicePoints = found.rawChoices.map((c) => ({
     id: c.target,
     sourcePath: joinPath(c.containerPath, String(c.index)),
-    label: choiceLabel(c, containers),
+    label: choiceLabel(c, found.containers),
     flow: flowOf(c.target, flowNames),
     onceOnly: (c.flags & 0x10) !== 0,
     invisibleDefault: (c.flags & 0x08) !== 0,
@@ -151,14 +104,75 @@ export function indexStory(storyJson: string | Record<string, unknown>): StoryIn
   return {
     flows,
     choicePoints,
-    endings: [...endings].map(([id, title]) => ({ id, title })),
-    tags: [...tags],
-    diverts,
-    externals: [...externals],
-    readCounts: [...readCounts],
-    usesTurnIndex,
-    usesTurnsSince,
+    endings: [...found.endings].map(([id, title]) => ({ id, title })),
+    tags: [...found.tags],
+    diverts: found.diverts,
+    externals: [...found.externals],
+    readCounts: [...found.readCounts],
+    usesTurnIndex: found.usesTurnIndex,
+    usesTurnsSince: found.usesTurnsSince,
   };
+}
+
+function walk(found: Found, container: Json[], path: string): void {
+  found.containers.set(path, container);
+  const last = container[container.length - 1];
+  const items = contentOf(container);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (Array.isArray(item)) {
+      walk(found, item, childPath(path, item, i));
+    } else if (item === '#') {
+      i = readTag(items, i, found.tags, found.endings);
+    } else if (item === 'visit') {
+      found.readCounts.add(path);
+    } else if (item === 'turn') {
+      found.usesTurnIndex = true;
+    } else if (item === 'turns') {
+      found.usesTurnsSince = true;
+    } else if (isDict(item)) {
+      readObject(found, item, i, path);
+    }
+  }
+  if (isDict(last)) {
+    for (const [key, value] of Object.entries(last)) {
+      if (key === '#f' || key === '#n' || !Array.isArray(value)) continue;
+      walk(found, value, joinPath(path, key));
+    }
+  }
+}
+
+function readObject(found: Found, item: Dict, index: number, path: string): void {
+  const target = (key: string) => (typeof item[key] === 'string' ? resolveInkPath(path, item[key] as string) : null);
+  const choice = target('*');
+  if (choice !== null) {
+    const flags = typeof item.flg === 'number' ? item.flg : 0;
+    // Once-only choices vanish once their own container has been visited.
+    if (flags & 0x10) found.readCounts.add(choice);
+    found.rawChoices.push({ container: found.containers.get(path) ?? [], index, containerPath: path, flags, target: choice });
+    return;
+  }
+  if (typeof item['#'] === 'string') found.tags.add(item['#'].trim()); // the pre-2023 tag format
+  const divert = item.var === true ? null : (target('->') ?? target('->t->'));
+  if (divert) found.diverts.push({ from: path, to: divert });
+  // An EXTERNAL call names the function bare; when the host binds nothing, its ink fallback of that name runs.
+  if (typeof item['x()'] === 'string') {
+    found.externals.add(item['x()']);
+    found.diverts.push({ from: path, to: item['x()'] });
+  }
+  const fn = target('f()');
+  if (fn) {
+    found.calledFunctions.add(fn);
+    found.diverts.push({ from: path, to: fn });
+  }
+  const value = target('^->');
+  if (value) {
+    // A divert target passed as a value is usually diverted to later, or read by TURNS_SINCE / READ_COUNT.
+    found.diverts.push({ from: path, to: value });
+    found.readCounts.add(value);
+  }
+  const count = target('CNT?');
+  if (count) found.readCounts.add(count);
 }
 
 /** The knot or knot.stitch a path lies in: its longest prefix that names a flow. */

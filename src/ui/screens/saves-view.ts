@@ -86,13 +86,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
   };
 
   const [file, importLabel] = importControls(game, say, close);
-  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
-    void exportSave(game).then((text) => {
-      download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
-      say('Exported.');
-    });
-  });
-  exportButton.disabled = !playing;
+  const exportButton = exportControl(game, playing, download, say);
   const done = button('Back', 'Back', close);
   done.id = 'saves-done';
   void draw();
@@ -131,6 +125,18 @@ function slotDetails(slot: SlotSummary, defs: StatDef[]): (HTMLElement | null)[]
         )
       : null,
   ];
+}
+
+/** Export: the running playthrough as a file (disabled when none is running). */
+function exportControl(game: Game, playing: boolean, download: SavesViewDeps['download'], say: (text: string) => void): HTMLButtonElement {
+  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
+    void exportSave(game).then((text) => {
+      download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
+      say('Exported.');
+    });
+  });
+  exportButton.disabled = !playing;
+  return exportButton;
 }
 
 /** The hidden file input and the label that works as its button: Import reads a save file and loads it, asking first over an unfinished run. */
