@@ -68,33 +68,15 @@ export function createCollector(index: StoryIndex, stats: StatDef[]): Collector 
     if (stop.kind === 'ending') {
       const id = `ending:${stop.id}`;
       addNode(id, 'ending', a.scene, stop.title);
-      const seen = endings.get(stop.id) ?? { id: stop.id, title: stop.title, count: 0, seed: a.seed, path: a.path, stats: {} };
-      seen.count++;
-      for (const stat of stats) {
-        const value = read(stat.variable);
-        if (value === null) continue;
-        const range = seen.stats[stat.variable];
-        seen.stats[stat.variable] = range ? { min: Math.min(range.min, value), max: Math.max(range.max, value) } : { min: value, max: value };
-      }
-      endings.set(stop.id, seen);
+      recordEnding(endings, a, stop, stats, read);
       return id;
     }
     const where = `${a.from}|${a.choice?.id ?? ''}|${stop.message}`;
     const list = stop.kind === 'dead-end' ? deadEnds : errors;
     const known = list.get(where);
     if (known) known.count++;
-    else if (stop.kind === 'dead-end')
-      deadEnds.set(where, {
-        reason: stop.reason,
-        message: stop.message,
-        from: a.from,
-        lastText: stop.lastText,
-        at: stop.at,
-        count: 1,
-        seed: a.seed,
-        path: a.path,
-      });
-    else errors.set(where, { message: stop.message, from: a.from, lastText: stop.lastText, at: stop.at, count: 1, seed: a.seed, path: a.path });
+    else if (stop.kind === 'dead-end') deadEnds.set(where, { reason: stop.reason, ...firstSeen(a, stop) });
+    else errors.set(where, firstSeen(a, stop));
     const id = problemIds.get(where) ?? `${stop.kind}:${list.size}`;
     problemIds.set(where, id);
     addNode(id, stop.kind, a.scene, stop.kind === 'dead-end' ? `dead end: ${stop.message}` : `error: ${stop.message}`);
@@ -113,27 +95,73 @@ export function createCollector(index: StoryIndex, stats: StatDef[]): Collector 
     },
     took: (id) => void taken.add(id),
     hasTaken: (id) => taken.has(id),
-    build(mode, limits, reachedFlows) {
-      const choicePoints = index.choicePoints.filter((c) => !c.invisibleDefault);
-      const unreachedChoices: NamedRef[] = choicePoints
-        .filter((c) => !taken.has(c.id) && !lockedSeen.has(c.id))
-        .map((c) => ({ id: c.id, label: `${c.flow || '(start)'}: ${c.label || '(no text)'}` }));
-      const flows = index.flows.filter((f) => !f.isFunction);
-      const unreachedFlows = flows.filter((f) => !reachedFlows.has(f.path)).map((f) => ({ id: f.path, label: f.path }));
-      return {
-        mode,
-        stats,
-        endings: [...endings.values()],
-        unreachedEndings: index.endings.filter((e) => !endings.has(e.id)).map((e) => ({ id: e.id, label: e.title })),
-        deadEnds: [...deadEnds.values()],
-        errors: [...errors.values()],
-        coverage: {
-          choices: { total: choicePoints.length, reached: choicePoints.length - unreachedChoices.length, unreached: unreachedChoices },
-          flows: { total: flows.length, reached: flows.length - unreachedFlows.length, unreached: unreachedFlows },
-        },
-        graph: { start, nodes: [...nodes.values()], edges: [...edges.values()] },
-        limits,
-      };
+    build: (mode, limits, reachedFlows) =>
+      buildReport(index, stats, { taken, lockedSeen, endings, deadEnds, errors, nodes, edges, start }, mode, limits, reachedFlows),
+  };
+}
+
+/** Counts an arrival at an ending and widens the ranges of stat values it is reached with. */
+function recordEnding(
+  endings: Map<string, EndingReport>,
+  a: Arrival,
+  stop: Extract<Stop, { kind: 'ending' }>,
+  stats: StatDef[],
+  read: (variable: string) => number | null,
+): void {
+  const seen: EndingReport = endings.get(stop.id) ?? { id: stop.id, title: stop.title, count: 0, seed: a.seed, path: a.path, stats: {} };
+  seen.count++;
+  for (const stat of stats) {
+    const value = read(stat.variable);
+    if (value === null) continue;
+    const range = seen.stats[stat.variable];
+    seen.stats[stat.variable] = range ? { min: Math.min(range.min, value), max: Math.max(range.max, value) } : { min: value, max: value };
+  }
+  endings.set(stop.id, seen);
+}
+
+/** A dead end or an error as first met: where, what it said, and the path that reproduces it. */
+function firstSeen(a: Arrival, stop: Extract<Stop, { kind: 'dead-end' | 'error' }>): ErrorReport {
+  return { message: stop.message, from: a.from, lastText: stop.lastText, at: stop.at, count: 1, seed: a.seed, path: a.path };
+}
+
+/** What the collector has gathered, handed to buildReport. */
+interface Gathered {
+  taken: ReadonlySet<string>;
+  lockedSeen: ReadonlySet<string>;
+  endings: Map<string, EndingReport>;
+  deadEnds: Map<string, DeadEndReport>;
+  errors: Map<string, ErrorReport>;
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
+  start: string | null;
+}
+
+function buildReport(
+  index: StoryIndex,
+  stats: StatDef[],
+  g: Gathered,
+  mode: ExploreReport['mode'],
+  limits: ExploreLimits,
+  reachedFlows: ReadonlySet<string>,
+): ExploreReport {
+  const choicePoints = index.choicePoints.filter((c) => !c.invisibleDefault);
+  const unreachedChoices: NamedRef[] = choicePoints
+    .filter((c) => !g.taken.has(c.id) && !g.lockedSeen.has(c.id))
+    .map((c) => ({ id: c.id, label: `${c.flow || '(start)'}: ${c.label || '(no text)'}` }));
+  const flows = index.flows.filter((f) => !f.isFunction);
+  const unreachedFlows = flows.filter((f) => !reachedFlows.has(f.path)).map((f) => ({ id: f.path, label: f.path }));
+  return {
+    mode,
+    stats,
+    endings: [...g.endings.values()],
+    unreachedEndings: index.endings.filter((e) => !g.endings.has(e.id)).map((e) => ({ id: e.id, label: e.title })),
+    deadEnds: [...g.deadEnds.values()],
+    errors: [...g.errors.values()],
+    coverage: {
+      choices: { total: choicePoints.length, reached: choicePoints.length - unreachedChoices.length, unreached: unreachedChoices },
+      flows: { total: flows.length, reached: flows.length - unreachedFlows.length, unreached: unreachedFlows },
     },
+    graph: { start: g.start, nodes: [...g.nodes.values()], edges: [...g.edges.values()] },
+    limits,
   };
 }
