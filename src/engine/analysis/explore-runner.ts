@@ -89,28 +89,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     story.state.previousRandom = 0;
   };
 
-  const runToStop = (): Stop => {
-    const { errors, lines, at } = playTurn(story, maxSteps);
-    const { scene, ending, last } = outline(lines);
-    const lastText = () => (last ? lineText(story, last).trim() : '');
-    const [error] = errors;
-    if (error !== undefined) {
-      if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText(), at };
-      return { kind: 'error', message: error, scene, lastText: lastText(), at };
-    }
-    const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
-    const first = choices[0];
-    if (first) {
-      if (choices.every((c) => c.locked))
-        return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText(), at: null };
-      return { kind: 'choices', node: parentPath(first.id), choices, scene };
-    }
-    if (ending) return { kind: 'ending', ...ending, scene };
-    // A story that tags none of its endings (as Inky's authors write) ends at a bare END: each knot that
-    // ends it is an ending. Where the story tags its endings, an untagged END is an oversight.
-    if (!tagsEndings) return { kind: 'ending', ...untaggedEnding(story), scene };
-    return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText(), at: stopPosition(story) };
-  };
+  const runToStop = (): Stop => stopAfterTurn(story, maxSteps, tagsEndings);
 
   const strategy = options.strategy ?? 'fork';
   const snapshots = createSnapshotter(story, strategy, (path) => {
@@ -124,14 +103,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 
   const choose = (i: number) => {
     if (handedOver) throw new Error('The live state was handed to a snapshot; restore a state before choosing.');
-    // ink keeps invisible fallback choices (`* -> out`) in the same list as the visible ones, in story
-    // order, while `ChooseChoiceIndex` counts visible choices only: a fallback listed first shifts every
-    // position, so the choice is found among the visible ones by its index and chosen by that index.
-    const live = stateOf(story)._currentFlow.currentChoices;
-    const choice = live.filter((c) => !c.isInvisibleDefault)[i];
-    if (!choice) throw new RangeError(`There is no choice ${i} here.`);
-    live[live.indexOf(choice)] = detachChoice(choice);
-    story.ChooseChoiceIndex(i);
+    chooseVisible(story, i);
   };
 
   const flowPaths = new Set(index.flows.map((f) => f.path));
@@ -168,6 +140,42 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
       story.variablesState.$(variable, value);
     },
   };
+}
+
+/** Plays the turn and says where it stopped: at choices, an ending, a dead end or an error. */
+function stopAfterTurn(story: Story, maxSteps: number, tagsEndings: boolean): Stop {
+  const { errors, lines, at } = playTurn(story, maxSteps);
+  const { scene, ending, last } = outline(lines);
+  const lastText = () => (last ? lineText(story, last).trim() : '');
+  const [error] = errors;
+  if (error !== undefined) {
+    if (/ran out of content/i.test(error)) return { kind: 'dead-end', reason: 'ran-out', message: error, scene, lastText: lastText(), at };
+    return { kind: 'error', message: error, scene, lastText: lastText(), at };
+  }
+  const choices = (story.currentChoices as unknown as InkChoice[]).map(openChoice);
+  const first = choices[0];
+  if (first) {
+    if (choices.every((c) => c.locked))
+      return { kind: 'dead-end', reason: 'all-locked', message: 'every choice here is locked', scene, lastText: lastText(), at: null };
+    return { kind: 'choices', node: parentPath(first.id), choices, scene };
+  }
+  if (ending) return { kind: 'ending', ...ending, scene };
+  // A story that tags none of its endings (as Inky's authors write) ends at a bare END: each knot that
+  // ends it is an ending. Where the story tags its endings, an untagged END is an oversight.
+  if (!tagsEndings) return { kind: 'ending', ...untaggedEnding(story), scene };
+  return { kind: 'dead-end', reason: 'no-ending-tag', message: 'the story ends without an ending tag', scene, lastText: lastText(), at: stopPosition(story) };
+}
+
+/** Chooses the i-th visible choice. */
+function chooseVisible(story: Story, i: number): void {
+  // ink keeps invisible fallback choices (`* -> out`) in the same list as the visible ones, in story
+  // order, while `ChooseChoiceIndex` counts visible choices only: a fallback listed first shifts every
+  // position, so the choice is found among the visible ones by its index and chosen by that index.
+  const live = stateOf(story)._currentFlow.currentChoices;
+  const choice = live.filter((c) => !c.isInvisibleDefault)[i];
+  if (!choice) throw new RangeError(`There is no choice ${i} here.`);
+  live[live.indexOf(choice)] = detachChoice(choice);
+  story.ChooseChoiceIndex(i);
 }
 
 function openChoice(choice: InkChoice): OpenChoice {
