@@ -8,10 +8,11 @@
  */
 
 import type { StoryJson } from '../ink/story-session';
-import { type ExploreOptions, exploreStates } from './explore-core';
+import { exploreStates } from './explore-core';
+import type { ExploreOptions } from './explore-options';
 import type { ExploreReport } from './explore-report';
 
-export type { ExploreOptions, ExploreProgress } from './explore-core';
+export type { ExploreOptions, ExploreProgress } from './explore-options';
 export type * from './explore-report';
 export { hasProblems } from './explore-report';
 export { type RandomWalkOptions, randomWalks } from './random-walk';

@@ -11,7 +11,8 @@
 import { Story } from 'inkjs';
 import { readStoryMeta } from '../ink/story-meta';
 import type { StoryJson } from '../ink/story-session';
-import { type ExploreOptions, exploreStates } from './explore-core';
+import { exploreStates } from './explore-core';
+import type { ExploreOptions } from './explore-options';
 import type { Stop } from './explore-runner';
 
 export interface StatSensitivityOptions extends ExploreOptions {
