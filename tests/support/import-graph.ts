@@ -1,12 +1,12 @@
 /**
- * The import graph of src/, read from the source text: each file's relative
- * imports, marked as static or dynamic (`import()`) and as values or types
- * only. Tests use it to forbid import cycles and to keep the explorer off the
- * player's start-up path; a regex reader is enough because biome keeps every
- * import on the forms matched here.
+ * The import graph of src/: each file's relative imports, marked as static or
+ * dynamic (`import()`) and as values or types only, read by the same parser as
+ * the import rules (import-rules.ts). Tests use it to forbid import cycles and
+ * to keep the explorer off the player's start-up path.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readImports } from './import-rules';
 
 export interface ImportEdge {
   to: string;
@@ -15,9 +15,6 @@ export interface ImportEdge {
 }
 
 export type ImportGraph = Map<string, ImportEdge[]>;
-
-const STATIC = /^\s*(import|export)\s+(type\s+)?(?:[^;]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
-const DYNAMIC = /import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,19 +35,11 @@ function resolve(from: string, spec: string): string | null {
 export function readImportGraph(root: string): ImportGraph {
   const graph: ImportGraph = new Map();
   for (const file of sourceFiles(root)) {
-    // Comments may show imports as examples; they load nothing.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
     const edges: ImportEdge[] = [];
-    for (const m of text.matchAll(STATIC)) {
-      const to = resolve(file, m[3] ?? '');
-      // `import { type A, type B }` is type-only too; `import { type A, b }` is not.
-      const names = /\{([^}]*)\}/.exec(m[0])?.[1];
-      const allTypes = names?.split(',').every((n) => n.trim() === '' || n.trim().startsWith('type '));
-      if (to) edges.push({ to, dynamic: false, typeOnly: Boolean(m[2]) || allTypes === true });
-    }
-    for (const m of text.matchAll(DYNAMIC)) {
-      const to = resolve(file, m[1] ?? '');
-      if (to) edges.push({ to, dynamic: true, typeOnly: false });
+    for (const found of readImports(file)) {
+      if (!found.spec.startsWith('.')) continue;
+      const to = resolve(file, found.spec);
+      if (to) edges.push({ to, dynamic: found.dynamic, typeOnly: found.typeOnly });
     }
     graph.set(file, edges);
   }

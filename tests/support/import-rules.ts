@@ -14,6 +14,8 @@ export interface FoundImport {
   spec: string;
   line: number;
   typeOnly: boolean;
+  /** An `import()` call: loaded when the code asks, not with the file. */
+  dynamic: boolean;
 }
 
 export interface ImportTableInput {
@@ -45,11 +47,11 @@ export function readImports(file: string, text = readFileSync(file, 'utf8')): Fo
 function parseImports(file: string, text: string): FoundImport[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const found: FoundImport[] = [];
-  const add = (spec: ts.Expression | ts.TypeNode | undefined, node: ts.Node, typeOnly: boolean) => {
+  const add = (spec: ts.Expression | ts.TypeNode | undefined, node: ts.Node, typeOnly: boolean, dynamic = false) => {
     let literal: ts.Node | undefined = spec;
     if (literal && ts.isLiteralTypeNode(literal)) literal = literal.literal;
     if (!literal || !ts.isStringLiteral(literal)) return;
-    found.push({ spec: literal.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, typeOnly });
+    found.push({ spec: literal.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, typeOnly, dynamic });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
@@ -61,7 +63,7 @@ function parseImports(file: string, text: string): FoundImport[] {
     } else if (ts.isExportDeclaration(node)) {
       add(node.moduleSpecifier, node, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      add(node.arguments[0], node, false);
+      add(node.arguments[0], node, false, true);
     } else if (ts.isImportTypeNode(node)) {
       add(node.argument, node, true);
     }
