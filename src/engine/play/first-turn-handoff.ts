@@ -56,7 +56,7 @@ export function createFirstTurnHandoff(
     session = createSession(story, waiting?.seed ?? 1);
     if (waiting) {
       const passage = session.continue();
-      // The build checked that every seed plays this turn; should ink still disagree, its own page replaces the one shown.
+      // The build checked that ink never read its seed in this turn (first-turn.ts); should ink still disagree, its own page replaces the one shown.
       if (!sameFirstTurn(waiting.turn, passage, readStatValues(session))) disagreed(session, passage);
     }
     return session;

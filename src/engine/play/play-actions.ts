@@ -68,9 +68,12 @@ export function createPlayActions(deps: PlayDeps): Pick<Game, 'newGame' | 'choos
   return {
     newGame,
     choose(index, turn) {
-      // A choice on the build's first passage builds its Story first (which may, should ink disagree, change the page).
+      // A choice on the build's first passage builds its Story first. Should ink disagree, its page replaces the one
+      // the reader pressed on, and the press is not taken: it was meant for text ink would not have shown.
+      const pressedOn = store.getState().page;
       const session = handoff.live();
       const state = store.getState();
+      if (state.page !== pressedOn) return false;
       if (turn !== state.turn || state.error || state.screen !== 'playing') return false;
       const choice = state.choices.find((c) => c.index === index);
       if (!choice || choice.locked) return false;
