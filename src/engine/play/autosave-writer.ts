@@ -65,13 +65,20 @@ export function createAutosaveWriter(deps: AutosaveDeps): AutosaveWriter {
     void deps.reportProblems();
     return loaded;
   };
-  const autosave = async () => (write ?? (await loadSaveCode()))();
+  const autosave = async () => {
+    const loaded = write ?? (await loadSaveCode());
+    // A save is built from the Story: the engine loads first if it has not yet.
+    await handoff.whenReady(() => loaded());
+  };
   let lastAutosave: Promise<void> = Promise.resolve();
   const schedule = () =>
     defer(() => {
       lastAutosave = lastAutosave.then(autosave, autosave);
     });
-  const writeNow = (history?: HistoryTree) => write?.(history);
+  // Synchronous, for a page going away: without the engine nothing can be built, and the last autosave stands.
+  const writeNow = (history?: HistoryTree) => {
+    if (handoff.isReady()) write?.(history);
+  };
 
   return {
     changed: () => {
@@ -94,7 +101,7 @@ export function createAutosaveWriter(deps: AutosaveDeps): AutosaveWriter {
       store.setState({ otherTab: null, notice: null, noticeDoor: null });
       state.saved = -1;
       state.changes++;
-      if (write) write();
+      if (write && handoff.isReady()) write();
       else schedule();
     },
     slot: () => state.slot,

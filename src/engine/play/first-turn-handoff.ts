@@ -7,8 +7,10 @@
  * through here, so the game never holds a Story and a stand-in at once.
  */
 import { readStatValues } from '../history/history-entry';
-import { createSession, type Passage, type StoryJson, type StorySession } from '../ink/story-session';
-import { type FirstTurn, sameFirstTurn } from './first-turn';
+import type { InkRuntime } from '../ink/ink-runtime';
+import type { Passage, StoryJson, StorySession } from '../ink/story-session';
+import type { FirstTurn } from './first-turn';
+import type { GameDeps } from './game-types';
 
 /** A new game whose first passage is on screen from the build, waiting for its Story. */
 export interface WaitingTurn {
@@ -19,8 +21,14 @@ export interface WaitingTurn {
 export interface FirstTurnHandoff {
   /** The compiled story in play. */
   story(): StoryJson;
-  /** The session in play, built now (and checked against the page shown) if it is still waiting. */
+  /** The session in play, built now (and checked against the page shown) if it is still waiting. Needs the engine loaded. */
   live(): StorySession;
+  /** Whether the story engine has loaded, so `live` can build a Story. */
+  isReady(): boolean;
+  /** Runs `work` once the story engine has loaded: now if it has, else after loading it. */
+  whenReady(work: () => void): Promise<void>;
+  /** Parses a spare Story for the next load or rewind, once the engine has loaded. */
+  prepareSpare(): void;
   /** The new game waiting for its Story, if any. */
   waiting(): WaitingTurn | null;
   /** Where play stands, read from the waiting turn while there is no Story. */
@@ -40,20 +48,36 @@ export interface FirstTurnHandoff {
 export function createFirstTurnHandoff(
   initial: StoryJson,
   builtTurn: FirstTurn | null,
+  ink: GameDeps['ink'],
   disagreed: (session: StorySession, passage: Passage) => void,
 ): FirstTurnHandoff {
   let story = initial;
+  let runtime: InkRuntime | null = typeof ink === 'function' ? null : ink;
+  let loading: Promise<InkRuntime> | null = null;
+  const engine = (): InkRuntime => {
+    if (runtime) return runtime;
+    throw new Error('The story engine (inkjs) has not loaded yet: only a story with a first turn from the build can start without it.');
+  };
+  const load = (): Promise<InkRuntime> => {
+    if (runtime) return Promise.resolve(runtime);
+    if (typeof ink !== 'function') return Promise.resolve(ink);
+    loading ??= ink().then((loaded) => {
+      runtime = loaded;
+      return loaded;
+    });
+    return loading;
+  };
   // Valid for `story` only: an edited story (replaceStory) plays its own first turn.
   let firstTurn = builtTurn;
   // No Story yet when the build played the first turn: `live()` builds it once something needs it.
-  let session: StorySession | null = firstTurn ? null : createSession(story, 1);
+  let session: StorySession | null = firstTurn ? null : engine().createSession(story, 1);
   let pending: WaitingTurn | null = null;
 
   const live = (): StorySession => {
     if (session) return session;
     const waiting = pending;
     pending = null;
-    session = createSession(story, waiting?.seed ?? 1);
+    session = engine().createSession(story, waiting?.seed ?? 1);
     if (waiting) {
       const passage = session.continue();
       // The build checked that ink never read its seed in this turn (first-turn.ts); should ink still disagree, its own page replaces the one shown.
@@ -65,6 +89,12 @@ export function createFirstTurnHandoff(
   return {
     story: () => story,
     live,
+    isReady: () => runtime !== null,
+    async whenReady(work) {
+      if (!runtime) await load();
+      work();
+    },
+    prepareSpare: () => runtime?.prepareSpare(story),
     waiting: () => pending,
     standing() {
       if (pending) return { stats: pending.turn.statsAfter, turn: 0, seed: pending.seed };
@@ -78,7 +108,7 @@ export function createFirstTurnHandoff(
       const turn = firstTurn;
       pending = turn && { seed, turn };
       if (turn) return { passage: turn.passage, stats: turn.statsAfter };
-      const fresh = createSession(story, seed);
+      const fresh = engine().createSession(story, seed);
       session = fresh;
       const passage = fresh.continue();
       return { passage, stats: readStatValues(fresh) };
@@ -96,4 +126,9 @@ export function createFirstTurnHandoff(
       return current;
     },
   };
+}
+
+/** Whether a turn the story played is the one shown from the build (same text, choices and stats). */
+export function sameFirstTurn(shown: FirstTurn, passage: Passage, stats: Record<string, number>): boolean {
+  return JSON.stringify(passage) === JSON.stringify(shown.passage) && JSON.stringify(stats) === JSON.stringify(shown.statsAfter);
 }

@@ -43,8 +43,3 @@ export function playFirstTurn(storyJson: StoryJson): FirstTurn | null {
     session.dispose();
   }
 }
-
-/** Whether a turn the story played is the one shown from the build (same text, choices and stats). */
-export function sameFirstTurn(shown: FirstTurn, passage: Passage, stats: Record<string, number>): boolean {
-  return JSON.stringify(passage) === JSON.stringify(shown.passage) && JSON.stringify(stats) === JSON.stringify(shown.statsAfter);
-}

@@ -5,6 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { HistoryTree } from '../history/history-tree';
+import type { InkRuntime } from '../ink/ink-runtime';
 import type { StoryMeta } from '../ink/story-meta';
 import type { ChoiceView, Passage, StoryJson, StorySession } from '../ink/story-session';
 import type { AudioPort, ClockPort, StoragePort } from '../ports';
@@ -54,6 +55,13 @@ export interface GameDeps {
    * Story and New game shows its passage at once; the Story is built after the screen updates.
    */
   firstTurn?: FirstTurn | null;
+  /**
+   * The story engine (ink-runtime.ts), or a loader for it. A loader keeps inkjs off the first screen: the game
+   * loads it after New game's first passage is painted, with the first choice if that comes sooner, or when a
+   * save, an autosave or a snapshot needs the Story. A story without a first turn from the build needs the
+   * engine for its title screen, so it must be given the engine itself.
+   */
+  ink: InkRuntime | (() => Promise<InkRuntime>);
 }
 
 /** A playthrough handed to `adopt`: a session and the passages that led to where it stands. */
@@ -84,7 +92,10 @@ export interface Game {
   resumeAutosave(slot: string): void;
   /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
-  /** Take choice `index` if `turn` is still the current turn. Returns whether it was taken. */
+  /**
+   * Take choice `index` if `turn` is still the current turn. Returns whether it was taken; before the story engine
+   * has loaded, it loads, the choice is taken then (if `turn` is still current) and the answer is true.
+   */
   choose(index: number, turn: number): boolean;
   /** Make a restored or replayed playthrough the current one. */
   adopt(play: Playthrough): void;

@@ -32,7 +32,7 @@ export { RESTART_AT_START } from './play-actions';
 export function createGame(deps: GameDeps): Game {
   const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
   const firstTurn = deps.firstTurn ?? null;
-  const handoff = createFirstTurnHandoff(deps.story, firstTurn, (session, passage) =>
+  const handoff = createFirstTurnHandoff(deps.story, firstTurn, deps.ink, (session, passage) =>
     pages.show(passage, emptyPage, startHistoryFor(session, passage), { notice: null }),
   );
   const { live } = handoff;
@@ -55,7 +55,7 @@ export function createGame(deps: GameDeps): Game {
       const s = store.getState();
       seen.refresh();
       if (s.screen !== 'playing' || s.otherTab || autosave.slot() !== 'auto') return;
-      const [{ stopIfMovedOn }, slots] = await Promise.all([import('./autosave-write'), saves()]);
+      const [{ stopIfMovedOn }, slots] = await Promise.all([import('./autosave-write'), saves(), handoff.whenReady(() => {})]);
       stopIfMovedOn(store, slots, live());
     },
     resumeAutosave: autosave.resume,
@@ -66,13 +66,14 @@ export function createGame(deps: GameDeps): Game {
     settled: autosave.settled,
     flush: () => autosave.writeNow(),
     async snapshot() {
-      const { snapshotSave } = await import('../saves/save-snapshot');
+      const [{ snapshotSave }] = await Promise.all([import('../saves/save-snapshot'), handoff.whenReady(() => {})]);
       return snapshotSave({ story: handoff.story(), session: live(), history: store.getState().history, clock });
     },
     dismissNotice: () => store.setState({ notice: null, noticeDoor: null }),
   };
-  // The title went up without a Story: build it once the title is on screen, so whatever the reader picks finds it ready.
-  if (firstTurn) defer(() => void live());
+  // The title went up without a Story: with the engine at hand, build it once the title is on screen, so whatever the
+  // reader picks finds it ready. An engine still to load waits for New game's first passage (play-actions.ts).
+  if (firstTurn && handoff.isReady()) defer(() => void live());
   return game;
 }
 

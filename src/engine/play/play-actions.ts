@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { historyEntryFor, sceneAfter } from '../history/history-entry';
 import { type HistoryTree, recordChoice, startHistory } from '../history/history-tree';
-import { type Passage, prepareSpare } from '../ink/story-session';
+import type { Passage } from '../ink/story-session';
 import type { AudioPort } from '../ports';
 import type { AutosaveWriter } from './autosave-writer';
 import { lastLoop, playCues } from './cue-player';
@@ -47,8 +47,9 @@ export function createPlayActions(deps: PlayDeps): Pick<Game, 'newGame' | 'choos
     const loops = asksRestart(first.paragraphs) && !first.error;
     pages.show(first, emptyPage, startHistory(stats, sceneAfter(first, null)), loops ? { notice: null, error: RESTART_AT_START } : { notice: null });
     autosave.schedule();
-    defer(() => void handoff.live());
-    defer(() => prepareSpare(handoff.story()));
+    // Once the passage is painted: the story engine (loaded now if it waited), the run's Story, then a spare.
+    defer(() => void handoff.whenReady(() => void handoff.live()));
+    defer(() => void handoff.whenReady(() => handoff.prepareSpare()));
   };
 
   // The run that reached `# RESTART` (this last choice included) is autosaved first, so New game's mechanism keeps it under Earlier runs.
@@ -65,9 +66,14 @@ export function createPlayActions(deps: PlayDeps): Pick<Game, 'newGame' | 'choos
     newGame();
   };
 
-  return {
+  const play: Pick<Game, 'newGame' | 'choose' | 'adopt'> = {
     newGame,
     choose(index, turn) {
+      // Pressed before the story engine arrived (on the build's first passage): it loads now, and the choice follows.
+      if (!handoff.isReady()) {
+        void handoff.whenReady(() => play.choose(index, turn));
+        return true;
+      }
       // A choice on the build's first passage builds its Story first. Should ink disagree, its page replaces the one
       // the reader pressed on, and the press is not taken: it was meant for text ink would not have shown.
       const pressedOn = store.getState().page;
@@ -100,7 +106,8 @@ export function createPlayActions(deps: PlayDeps): Pick<Game, 'newGame' | 'choos
       audio.loop(lastLoop(passages));
       pages.show({ ...last, paragraphs: [] }, page, history, { notice: note ?? null });
       autosave.schedule();
-      defer(() => prepareSpare(handoff.story()));
+      defer(() => handoff.prepareSpare());
     },
   };
+  return play;
 }

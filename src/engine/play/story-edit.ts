@@ -9,6 +9,7 @@ import type { Game, GameDeps } from './game-types';
 
 /** Swaps in an edited story and replays the current choices on it, stopping where they no longer fit. */
 export async function replaceStory(game: Game, handoff: FirstTurnHandoff, next: GameDeps['story']): Promise<void> {
+  await handoff.whenReady(() => {});
   const current = handoff.replaceStory(next);
   const s = game.store.getState();
   if (s.screen !== 'playing') {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inkRuntime } from '../../../src/engine/ink/ink-runtime';
 import { createSession } from '../../../src/engine/ink/story-session';
 import { type FirstTurn, playFirstTurn } from '../../../src/engine/play/first-turn';
 import type { Game } from '../../../src/engine/play/game';
@@ -123,6 +124,32 @@ describe('the first turn played by the build', () => {
     };
     expect(played(turn)).toEqual(played(null));
     expect(played(turn).calls).toEqual(['loop null', 'play door', 'loop wind']);
+  });
+
+  it('loads the story engine only after New game’s passage, or with a choice pressed sooner, and takes that choice', async () => {
+    let loads = 0;
+    const ink = async () => {
+      loads++;
+      return inkRuntime;
+    };
+    const queue: (() => void)[] = [];
+    const game = newGameFor('stats.ink', { firstTurn: playFirstTurn(compileFixture('stats.ink')), defer: (work) => queue.push(work), ink });
+    game.newGame(7);
+    expect(loads).toBe(0);
+    expect(game.choose(0, 0)).toBe(true);
+    expect(loads).toBe(1);
+    await vi.waitFor(() => expect(game.store.getState().turn).toBe(1));
+    const plain = newGameFor('stats.ink');
+    plain.newGame(7);
+    plain.choose(0, 0);
+    expect(shown(game)).toEqual(shown(plain));
+    for (const work of queue.splice(0)) work();
+    await game.settled();
+    expect(loads).toBe(1);
+  });
+
+  it('needs the story engine itself, not a loader, for a story without a first turn from the build', () => {
+    expect(() => newGameFor('stats.ink', { firstTurn: null, ink: async () => inkRuntime })).toThrow(/has not loaded yet/);
   });
 
   it('takes a choice made before the Story is built, as ink would', () => {
