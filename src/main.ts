@@ -9,15 +9,16 @@
 import './platform/enforce-content-policy';
 import storyJson, { firstTurn } from '../story/main.ink';
 import type { StoryReport } from './engine/analysis/story-report';
-import { createGame } from './engine/play/game';
+import { createGame, type GameDeps } from './engine/play/game';
 import { deferAfterPaint } from './platform/defer-after-paint';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
 import { watchOtherTabs } from './platform/tab-sync';
 import { mountApp } from './ui/app';
 
-const root = document.getElementById('app');
-if (!root) throw new Error('index.html has no #app element');
+const found = document.getElementById('app');
+if (!found) throw new Error('index.html has no #app element');
+const root: HTMLElement = found;
 
 const audio = createGestureAudio(async () => {
   // The first gesture is usually the click on New game: fetching, compiling and decoding sound then
@@ -27,44 +28,53 @@ const audio = createGestureAudio(async () => {
   return createHowlerAudio(audioSources, (msg) => console.warn(msg), loopWindows);
 });
 const storage = createLocalStorage();
-// The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
-const game = createGame({ story: storyJson, firstTurn, storage, audio, defer: deferAfterPaint });
-// A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
-addEventListener('pagehide', () => game.flush());
-document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
-// Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
-watchOtherTabs(() => void game.checkOtherTab());
-let report: Promise<StoryReport | null> | null = null;
+// The story engine (inkjs) is not first-screen JavaScript when the build played the first turn: the game loads it
+// once the first passage is painted. A story whose opening varies needs it for the title, so it loads at once.
+// (Not a top-level await: that would make the bundler split the first screen's modules into many small chunks.)
+const loadInk = () => import('./engine/ink/ink-runtime').then((m) => m.inkRuntime);
+if (firstTurn) start(loadInk);
+else void loadInk().then(start);
 
-mountApp(root, {
-  game,
-  storage,
-  audio,
-  reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
-  loadReport: () => {
-    report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
-    return report;
-  },
-  // Only Saves' Export downloads: its code loads then.
-  download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
-  replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
-});
+function start(ink: GameDeps['ink']): void {
+  // The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
+  const game = createGame({ story: storyJson, firstTurn, storage, audio, defer: deferAfterPaint, ink });
+  // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
+  addEventListener('pagehide', () => game.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
+  // Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
+  watchOtherTabs(() => void game.checkOtherTab());
+  let report: Promise<StoryReport | null> | null = null;
 
-const link = location.hash.startsWith('#play=') ? location.hash : null;
-if (link) {
-  history.replaceState(null, '', location.pathname + location.search);
-  // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
-  void import('./ui/dialogs/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
-}
-
-if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
-  void Promise.all([import('./ui/screens/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
-    document.body.append(mountAuthorPanel(game, r?.flows ?? []));
+  mountApp(root, {
+    game,
+    storage,
+    audio,
+    reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    loadReport: () => {
+      report ??= import('virtual:story-report').then((m) => m.default).catch(() => null);
+      return report;
+    },
+    // Only Saves' Export downloads: its code loads then.
+    download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
+    replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
   });
-}
 
-if (import.meta.hot) {
-  import.meta.hot.accept('../story/main.ink', (next) => {
-    if (next?.default) void game.replaceStory(next.default as string);
-  });
+  const link = location.hash.startsWith('#play=') ? location.hash : null;
+  if (link) {
+    history.replaceState(null, '', location.pathname + location.search);
+    // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
+    void import('./ui/dialogs/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
+  }
+
+  if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
+    void Promise.all([import('./ui/screens/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
+      document.body.append(mountAuthorPanel(game, r?.flows ?? []));
+    });
+  }
+
+  if (import.meta.hot) {
+    import.meta.hot.accept('../story/main.ink', (next) => {
+      if (next?.default) void game.replaceStory(next.default as string);
+    });
+  }
 }

@@ -118,6 +118,7 @@ export function inkModule(ctx: Context, file: string, building: boolean): Code {
   const json = withDefaultTitle(result.json, file);
   // The build plays the first turn once (first-turn.ts) so New game can show it before the page builds a Story.
   // Development leaves it out: an edit would make it stale, and the dev server should show the story's own turn.
-  const firstTurn = building ? playFirstTurn(json) : null;
+  // KEE_FIRST_TURN=off builds without it, as a story whose opening varies is built (the bench times that path).
+  const firstTurn = building && process.env.KEE_FIRST_TURN !== 'off' ? playFirstTurn(json) : null;
   return { code: `export default ${JSON.stringify(json)};\nexport const firstTurn = ${JSON.stringify(firstTurn)};\n`, map: null };
 }

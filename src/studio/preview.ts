@@ -10,6 +10,7 @@
 
 import { historyFromEntries } from '../engine/history/history-branches';
 import { pathTo } from '../engine/history/history-tree';
+import { inkRuntime } from '../engine/ink/ink-runtime';
 import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
 import { createGame, type Game, type GameState } from '../engine/play/game';
 import { rewind } from '../engine/play/playthrough-ops';
@@ -120,7 +121,7 @@ export function createPreview(): Preview {
       fillTools(json);
       if (!game) {
         // The preview keeps nothing between visits: the project is what is stored, not the reader's saves.
-        game = createGame({ story: json, storage: createMemoryStorage(), defer: (w) => setTimeout(w, 0) });
+        game = createGame({ story: json, storage: createMemoryStorage(), defer: (w) => setTimeout(w, 0), ink: inkRuntime });
         game.store.subscribe(render);
         game.newGame(1);
         return;

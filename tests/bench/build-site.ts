@@ -10,15 +10,23 @@ import { build } from 'vite';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-export async function buildSite(): Promise<string> {
+/** `firstTurn: false` builds the story as one whose opening varies is built: no first turn, the Story before the first passage. */
+export async function buildSite({ firstTurn = true } = {}): Promise<string> {
   // The bench reports figures, not build advice: keep Vite's config-loader notice out of the table's way.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const outDir = mkdtempSync(path.join(tmpdir(), 'kee-bench-site-'));
-  await build({
-    root: projectRoot,
-    configFile: path.join(projectRoot, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
+  const before = process.env.KEE_FIRST_TURN;
+  if (!firstTurn) process.env.KEE_FIRST_TURN = 'off';
+  try {
+    await build({
+      root: projectRoot,
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.KEE_FIRST_TURN;
+    else process.env.KEE_FIRST_TURN = before;
+  }
   return outDir;
 }

@@ -73,7 +73,7 @@ const PROBE = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })();`;
 
-interface Marks {
+export interface Marks {
   title?: number;
   /** First contentful paint: for the game, the title screen index.html holds. */
   firstPaint?: number;
@@ -81,7 +81,7 @@ interface Marks {
   painted: number;
 }
 
-async function loadOnce(browser: Browser, url: string): Promise<Marks> {
+export async function loadOnce(browser: Browser, url: string): Promise<Marks> {
   const { page, context, problems } = await freshPage(browser, [PROBE]);
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -28,8 +28,10 @@ import { benchExploration } from './exploration';
 import { type BenchSection, type Figure, formatTable, judge } from './figures';
 import { benchFirstPassage } from './first-passage';
 import { buildFloorPage } from './floor-page';
+import { buildInkyTemplatePage } from './inky-template-page';
 import { benchMemory } from './memory';
 import { mergeRun, type RunRecord } from './merge-run';
+import { benchRunTimePath } from './run-time-path';
 import { benchSaves } from './saves';
 import { benchShippedSize } from './shipped-size';
 
@@ -88,10 +90,21 @@ try {
     const classicDir = buildClassicFloorPage(storyFile);
     temp.push(classicDir);
     const classic = await serveStatic(classicDir, '/classic/');
+    // The run-time path: the same story built without its first turn, beside an Inky-style page (run-time-path.ts).
+    const noTurnDir = only.has('first-passage') ? await buildSite({ firstTurn: false }) : null;
+    const inkyDir = buildInkyTemplatePage(storyFile);
+    temp.push(inkyDir, ...(noTurnDir ? [noTurnDir] : []));
+    const noTurn = noTurnDir ? await serveStatic(noTurnDir, '/kee/bench/') : null;
+    const inky = await serveStatic(inkyDir, '/inky/');
     const browser = await launchBrowser();
     chromiumVersion = browser.version();
     try {
-      await measure('first-passage', () => benchFirstPassage(browser, game.url, floor.url, loads, classic.url));
+      await measure('first-passage', async () => {
+        const built = await benchFirstPassage(browser, game.url, floor.url, loads, classic.url);
+        if (!noTurn) return built;
+        const runTime = await benchRunTimePath(browser, { game: noTurn.url, classic: classic.url, inky: inky.url }, loads);
+        return { figures: [...built.figures, ...runTime.figures], details: { firstTurn: built.details, runTimePath: runTime.details } };
+      });
       await measure('latency', () => benchChoiceLatency(browser, game.url, playthroughs));
       await measure('memory', () => benchMemory(browser, game.url));
     } finally {
@@ -99,6 +112,8 @@ try {
       await game.close();
       await floor.close();
       await classic.close();
+      await inky.close();
+      await noTurn?.close();
     }
   }
   if (only.has('explore') || only.has('saves')) {

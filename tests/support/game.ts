@@ -4,6 +4,7 @@
  * next paint, so tests can read storage straight after a choice.
  */
 import { afterEach, expect } from 'vitest';
+import { inkRuntime } from '../../src/engine/ink/ink-runtime';
 import { createGame, type Game, type GameDeps } from '../../src/engine/play/game';
 import { createMemoryStorage } from '../../src/platform/local-storage';
 import { compileFixture } from './fixtures';
@@ -21,6 +22,7 @@ export function newGameFor(fixture: string, deps: Partial<GameDeps> = {}) {
     storage: createMemoryStorage(),
     clock: { now: () => (now += 1000) },
     defer: (work) => work(),
+    ink: inkRuntime,
     ...deps,
   });
   live.push(game);

@@ -115,3 +115,33 @@ export function detachChoice(choice: InkChoice): InkChoice {
   copy.threadAtGeneration = choice.threadAtGeneration?.Copy() ?? null;
   return copy;
 }
+
+/**
+ * Runs `play` and counts how often ink read its random seed meanwhile. Every
+ * use of ink's random machinery reads `storySeed`: a shuffle sequence
+ * (`{~a|b}`, seeded by the seed and the sequence's path), RANDOM and
+ * LIST_RANDOM (seeded by the seed and previousRandom). A turn that never read
+ * it plays the same under every seed, which no sample of seeds can promise.
+ */
+export function countSeedReads<T>(story: Story, play: () => T): { result: T; reads: number } {
+  const state = stateOf(story);
+  let seed = state.storySeed;
+  let reads = 0;
+  Object.defineProperty(state, 'storySeed', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      reads++;
+      return seed;
+    },
+    set: (value: number) => {
+      seed = value;
+    },
+  });
+  try {
+    return { result: play(), reads };
+  } finally {
+    // Back to a plain field, holding whatever the turn left (SEED_RANDOM may have set it).
+    Object.defineProperty(state, 'storySeed', { configurable: true, enumerable: true, writable: true, value: seed });
+  }
+}

@@ -6,13 +6,14 @@
  * and builds the Story after that frame is painted, checking the turn it
  * plays against the one shown (game.ts).
  *
- * Only a first turn that cannot differ between runs is kept: the same text,
- * choices, stats and ink state under several random seeds, no RANDOM call
- * (ink's previousRandom still 0), and no error, ending or RESTART, which take
- * paths of their own in the game. Any other story gets null and plays its
- * first turn when the reader asks, as before.
+ * Only a first turn that cannot differ between runs is kept: one during which
+ * ink never read its random seed (no shuffle, RANDOM or LIST_RANDOM: see
+ * countSeedReads), so every seed plays it the same, and with no error, ending
+ * or RESTART, which take paths of their own in the game. Any other story gets
+ * null and plays its first turn when the reader asks, as before.
  */
 import { readStatValues } from '../history/history-entry';
+import { countSeedReads } from '../ink/ink-internals';
 import type { StoryMeta } from '../ink/story-meta';
 import { createSession, type Passage, type StoryJson } from '../ink/story-session';
 import { asksRestart } from './page';
@@ -28,36 +29,17 @@ export interface FirstTurn {
   statsAfter: Record<string, number>;
 }
 
-/** Seeds far apart, so a shuffle or a RANDOM that reads the seed shows up as a difference. */
-const SEEDS = [1, 7_919, 1_234_567, 2_147_483_646];
-
 /** The first turn every new game of `storyJson` plays, or null when it may differ from run to run. */
 export function playFirstTurn(storyJson: StoryJson): FirstTurn | null {
-  let first: FirstTurn | null = null;
-  let firstKey = '';
-  for (const seed of SEEDS) {
-    const session = createSession(storyJson, seed);
-    try {
-      const statsAtStart = readStatValues(session);
-      const passage = session.continue();
-      // No choices covers an ending and an error too: ink offers none after either.
-      if (passage.choices.length === 0 || asksRestart(passage.paragraphs)) return null;
-      const state = JSON.parse(session.saveState()) as Record<string, unknown>;
-      if (state.previousRandom !== 0) return null;
-      delete state.storySeed;
-      const turn: FirstTurn = { meta: session.meta, statsAtStart, passage, statsAfter: readStatValues(session) };
-      const key = JSON.stringify([turn, state]);
-      if (first && key !== firstKey) return null;
-      first = turn;
-      firstKey = key;
-    } finally {
-      session.dispose();
-    }
+  const session = createSession(storyJson, 1);
+  try {
+    const statsAtStart = readStatValues(session);
+    const { result: passage, reads } = countSeedReads(session.ink, () => session.continue());
+    if (reads > 0) return null;
+    // No choices covers an ending and an error too: ink offers none after either.
+    if (passage.choices.length === 0 || asksRestart(passage.paragraphs)) return null;
+    return { meta: session.meta, statsAtStart, passage, statsAfter: readStatValues(session) };
+  } finally {
+    session.dispose();
   }
-  return first;
-}
-
-/** Whether a turn the story played is the one shown from the build (same text, choices and stats). */
-export function sameFirstTurn(shown: FirstTurn, passage: Passage, stats: Record<string, number>): boolean {
-  return JSON.stringify(passage) === JSON.stringify(shown.passage) && JSON.stringify(stats) === JSON.stringify(shown.statsAfter);
 }

@@ -5,6 +5,7 @@
  * sound or story map (the file carries neither). Built once, as one script
  * with nothing loaded later, by src/authoring/vite-plugin-export-player.ts.
  */
+import { inkRuntime } from '../../engine/ink/ink-runtime';
 import { createGame } from '../../engine/play/game';
 import { silentAudio } from '../../engine/ports';
 import { downloadText } from '../../platform/download';
@@ -16,7 +17,7 @@ const root = document.getElementById('app');
 const story = document.getElementById('story-data')?.textContent ?? '';
 if (root && story) {
   const storage = createLocalStorage('exported/');
-  const game = createGame({ story, storage, audio: silentAudio });
+  const game = createGame({ story, storage, audio: silentAudio, ink: inkRuntime });
   addEventListener('pagehide', () => game.flush());
   mountApp(root, {
     game,

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inkRuntime } from '../../../src/engine/ink/ink-runtime';
 import { createSession } from '../../../src/engine/ink/story-session';
 import { type FirstTurn, playFirstTurn } from '../../../src/engine/play/first-turn';
 import type { Game } from '../../../src/engine/play/game';
@@ -63,6 +64,22 @@ describe('the first turn played by the build', () => {
     expect(playFirstTurn(compileInline('Dawn. {~Birds sang.|Wind moved.|Nothing stirred.|A branch fell.|Rain came.}\n* [On]\n- -> END\n'))).toBeNull();
   });
 
+  it('is left out when a shuffle in the opening happens to agree under every seed it was tried with', () => {
+    // ink seeds a shuffle with its seed plus the sum of the sequence path's characters: under this knot's name,
+    // the seeds the build used to sample (1, 7919, 1234567, 2147483646) all show "grey", and others show "gold".
+    const knot = `${'the_watch_on_the_grey_ridge_before_the_raid_'.repeat(2)}zzzzzzzzzzzzzEa`;
+    const json = compileInline(`-> ${knot}\n=== ${knot} ===\nThe banner was {~grey|gold}.\n* [On]\n- -> END\n`);
+    const banner = (seed: number) => createSession(json, seed).continue().paragraphs[0]?.text;
+    expect(new Set([1, 7_919, 1_234_567, 2_147_483_646].map(banner))).toEqual(new Set(['The banner was grey.']));
+    expect(new Set([2, 3, 4, 5, 6].map(banner)).size).toBe(2);
+    expect(playFirstTurn(json)).toBeNull();
+  });
+
+  it('is kept when the opening has sequences that do not shuffle', () => {
+    const json = compileInline('Dawn{|, again}. {&Birds sang.|Wind moved.}\n* [On]\n- -> END\n');
+    expect(playFirstTurn(json)?.passage.paragraphs[0]?.text).toBe('Dawn. Birds sang.');
+  });
+
   it('is left out when the first turn restarts, ends or stops on an error', () => {
     expect(playFirstTurn(compileFixture('restart-at-start.ink'))).toBeNull();
     expect(playFirstTurn(compileInline('It was over before it began. # ending: early\n-> END\n'))).toBeNull();
@@ -94,6 +111,47 @@ describe('the first turn played by the build', () => {
     }
   });
 
+  it('acts on the opening’s sound, picture and class tags as ink’s own first turn does', () => {
+    const story = compileInline('# title: Tags\nThe door shut. # AUDIO: door # AUDIOLOOP: wind # CLASS: quiet\nA map. # IMAGE: map.png\n* [On]\n- -> END\n');
+    const turn = playFirstTurn(story);
+    expect(turn).not.toBeNull();
+    const played = (firstTurn: FirstTurn | null) => {
+      const calls: string[] = [];
+      const audio = { play: (cue: string) => calls.push(`play ${cue}`), loop: (cue: string | null) => calls.push(`loop ${cue}`), setVolumes() {} };
+      const game = newGameFor('stats.ink', { story, firstTurn, audio });
+      game.newGame(3);
+      return { calls, page: game.store.getState().page };
+    };
+    expect(played(turn)).toEqual(played(null));
+    expect(played(turn).calls).toEqual(['loop null', 'play door', 'loop wind']);
+  });
+
+  it('loads the story engine only after New game’s passage, or with a choice pressed sooner, and takes that choice', async () => {
+    let loads = 0;
+    const ink = async () => {
+      loads++;
+      return inkRuntime;
+    };
+    const queue: (() => void)[] = [];
+    const game = newGameFor('stats.ink', { firstTurn: playFirstTurn(compileFixture('stats.ink')), defer: (work) => queue.push(work), ink });
+    game.newGame(7);
+    expect(loads).toBe(0);
+    expect(game.choose(0, 0)).toBe(true);
+    expect(loads).toBe(1);
+    await vi.waitFor(() => expect(game.store.getState().turn).toBe(1));
+    const plain = newGameFor('stats.ink');
+    plain.newGame(7);
+    plain.choose(0, 0);
+    expect(shown(game)).toEqual(shown(plain));
+    for (const work of queue.splice(0)) work();
+    await game.settled();
+    expect(loads).toBe(1);
+  });
+
+  it('needs the story engine itself, not a loader, for a story without a first turn from the build', () => {
+    expect(() => newGameFor('stats.ink', { firstTurn: null, ink: async () => inkRuntime })).toThrow(/has not loaded yet/);
+  });
+
   it('takes a choice made before the Story is built, as ink would', () => {
     const plain = newGameFor('stats.ink');
     plain.newGame(7);
@@ -118,6 +176,23 @@ describe('the first turn played by the build', () => {
     const plain = newGameFor('stats.ink');
     plain.newGame(7);
     expect(shown(game)).toEqual(shown(plain));
+  });
+
+  it("takes no choice pressed on a first passage ink disagrees with, and shows ink's page instead", () => {
+    const real = playFirstTurn(compileFixture('stats.ink'));
+    if (!real) throw new Error('stats.ink has a fixed first turn');
+    const stale: FirstTurn = { ...real, passage: { ...real.passage, paragraphs: [{ text: 'An older draft.', tags: [] }] } };
+    const { game } = gameWithFirstTurn('stats.ink', stale);
+    game.newGame(7);
+    // The reader pressed the first choice of the page they saw; ink's page is another text, so the press is not taken.
+    expect(game.choose(0, 0)).toBe(false);
+    expect(game.session().log).toEqual([]);
+    const plain = newGameFor('stats.ink');
+    plain.newGame(7);
+    expect(shown(game)).toEqual(shown(plain));
+    // On ink's page, the same choice now counts.
+    expect(game.choose(0, 0)).toBe(true);
+    expect(game.session().log).toEqual([0]);
   });
 
   it('autosaves the history ink puts on screen when a save is written before the Story is built', async () => {

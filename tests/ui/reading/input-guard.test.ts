@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inkRuntime } from '../../../src/engine/ink/ink-runtime';
 import { createGame } from '../../../src/engine/play/game';
 import { createMemoryStorage } from '../../../src/platform/local-storage';
 import { CHOICE_GUARD_MS, createInputGuard, keyIntent } from '../../../src/ui/reading/input-guard';
@@ -26,7 +27,7 @@ const act: fc.Arbitrary<Act> = fc.oneof(
  * the press that took it began and when its choices had become visible.
  */
 function simulate(acts: Act[], revealMs: number) {
-  const game = createGame({ story, storage: createMemoryStorage(), defer: () => {}, clock: { now: () => 1 } });
+  const game = createGame({ story, storage: createMemoryStorage(), defer: () => {}, clock: { now: () => 1 }, ink: inkRuntime });
   game.newGame(3);
   const guard = createInputGuard();
   let now = 0;
