@@ -136,6 +136,8 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
     endings: endingsBook.read,
     /** Notes an ending reached; the stored record is re-read first so another tab's endings are kept. */
     recordEnding: endingsBook.record,
+    /** Another tab wrote this story's records: take its endings in, and write back any of ours its write lost. */
+    refreshShared: endingsBook.refresh,
   };
   return store;
 }
