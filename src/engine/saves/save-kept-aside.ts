@@ -9,6 +9,7 @@ import type { StoragePort } from '../ports';
 import type { DecodeCache } from './save-decode-cache';
 import { decodeEndings } from './save-endings';
 import { QUARANTINE_MARK, quarantine, tryGet, tryKeys, tryRemove } from './save-store-io';
+import { SETTINGS_ASIDE_PREFIX } from './settings-aside';
 
 /** A value kept aside because it could not be read, or one damaged in place with no room to copy it. */
 export interface KeptAside {
@@ -34,14 +35,17 @@ export interface KeptAsideOptions {
 export function createKeptAside({ storage, base, cache, ownKeys }: KeptAsideOptions) {
   /** Why a stored value does not read, or null when it does. */
   const problemOf = (key: string, text: string): string | null => {
+    if (key.startsWith(SETTINGS_ASIDE_PREFIX)) return 'Your settings could not be read: they were cut short or garbled.';
     const rest = key.slice(base.length);
     if (rest.startsWith('seen')) return 'The record of choices taken before could not be read.';
     const decoded = rest.startsWith('endings') ? decodeEndings(text) : cache.decode(key, text);
     return decoded.ok ? null : decoded.problem;
   };
+  // The story's own keys, and the player's settings kept aside (shared by every story on the origin).
+  const ours = (key: string) => key.startsWith(base) || key.startsWith(SETTINGS_ASIDE_PREFIX);
   const entry = (key: string, text: string, problem: string, inPlace: boolean): KeptAside => ({
     key,
-    what: keptAsideName(key.slice(base.length)),
+    what: key.startsWith(SETTINGS_ASIDE_PREFIX) ? 'your settings' : keptAsideName(key.slice(base.length)),
     problem,
     size: text.length,
     inPlace,
@@ -71,7 +75,7 @@ export function createKeptAside({ storage, base, cache, ownKeys }: KeptAsideOpti
       const keys = tryKeys(storage);
       if (!keys.ok) return [];
       const aside = keys.value
-        .filter((k) => k.startsWith(base) && k.includes(QUARANTINE_MARK))
+        .filter((k) => (k.startsWith(base) && k.includes(QUARANTINE_MARK)) || k.startsWith(SETTINGS_ASIDE_PREFIX))
         .map((key) => {
           const raw = tryGet(storage, key);
           const text = raw.ok ? (raw.value ?? '') : '';
@@ -88,14 +92,14 @@ export function createKeptAside({ storage, base, cache, ownKeys }: KeptAsideOpti
 
     /** The stored text of a kept-aside value (or one damaged in place), as it is, for export. */
     text(key: string): string | null {
-      if (!key.startsWith(base)) return null;
+      if (!ours(key)) return null;
       const got = tryGet(storage, key);
       return got.ok ? got.value : null;
     },
 
     /** Deletes a quarantined value, or a damaged one in place, only ever on the player's say-so. */
     discard(key: string): boolean {
-      if (!key.startsWith(base)) return false;
+      if (!ours(key)) return false;
       if (!key.includes(QUARANTINE_MARK)) {
         const got = tryGet(storage, key);
         if (!got.ok || got.value === null || problemOf(key, got.value) === null) return false;

@@ -40,6 +40,7 @@ import { type SlotContext, storageMessage } from './save-slot-context';
 import { type ElsewhereCopy, newerElsewhere, type ReadResult, readSlot } from './save-slot-read';
 import { type WriteOptions, type WriteResult, writeSlot } from './save-slot-write';
 import { type StorageProblem, tryRemove, trySet } from './save-store-io';
+import { takeSettingsProblem } from './settings-aside';
 
 export type { KeptAside, ReadResult, WriteOptions, WriteResult };
 
@@ -126,10 +127,9 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
       return memory.size;
     },
 
-    /** Damage found in stored records since last asked (the endings record), each reported once. */
+    /** Damage found in stored records since last asked (the endings record, the player's settings), each reported once. */
     takeProblems(): string[] {
-      const endings = endingsBook.takeProblem();
-      return endings ? [endings] : [];
+      return [endingsBook.takeProblem(), takeSettingsProblem(storage)].filter((p): p is string => p !== null);
     },
 
     /** Endings reached in any playthrough, merged with any this tab could not store. */
