@@ -1,12 +1,9 @@
 /**
  * Player settings: what they are, their defaults, and how they are read back
  * from storage. Reading never trusts the stored value: each field is checked on
- * its own, so one bad field falls back to its default without losing the rest;
- * settings that do not read at all are kept aside (saves/settings-aside.ts)
- * before anything writes over them.
+ * its own, so one bad field falls back to its default without losing the rest.
  */
 import type { StoragePort, Volumes } from '../ports';
-import { keepSettingsAside } from '../saves/settings-aside';
 
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const THEMES = ['dark', 'light', 'sepia'] as const;
@@ -36,18 +33,13 @@ export const SETTINGS_KEY = 'kee:settings';
 /** Milliseconds between paragraphs appearing, per text speed. */
 export const REVEAL_DELAY: Record<Settings['textSpeed'], number> = { slow: 900, normal: 450, fast: 180, instant: 0 };
 
-/** Whether stored settings text is damaged as a whole (cut short, garbled, not a group of settings); one bad field is not. */
-export function settingsDamaged(raw: string | null): boolean {
-  if (raw === null) return false;
-  try {
-    return !isRecord(JSON.parse(raw));
-  } catch {
-    return true;
-  }
-}
-
 export function parseSettings(raw: string | null): Settings {
-  const data: unknown = raw && !settingsDamaged(raw) ? JSON.parse(raw) : {};
+  let data: unknown;
+  try {
+    data = raw ? JSON.parse(raw) : {};
+  } catch {
+    data = {};
+  }
   const o = isRecord(data) ? data : {};
   const v = isRecord(o.volumes) ? o.volumes : {};
   const d = DEFAULT_SETTINGS;
@@ -66,23 +58,20 @@ export function parseSettings(raw: string | null): Settings {
   };
 }
 
-/** The stored settings; damaged ones are kept aside first (settings-aside.ts) and the defaults used. */
 export function loadSettings(storage: StoragePort): Settings {
   try {
-    const raw = storage.get(SETTINGS_KEY);
-    if (settingsDamaged(raw) && raw !== null && keepSettingsAside(storage, raw)) storage.remove(SETTINGS_KEY);
-    return parseSettings(raw);
+    return parseSettings(storage.get(SETTINGS_KEY));
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
-/** Returns false when storage refused the write; the settings still apply for this visit. */
+/** Returns false when storage refused the write (or holds damaged settings); the settings still apply for this visit. */
 export function saveSettings(storage: StoragePort, settings: Settings): boolean {
   try {
-    // Damaged settings still in place (there was no room to keep them aside) are never written over unread.
-    const raw = storage.get(SETTINGS_KEY);
-    if (settingsDamaged(raw) && raw !== null && !keepSettingsAside(storage, raw)) return false;
+    // Settings cut short or garbled are never stored over: parsing them throws, and the catch refuses, until the
+    // settings screen or the saves have kept them aside (saves/settings-aside.ts). The first screen has room for no more.
+    JSON.parse(storage.get(SETTINGS_KEY) ?? '{}');
     storage.set(SETTINGS_KEY, JSON.stringify(settings));
     return true;
   } catch {
