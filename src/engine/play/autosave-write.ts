@@ -1,0 +1,100 @@
+/**
+ * One autosave, written: the step autosave-writer.ts runs once the save code
+ * has loaded. It loads with the save code (after the first passage is on
+ * screen), so none of it is first-screen JavaScript. What it decides from
+ * (the slot, whether a new run must keep the old one, what is already saved)
+ * is the writer's `AutosaveState`, which it updates.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { HistoryTree } from '../history/history-tree';
+import type { StorySession } from '../ink/story-session';
+import type { ClockPort } from '../ports';
+import type { EarlierRuns } from '../saves/earlier-runs';
+import { snapshotSave } from '../saves/save-snapshot';
+import type { SaveStore } from '../saves/save-store';
+import type { FirstTurnHandoff } from './first-turn-handoff';
+import type { GameState } from './game-types';
+
+/** What the autosave remembers between writes; the writer owns it, each write reads and updates it. */
+export interface AutosaveState {
+  /** Where autosaves go: another tab's newer autosave is never overwritten unasked. */
+  slot: string;
+  /** Set when a new run starts: its first autosave keeps the run the autosave held among the earlier runs. */
+  keepEarlier: boolean;
+  /** False for a playthrough no save could replay (an author-mode jump). */
+  saveable: boolean;
+  /** Whether the reader was told that storage refused a write (told once). */
+  warned: boolean;
+  /** Bumped by every change of what is on screen; an autosave is due while `saved` lags behind it. */
+  changes: number;
+  saved: number;
+}
+
+export interface AutosaveContext {
+  store: StoreApi<GameState>;
+  handoff: FirstTurnHandoff;
+  clock: ClockPort;
+  slots: SaveStore;
+  earlier: EarlierRuns;
+}
+
+/** What the save store says of another tab's newer autosave. */
+export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };
+
+/** Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and says so. */
+export function stopForOtherTab(store: StoreApi<GameState>, theirs: TheirAutosave): void {
+  if (store.getState().otherTab) return;
+  store.setState({
+    otherTab: { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt },
+    notice: 'This story moved on in another tab. This tab stops saving over it until you choose which run to keep.',
+    noticeDoor: 'other-tab',
+  });
+}
+
+/** Writes the autosave if one is due, with `given` as the history when the store's is not yet the run's. */
+export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?: HistoryTree): void {
+  const { store, handoff, slots } = ctx;
+  // The build's first turn is settled first: should ink disagree with it, the page and the history change.
+  if (handoff.waiting()) handoff.live();
+  const s = store.getState();
+  const history = given ?? s.history;
+  if (s.error || !state.saveable || s.screen !== 'playing' || state.saved === state.changes || s.otherTab) return;
+  // A new run replaces the autosave once its run is safe under Earlier runs: the reader was asked, so even another tab's run may go.
+  let replacing = false;
+  if (state.keepEarlier) {
+    state.keepEarlier = false;
+    const kept = ctx.earlier.keepAutosave();
+    replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
+  }
+  const session = handoff.live();
+  const snapshot = snapshotSave({ story: handoff.story(), session, history, clock: ctx.clock });
+  let result = slots.write(state.slot, snapshot, { guardAutosave: !replacing });
+  if (!result.ok && result.problem === 'conflict') {
+    // The other tab's copy stands where this run stood before this choice or at it: the same run, not moved on.
+    const theirs = slots.newerElsewhere(state.slot);
+    const sameRun = theirs && theirs.seed === session.seed && theirs.log.every((x, i) => x === session.log[i]);
+    if (!sameRun) {
+      stopForOtherTab(store, result.theirs);
+      return;
+    }
+    result = slots.write(state.slot, snapshot, { force: true });
+  }
+  state.saved = state.changes;
+  // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
+  if (!result.ok && !state.warned) {
+    state.warned = true;
+    store.setState({ notice: `${result.message} Saves lists what can be deleted to make room; Export to file keeps a copy.`, noticeDoor: 'saves' });
+  }
+}
+
+/** Stops autosaving when another tab's autosave has moved this story on from where `session` stands. */
+export function stopIfMovedOn(store: StoreApi<GameState>, slots: SaveStore, session: StorySession): void {
+  const theirs = slots.newerElsewhere('auto');
+  // Another tab that only opened this same run (Continue rewrites the autosave) has not moved it on.
+  if (theirs && !samePlace(theirs, session)) stopForOtherTab(store, theirs);
+}
+
+/** Whether a stored run stands where the session does: the same seed and the same choices. */
+function samePlace(save: { seed: number; log: readonly number[] }, session: StorySession): boolean {
+  return save.seed === session.seed && save.log.length === session.log.length && save.log.every((x, i) => x === session.log[i]);
+}
