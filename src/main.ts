@@ -42,7 +42,11 @@ function start(ink: GameDeps['ink']): void {
   addEventListener('pagehide', () => game.flush());
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());
   // Another tab writing this story's saves (a storage event fires only in the other tabs): never overwrite its run unasked.
-  watchOtherTabs(() => void game.checkOtherTab());
+  watchOtherTabs(() => {
+    void game.checkOtherTab();
+    // Endings two tabs reached at once: each wrote over the other's, and this is when the loser puts its own back.
+    void game.saves().then((slots) => slots.refreshShared());
+  });
   let report: Promise<StoryReport | null> | null = null;
 
   mountApp(root, {

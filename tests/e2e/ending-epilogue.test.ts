@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserGames } from '../support/browser';
 import { openReady, playToEnding } from '../support/play';
+import { animationsSettled } from '../support/waits';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const openGame = browserGames();
@@ -45,7 +46,7 @@ describe('the ending card', () => {
         document.documentElement.dataset.theme = t;
       }, theme);
       // The page's colours fade over a second when the theme changes; let them land before looking.
-      await page.waitForTimeout(1300);
+      await animationsSettled(page);
       for (const [size, viewport] of [
         ['phone', { width: 360, height: 640 }],
         ['desktop', { width: 1440, height: 900 }],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { answer, presetSettings, takeChoice } from '../support/play';
+import { pageSettled } from '../support/waits';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -31,7 +32,7 @@ describe('faults and hostile input', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await takeChoice(page);
     await takeChoice(page);
-    await page.waitForTimeout(300);
+    await pageSettled(page);
     expect(await page.locator('.notice p').count()).toBe(0);
     await page.getByRole('button', { name: 'Saves' }).click();
     expect(await page.getByRole('button', { name: 'Export this playthrough to a file' }).isEnabled()).toBe(true);
@@ -100,20 +101,27 @@ describe('faults and hostile input', () => {
     await page.reload();
     const other = await context.newPage();
     await other.goto(page.url());
+    await page.bringToFront();
     await page.getByRole('button', { name: 'New game' }).click();
+    await other.bringToFront();
     await other.getByRole('button', { name: 'New game' }).click();
+    await page.bringToFront();
     await takeChoice(page, 0);
     // The first tab's autosave moved the story on under the second, which is asked before it saves over it.
+    // A tab in the background may hold its frames back, so the reader looks at it before answering, as a reader would.
+    await other.bringToFront();
     await answer(other, 'Decide later');
     await takeChoice(other, 1);
     // The second tab looks at its saves while slot 1 is still empty...
     await other.getByRole('button', { name: 'Saves' }).click();
     await other.locator('[data-slot="slot1"]').waitFor();
     // ...then the first tab saves there...
+    await page.bringToFront();
     await page.getByRole('button', { name: 'Saves' }).click();
     await page.getByRole('button', { name: 'Save to Slot 1' }).click();
     await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
     // ...so the second tab, which saw slot 1 empty, is asked before replacing a save it has never seen, and declines.
+    await other.bringToFront();
     await other.getByRole('button', { name: 'Save to Slot 1' }).click();
     await expect.poll(() => other.locator('dialog.ask').textContent()).toMatch(/another tab/);
     await answer(other, 'Cancel');

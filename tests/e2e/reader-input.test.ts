@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { choicesReady, passageText, presetSettings } from '../support/play';
+import { pageSettled } from '../support/waits';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -29,7 +30,7 @@ describe('one choice per intent, in a real browser', () => {
       await page.keyboard.down('2');
       await page.keyboard.up('1');
       await page.keyboard.up('2');
-      await page.waitForTimeout(450);
+      await pageSettled(page);
       expect(await turnsTaken(page)).toBe(round);
     }
   });
@@ -48,7 +49,7 @@ describe('one choice per intent, in a real browser', () => {
     const shown = await passageText(page);
     await page.keyboard.press(' ');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(400);
+    await pageSettled(page);
     expect(await passageText(page)).toBe(shown);
     expect(await turnsTaken(page)).toBe(0);
     // No choice was focused for the reader: Tab is what reaches choice 1, and then Enter takes it.
@@ -65,9 +66,10 @@ describe('one choice per intent, in a real browser', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page.mouse.click(x, y);
+    // The reader's second click, 150 ms after the first: the timing is the input under test, not a wait.
     await page.waitForTimeout(150);
     await page.mouse.click(x, y);
-    await page.waitForTimeout(400);
+    await pageSettled(page);
     expect(await turnsTaken(page)).toBe(0);
   });
 });

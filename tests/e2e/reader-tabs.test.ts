@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { answer, passageText, presetSettings, takeChoice } from '../support/play';
+import { autosaveHolds } from '../support/waits';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -13,7 +14,7 @@ describe('two tabs of one story, in a real browser', () => {
     await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page);
-    await page.waitForTimeout(600);
+    await autosaveHolds(page, 1);
 
     const other = await context.newPage();
     await other.goto(page.url());
@@ -30,7 +31,7 @@ describe('two tabs of one story, in a real browser', () => {
     await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Slot 1 from now on/);
     await takeChoice(page);
     const mine = await passageText(page);
-    await page.waitForTimeout(600);
+    await autosaveHolds(page, 2, 'slot1');
 
     const third = await context.newPage();
     await third.goto(page.url());

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { browserGames } from '../support/browser';
 import { playToEnding, presetSettings, takeChoice } from '../support/play';
+import { animationsSettled } from '../support/waits';
 
 const dir = 'test-results/screenshots';
 const THEMES = ['dark', 'light', 'sepia'] as const;
@@ -26,7 +27,7 @@ async function setTheme(page: Page, theme: string): Promise<void> {
     document.documentElement.dataset.theme = t;
   }, theme);
   // The page's colours fade over a second when the theme changes; let them land before looking.
-  await page.waitForTimeout(1300);
+  await animationsSettled(page);
 }
 
 /** Shoots the screen at both sizes in one theme, and checks it with axe at the desktop size. */

@@ -13,6 +13,7 @@ import { axeViolations } from '../support/axe';
 import { browserGames } from '../support/browser';
 import { longMapReport } from '../support/long-map-report';
 import { presetSettings, takeChoice } from '../support/play';
+import { animationsSettled } from '../support/waits';
 
 const openGame = browserGames();
 const dir = 'test-results/screenshots';
@@ -132,7 +133,7 @@ describe('the story map of a 69-place story at Fit', () => {
       await page.evaluate((t) => {
         document.documentElement.dataset.theme = t;
       }, theme);
-      await page.waitForTimeout(1300);
+      await animationsSettled(page);
       expect(await axeViolations(page)).toEqual([]);
       await page.locator('.map-node.is-run', { hasText: '6 places' }).first().click();
       await page.locator('.map-fold').waitFor();

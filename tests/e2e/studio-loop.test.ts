@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserGames } from '../support/browser';
+import { studioStored } from '../support/waits';
 
 const openGame = browserGames();
 const openStudio = () => openGame({ query: 'studio/index.html', viewport: { width: 1440, height: 900 } });
@@ -79,8 +80,8 @@ describe('the studio', () => {
       .waitFor();
     expect(await preview(page).innerText()).toContain('You lift it down.');
 
-    // Reload: the work is where it was left.
-    await page.waitForTimeout(400);
+    // Reload: the work is where it was left (once the studio has stored it).
+    await studioStored(page, 'Rain hammers the shutters.');
     await page.reload();
     await passage(page).getByText('Rain hammers the shutters.').waitFor();
     expect(await page.locator('.cm-content').innerText()).toContain('The storm has put out every light in the village but one. Rain hammers the shutters.');

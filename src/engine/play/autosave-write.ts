@@ -25,6 +25,8 @@ export interface AutosaveState {
   saveable: boolean;
   /** Whether the reader was told that storage refused a write (told once). */
   warned: boolean;
+  /** Whether the run the autosave holds could not be kept under Earlier runs, so this run is not autosaved yet (told once). */
+  keepFailed?: boolean;
   /** Bumped by every change of what is on screen; an autosave is due while `saved` lags behind it. */
   changes: number;
   saved: number;
@@ -37,6 +39,9 @@ export interface AutosaveContext {
   slots: SaveStore;
   earlier: EarlierRuns;
 }
+
+export const KEEP_FAILED =
+  'Your earlier run could not be kept under Earlier runs (the browser’s storage is full), so it stays in the autosave and this run is not saved yet. Free some space in Saves, or export this run from there.';
 
 /** What the save store says of another tab's newer autosave. */
 export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };
@@ -62,9 +67,16 @@ export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?
   // A new run replaces the autosave once its run is safe under Earlier runs: the reader was asked, so even another tab's run may go.
   let replacing = false;
   if (state.keepEarlier) {
-    state.keepEarlier = false;
     const kept = ctx.earlier.keepAutosave();
     replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
+    // The reader was promised that run would be kept: with no room for it, the autosave keeps it and this run waits, tried again each choice.
+    if (!replacing) {
+      if (!state.keepFailed) store.setState({ notice: KEEP_FAILED, noticeDoor: 'saves' });
+      state.keepFailed = true;
+      return;
+    }
+    state.keepEarlier = false;
+    state.keepFailed = false;
   }
   const session = handoff.live();
   const snapshot = snapshotSave({ story: handoff.story(), session, history, clock: ctx.clock });

@@ -9,6 +9,7 @@
 import { rewindTo, switchTo } from '../history/history-branches';
 import type { HistoryTree } from '../history/history-tree';
 import { storyFingerprint } from '../ink/story-fingerprint';
+import { droppedBranchesNote, dropUnplayableBranches } from '../saves/history-check';
 import { decodeSave, encodeSave } from '../saves/save-format';
 import { replayChoices } from '../saves/save-replay';
 import { restoreSave } from '../saves/save-restore';
@@ -49,11 +50,15 @@ export function checkImport(game: Game, text: string): string | null {
   return decoded.ok ? null : `That file could not be loaded: ${decoded.problem}`;
 }
 
-/** Loads save-file text through the same checks as a stored save. */
+/**
+ * Loads save-file text through the same checks as a stored save; then every
+ * branch of its history must play in the story (history-check.ts), and one
+ * that does not is left out with a note naming it.
+ */
 export function importSave(game: Game, text: string): Outcome {
   const decoded = decodeSave(text, { storyId: game.store.getState().meta.title });
   if (!decoded.ok) return { ok: false, message: `That file could not be loaded: ${decoded.problem}` };
-  return adoptSave(game, decoded.save, undefined, true);
+  return adoptSave(game, decoded.save, undefined, true, true);
 }
 
 /** Go back to the moment after history node `id` (0 is the start); later choices stay in the tree as a branch. */
@@ -81,11 +86,13 @@ export function openReplayLink(game: Game, text: string): Outcome {
   return play.note ? { ok: true, note: play.note } : { ok: true };
 }
 
-function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning: string | undefined, newRun: boolean): Outcome {
+function adoptSave(game: Game, save: Parameters<typeof restoreSave>[1], warning: string | undefined, newRun: boolean, checkBranches = false): Outcome {
   const restored = restoreSave(game.story(), save);
   if (!restored.ok) return { ok: false, message: restored.problem };
-  const note = [warning, restored.note].filter(Boolean).join(' ') || undefined;
-  game.adopt({ session: restored.session, passages: restored.passages, history: restored.history, note, newRun });
+  const rule = save.fingerprint === storyFingerprint(game.story()) ? 'exact' : 'by-text';
+  const checked = checkBranches ? dropUnplayableBranches(game.story(), save.seed, restored.history, rule) : { tree: restored.history, dropped: [] };
+  const note = [warning, restored.note, droppedBranchesNote(checked.dropped)].filter(Boolean).join(' ') || undefined;
+  game.adopt({ session: restored.session, passages: restored.passages, history: checked.tree, note, newRun });
   return note ? { ok: true, note } : { ok: true };
 }
 

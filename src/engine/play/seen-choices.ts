@@ -16,7 +16,7 @@ export interface SeenChoices {
   add(key: string): void;
   /** What went wrong with the stored list, once; null when nothing did or it was already said. */
   takeProblem(): string | null;
-  /** Takes in the marks another tab stored since. */
+  /** Takes in the marks another tab stored since, and stores again any of this tab's its write lost. */
   refresh(): void;
 }
 
@@ -29,9 +29,13 @@ export function createSeenChoices(storage: StoragePort, storyId: string, defer: 
   // Written over only once the damaged list is safely copied aside.
   let writable = stored.ok;
   let pending = false;
-  const merge = () => {
+  /** Takes in the stored marks; says whether the stored list lacks any of this tab's. */
+  const merge = (): boolean => {
     const now = read(storage, key);
-    if (now.ok) for (const k of now.keys) seen.add(k);
+    if (!now.ok) return false;
+    for (const k of now.keys) seen.add(k);
+    const stored = new Set(now.keys);
+    return [...seen].slice(-LIMIT).some((k) => !stored.has(k));
   };
   const persist = () => {
     pending = false;
@@ -65,7 +69,9 @@ export function createSeenChoices(storage: StoragePort, storyId: string, defer: 
       defer(persist);
     },
     refresh() {
-      if (writable) merge();
+      // Two tabs writing within a few milliseconds each write over the other (each reads its own copy of storage,
+      // updated a moment later): the one that hears of the other's write puts back what it lost.
+      if (writable && merge() && !pending) persist();
     },
     takeProblem() {
       const p = problem;

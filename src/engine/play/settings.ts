@@ -66,9 +66,12 @@ export function loadSettings(storage: StoragePort): Settings {
   }
 }
 
-/** Returns false when storage refused the write; the settings still apply for this visit. */
+/** Returns false when storage refused the write (or holds damaged settings); the settings still apply for this visit. */
 export function saveSettings(storage: StoragePort, settings: Settings): boolean {
   try {
+    // Settings cut short or garbled are never stored over: parsing them throws, and the catch refuses, until the
+    // settings screen or the saves have kept them aside (saves/settings-aside.ts). The first screen has room for no more.
+    JSON.parse(storage.get(SETTINGS_KEY) ?? '{}');
     storage.set(SETTINGS_KEY, JSON.stringify(settings));
     return true;
   } catch {

@@ -104,11 +104,34 @@ export function createEndingsBook(storage: StoragePort, key: string, clock: Cloc
     const written = trySet(storage, key, encodeEndings(memory));
     return written.ok ? { ok: true, endings: memory } : { ok: false, problem: written.problem, endings: memory };
   };
+  /**
+   * Takes in the record another tab stored, and writes back what this tab
+   * reached that it lacks. Storage is shared between tabs but each reads its
+   * own copy, which the browser updates a moment after another tab writes: two
+   * tabs reaching endings within a few milliseconds each write over the other,
+   * and the storage event that follows (main.ts) is when the loser notices.
+   */
+  const refresh = (): void => {
+    const got = tryGet(storage, key);
+    if (!got.ok || stuck) return;
+    const stored = got.value === null ? { ok: true as const, endings: {} } : decodeEndings(got.value);
+    if (!stored.ok) {
+      read();
+      return;
+    }
+    memory = mergeEndings(stored.endings, memory);
+    if (lacksAny(stored.endings, memory)) trySet(storage, key, encodeEndings(memory));
+  };
   /** What went wrong with the stored record since last asked, once. */
   const takeProblem = (): string | null => {
     const p = problem;
     problem = null;
     return p;
   };
-  return { read, record, takeProblem };
+  return { read, record, refresh, takeProblem };
+}
+
+/** Whether `stored` is missing an ending of `ours`, or counts one fewer times. */
+function lacksAny(stored: EndingsRecord, ours: EndingsRecord): boolean {
+  return Object.entries(ours).some(([id, e]) => (stored[id]?.count ?? 0) < e.count || (stored[id]?.last ?? 0) < e.last);
 }

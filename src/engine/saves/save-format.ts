@@ -4,12 +4,14 @@
  * as-is on the same story and rebuilt by replay on an edited one
  * (save-restore.ts). Decoding checks every field against a valibot schema
  * (save-schema.ts) with size caps and answers with a sentence for the player
- * instead of throwing; nothing from outside reaches ink unchecked.
+ * instead of throwing; nothing from outside reaches ink unchecked. A save of
+ * an older format is migrated first (save-migrations.ts).
  */
 
 import * as v from 'valibot';
 import { type HistoryTree, pathTo } from '../history/history-tree';
 import { deserialiseHistory, type HistoryJson, serialiseHistory } from './history-codec';
+import { migrateSave, type SaveData } from './save-migrations';
 import { attempt, dictionary, fail, group, int, list, num, parseJsonText, readWith, text, time } from './save-schema';
 
 export const SAVE_FORMAT = 1;
@@ -78,12 +80,6 @@ export function decodeSaveValue(value: unknown, expect: { storyId?: string } = {
   return result.ok ? { ok: true, save: result.value } : result;
 }
 
-/** Why a save built in memory could not be read back, or null when it is sound. Checked before storing. */
-export function checkSave(save: Save): string | null {
-  const result = decodeSaveValue(JSON.parse(encodeSave(save)));
-  return result.ok ? null : result.problem;
-}
-
 /** The fields after `format`, in the order a damaged save is most usefully described. */
 const saveSchema = v.object({
   storyId: text('the story name', SAVE_LIMITS.storyId),
@@ -113,12 +109,18 @@ const saveSchema = v.object({
   ),
 });
 
-function readSave(value: unknown, expect: { storyId?: string }): Save {
-  if (!isRecord(value) || !('format' in value)) fail('This is not a save file from this player.');
-  const format = value.format;
-  if (typeof format !== 'number') fail('This is not a save file from this player.');
-  if (format > SAVE_FORMAT) fail(`This save was made by a newer version of the player (save format ${format}). Update the game to load it.`);
-  if (format !== SAVE_FORMAT) fail(`This save is in a format this player does not know (${format}).`);
+function readSave(given: unknown, expect: { storyId?: string }): Save {
+  if (!isRecord(given) || !('format' in given)) fail('This is not a save file from this player.');
+  // An older save is brought up to today's format first (save-migrations.ts), then checked as one written today.
+  return { ...readSaveFields(migrateSave(given, SAVE_FORMAT), expect), format: SAVE_FORMAT };
+}
+
+/**
+ * Checks every field of save data already in the latest format, except the
+ * format itself. The next format's reader builds on it (as the format-2 reader
+ * in tests/engine/saves/save-migrations.test.ts does).
+ */
+export function readSaveFields(value: SaveData, expect: { storyId?: string } = {}): Omit<Save, 'format'> {
   // The story is checked before the rest: a save of another story is not "damaged", it is in the wrong place.
   const storyId = readWith(saveSchema.entries.storyId, value.storyId);
   if (expect.storyId !== undefined && storyId !== expect.storyId) fail(`This save belongs to another story (“${storyId}”), not to “${expect.storyId}”.`);
@@ -127,7 +129,7 @@ function readSave(value: unknown, expect: { storyId?: string }): Save {
   const path = pathTo(history, history.current).map((n) => n.choiceIndex);
   if (path.length !== save.log.length || path.some((index, i) => index !== save.log[i]))
     fail('This save is damaged: its history and its list of choices disagree.');
-  return { ...save, format: SAVE_FORMAT, history };
+  return { ...save, history };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

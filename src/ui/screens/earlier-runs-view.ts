@@ -76,8 +76,17 @@ export async function fillEarlierRuns(section: HTMLElement, deps: EarlierRunsDep
         ? `A run is kept here when a new one replaces the autosave; the last ${EARLIER_RUNS_KEPT} are kept.`
         : 'None yet. When a new run replaces the autosave, the run it held is kept here.',
     ),
+    runs.length >= EARLIER_RUNS_KEPT
+      ? h('p', { class: 'slot-meta earlier-full' }, `The next run kept here drops the oldest${oldestWhen(runs, formatTime)}.`)
+      : null,
     runs.length ? h('ul', { class: 'slot-list' }, ...runs.map((run, i) => h('li', {}, card(run, i)))) : null,
   );
+}
+
+/** ", from <date>," for the oldest run when it reads. */
+function oldestWhen(runs: readonly EarlierRun[], formatTime: (ms: number) => string): string {
+  const oldest = runs.at(-1);
+  return oldest?.ok ? `, from ${formatTime(oldest.save.savedAt)}` : '';
 }
 
 const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });
