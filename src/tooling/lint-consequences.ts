@@ -33,6 +33,14 @@ export function placeFindings(report: ConsequenceReport, sources: readonly Sourc
   return [...placed.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
+/** The report with its findings placed, and counts that leave out the acknowledged ones (what `explore --json` and the studio show). */
+export function placeReport(report: ConsequenceReport, sources: readonly SourceFile[], entry: string, lines: SourceLines | null) {
+  const findings = placeFindings(report, sources, entry, lines);
+  const counts = { ...report.counts };
+  for (const f of findings) if (f.acknowledged) counts[f.rule]--;
+  return { ...report, findings, counts, acknowledged: findings.filter((f) => f.acknowledged).length };
+}
+
 export function consequenceDiagnostics(report: ConsequenceReport, sources: readonly SourceFile[], entry: string, lines: SourceLines | null): Diagnostic[] {
   const partial = report.partial ? ' (from a partial run: paths it did not explore may change this)' : '';
   const diagnostics: Diagnostic[] = placeFindings(report, sources, entry, lines).map((f) => ({
