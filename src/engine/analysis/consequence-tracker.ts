@@ -57,7 +57,8 @@ export interface TrackerResult {
 }
 
 interface VariablesHook {
-  Assign(assignment: { variableName: string | null }, value: unknown): void;
+  _defaultGlobalVariables: Map<string, { valueObject?: unknown }> | null;
+  Assign(assignment: { variableName: string | null }, value: { valueObject?: unknown } | null): void;
   GetVariableWithName(name: string, contextIndex?: number): unknown;
   GlobalVariableExistsWithName(name: string): boolean;
 }
@@ -96,10 +97,13 @@ export function createTracker(liveness: ReadLiveness, threads: ReadonlySet<strin
       if (name === null || !variables.GlobalVariableExistsWithName(name) || !story) return;
       const at = pointerAt(story);
       if (at === null) return;
+      if (threads.has(name)) events.push({ kind: 'set', variable: name, at });
+      // Putting a flag back to its declared value on paths that no longer read it is what the authoring guide
+      // asks for (it lets the explorer merge states): a reset is not a dead write.
+      if (value?.valueObject === variables._defaultGlobalVariables?.get(name)?.valueObject) return;
       const sites = pending.get(name) ?? [];
       sites.push(at);
       pending.set(name, sites);
-      if (threads.has(name)) events.push({ kind: 'set', variable: name, at });
     };
     variables.GetVariableWithName = (name, contextIndex) => {
       if (pending.size > 0) {
