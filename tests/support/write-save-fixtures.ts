@@ -9,8 +9,10 @@
  * formats are never rewritten; tests/engine/saves/save-migrations.test.ts
  * loads every one.
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inkRuntime } from '../../src/engine/ink/ink-runtime';
 import { createGame, type Game } from '../../src/engine/play/game';
 import { exportSave, rewind, saveToSlot } from '../../src/engine/play/playthrough-ops';
 import { SAVE_FORMAT } from '../../src/engine/saves/save-format';
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   const storage = createMemoryStorage();
   let now = Date.UTC(2026, 11, 7, 12, 0, 0);
   const game = createGame({
+    ink: inkRuntime,
     story: compileStoryFile(path.join(root, 'story/main.ink')),
     storage,
     clock: { now: () => (now += 61_000) },

@@ -3,7 +3,7 @@
  * reports as it goes: the options of `exploreStory` and `statSensitivity`.
  */
 
-import type { OpenChoice } from './explore-runner';
+import type { OpenChoice, Runner, Stop } from './explore-runner';
 import type { SnapshotStrategy } from './explore-snapshot';
 
 export interface ExploreProgress {
@@ -40,6 +40,8 @@ export interface ExploreOptions {
   /** How states are saved and restored; `fork` unless measuring. */
   strategy?: SnapshotStrategy;
   onProgress?: (progress: ExploreProgress) => void;
+  /** Watches every turn the walk plays (the consequence report, consequence-tracker.ts). */
+  observer?: TurnObserver;
 }
 
 /** A distinct state at a choice point, as the walk holds it. */
@@ -48,4 +50,20 @@ export interface ExploredState {
   node: string;
   scene: string | null;
   choices: OpenChoice[];
+}
+
+/** One turn the walk played: from a state (null for the opening), by a choice, to a stop. */
+export interface ObservedTurn {
+  from: { id: number; path: number[]; node: string; choices: OpenChoice[] } | null;
+  choice: OpenChoice | null;
+  stop: Stop;
+  /** The number of the state the turn arrived at, when it stopped at a choice point. */
+  to: number | null;
+}
+
+export interface TurnObserver {
+  /** Just before a turn, once the state it starts from is restored. */
+  beforeTurn(runner: Runner): void;
+  /** Just after it, while the story still stands where the turn stopped. */
+  afterTurn(turn: ObservedTurn, runner: Runner): void;
 }

@@ -47,6 +47,8 @@ export interface Runner {
   /** Starts a fresh playthrough with ink's random generator seeded by `seed`, as `createSession` does. */
   reset(seed: number): void;
   runToStop(): Stop;
+  /** The lines the last `runToStop` wrote, as ink wrote them (the consequence report compares them). */
+  lastLines(): readonly TurnLine[];
   choose(index: number): void;
   /** A string equal for two states whose futures are the same (see explore-state-key.ts). */
   stateKey(): string;
@@ -89,7 +91,8 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     story.state.previousRandom = 0;
   };
 
-  const runToStop = (): Stop => stopAfterTurn(story, maxSteps, tagsEndings);
+  let lastLines: readonly TurnLine[] = [];
+  const runToStop = (): Stop => stopAfterTurn(story, maxSteps, tagsEndings, (lines) => (lastLines = lines));
 
   const strategy = options.strategy ?? 'fork';
   const snapshots = createSnapshotter(story, strategy, (path) => {
@@ -111,6 +114,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     story,
     reset,
     runToStop,
+    lastLines: () => lastLines,
     choose,
     stateKey: () => stateKeyOf(story, index),
     liveGlobals: () => liveGlobalsAt(story, index),
@@ -143,8 +147,9 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
 }
 
 /** Plays the turn and says where it stopped: at choices, an ending, a dead end or an error. */
-function stopAfterTurn(story: Story, maxSteps: number, tagsEndings: boolean): Stop {
+function stopAfterTurn(story: Story, maxSteps: number, tagsEndings: boolean, keepLines: (lines: readonly TurnLine[]) => void): Stop {
   const { errors, lines, at } = playTurn(story, maxSteps);
+  keepLines(lines);
   const { scene, ending, last } = outline(lines);
   const lastText = () => (last ? lineText(story, last).trim() : '');
   const [error] = errors;

@@ -77,6 +77,7 @@ export class Walk {
   take(state: ExploredState, i: number, prepare?: (runner: Runner) => void, lastUse = false): Stop {
     this.runner.restore((state as Queued).snapshot, lastUse);
     prepare?.(this.runner);
+    if (!prepare) this.options.observer?.beforeTurn(this.runner);
     this.runner.choose(i);
     return this.runner.runToStop();
   }
@@ -84,7 +85,9 @@ export class Walk {
   /** Plays the story's start and files where it stopped. */
   begin(): void {
     const { seed } = this.caps;
+    const observer = this.options.observer;
     this.runner.reset(seed);
+    observer?.beforeTurn(this.runner);
     const first = this.runner.runToStop();
     this.collector.arrive({ from: 'start', choice: null, stop: first, scene: first.scene, path: [], seed }, this.read);
     if (first.kind === 'ending') this.carry.reachEnding(first.id, null, this.statValues());
@@ -92,8 +95,9 @@ export class Walk {
       const id = this.addState();
       this.carry.reachState(id, null, this.statValues());
       this.seen.set(this.runner.stateKey(), id);
+      observer?.afterTurn({ from: null, choice: null, stop: first, to: id }, this.runner);
       this.enqueue({ path: [], node: first.node, scene: first.scene, choices: first.choices }, id);
-    }
+    } else observer?.afterTurn({ from: null, choice: null, stop: first, to: null }, this.runner);
   }
 
   /**
@@ -134,17 +138,24 @@ export class Walk {
     this.collector.arrive({ from: state.node, choice, stop, scene, path, seed: this.caps.seed }, this.read);
     if (this.options.onProgress && this.turns % 250 === 0) this.options.onProgress(this.progress());
     if (stop.kind === 'ending') this.carry.reachEnding(stop.id, state.id, this.statValues());
-    if (stop.kind !== 'choices') return true;
+    const observer = this.options.observer;
+    const turn = { from: state, choice, stop, to: null };
+    if (stop.kind !== 'choices') {
+      observer?.afterTurn(turn, this.runner);
+      return true;
+    }
     const key = this.runner.stateKey();
     const known = this.seen.get(key);
     if (known !== undefined) {
       this.carry.reachState(known, state.id, this.statValues());
+      observer?.afterTurn({ ...turn, to: known }, this.runner);
       return true;
     }
     if (this.seen.size >= this.caps.maxStates) return this.stop('maxStates');
     const id = this.addState();
     this.carry.reachState(id, state.id, this.statValues());
     this.seen.set(key, id);
+    observer?.afterTurn({ ...turn, to: id }, this.runner);
     this.enqueue({ path, node: stop.node, scene, choices: stop.choices }, id);
     return true;
   }

@@ -5,9 +5,11 @@
  * Then a format change is made here, in the test (format 2: saves carry the
  * reader's bookmarks), and today's format-1 saves load through it.
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inkRuntime } from '../../../src/engine/ink/ink-runtime';
 import { createGame } from '../../../src/engine/play/game';
 import { importSave, loadEarlierRun, loadSlot } from '../../../src/engine/play/playthrough-ops';
 import { decodeSave, readSaveFields, SAVE_FORMAT, type Save } from '../../../src/engine/saves/save-format';
@@ -32,7 +34,7 @@ const stored = (format: number): Record<string, string> => JSON.parse(readFileSy
 function gameOver(records: Record<string, string>) {
   const storage = createMemoryStorage();
   for (const [key, value] of Object.entries(records)) storage.set(key, value);
-  return createGame({ story, storage, clock: { now: () => Date.UTC(2027, 0, 1) }, defer: (work) => work() });
+  return createGame({ story, storage, clock: { now: () => Date.UTC(2027, 0, 1) }, defer: (work) => work(), ink: inkRuntime });
 }
 
 describe('saves of every format ever written', () => {
