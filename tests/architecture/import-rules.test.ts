@@ -113,13 +113,13 @@ describe('a planted import, in a temporary copy of src/', () => {
     expect(planted('tooling/lint.ts', "\nimport { readFileSync } from 'node:fs';\n").join('\n')).toContain('may not import that package');
   });
 
-  it('fails on a file in a folder the table does not know', () => {
-    mkdirSync(path.join(copy, 'stray'));
-    writeFileSync(path.join(copy, 'stray', 'thing.ts'), 'export const x = 1;\n');
+  it.each(['stray', 'engine/stray'])('fails on a file in a folder the table does not know: %s/', (folder) => {
+    mkdirSync(path.join(copy, folder));
+    writeFileSync(path.join(copy, folder, 'thing.ts'), 'export const x = 1;\n');
     try {
-      expect(checkImportRules(copy, input).join('\n')).toContain('src/stray/thing.ts belongs to no part');
+      expect(checkImportRules(copy, input).join('\n')).toContain(`src/${folder}/thing.ts belongs to no part`);
     } finally {
-      rmSync(path.join(copy, 'stray'), { recursive: true });
+      rmSync(path.join(copy, folder), { recursive: true });
     }
   });
 });

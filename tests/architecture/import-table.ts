@@ -1,9 +1,9 @@
 /**
  * Which part of src/ may import which: the one table the architecture test
- * (import-rules.test.ts) reads. Every file under src/ belongs to the part with
- * the longest matching key (a folder, or a single file when one file of a
- * folder has rules of its own, like the studio's worker); a file outside every
- * key fails the test, so a new folder has to be given its row here.
+ * (import-rules.test.ts) reads. A key is a folder (its files, not its
+ * sub-folders, which have rows of their own) or a single file that has rules
+ * of its own, like the studio's worker; a file no key covers fails the test,
+ * so a new folder has to be given its row here.
  *
  * An import inside one part is always allowed. An import that crosses parts
  * must be listed in `imports` (values and types) or `types` (`import type`

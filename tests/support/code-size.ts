@@ -27,7 +27,7 @@ function sourceFiles(dir: string): string[] {
     });
 }
 
-function nameOf(node: ts.Node, source: ts.SourceFile): string {
+function nameOf(node: ts.Node): string {
   const own = (node as { name?: ts.Node }).name;
   if (own && (ts.isIdentifier(own) || ts.isStringLiteral(own) || ts.isPrivateIdentifier(own))) return own.text;
   // An arrow or function expression takes the name it is given: `const f = () => …`, `{ f: () => … }`.
@@ -52,7 +52,7 @@ export function measureText(file: string, text: string): Measured {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
-      functions.push({ name: `${nameOf(node, source)} (line ${first + 1})`, lines: last - first + 1 });
+      functions.push({ name: `${nameOf(node)} (line ${first + 1})`, lines: last - first + 1 });
     }
     ts.forEachChild(node, visit);
   };

@@ -73,13 +73,16 @@ function parseImports(file: string, text: string): FoundImport[] {
   return found;
 }
 
-/** The part a path under src/ (relative, with forward slashes) belongs to: the longest key that is it or a folder above it. */
+/**
+ * The part a path under src/ (relative, with forward slashes) belongs to: its
+ * own row when the table names the file, else its folder's row. A folder's row
+ * covers the files directly in it, not its sub-folders: each of those needs a
+ * row of its own, so a new folder cannot slip in under its parent's rules.
+ */
 export function partOf(rel: string, table: Record<string, PartRule>): string | null {
-  let best: string | null = null;
-  for (const key of Object.keys(table)) {
-    if ((rel === key || rel.startsWith(`${key}/`)) && (best === null || key.length > best.length)) best = key;
-  }
-  return best;
+  if (rel in table) return rel;
+  const folder = path.posix.dirname(rel);
+  return folder in table ? folder : null;
 }
 
 function outsideAllowed(name: string, allowed: readonly string[]): boolean {
