@@ -5,6 +5,14 @@
 # stat: nerve 0 100 Nerve / How steady Kee stays when she is afraid: it lets her lie still, wait, and act under fire. / shaken <40, wary <50, steady <70, unshakeable
 # stat: aim 0 100 Aim / How true her shots fly: what Ren drilled into her at the practice ravine. / wild <45, unsure <50, true <60, deadly
 # stat: faith 0 100 Faith / How near the Prophets feel to her, and how much of herself she keeps for mercy. / lost <35, doubting <45, hopeful <60, devout
+# thread: ren_hurt
+# thread: walo_hurt
+# thread: spared
+# thread: finished_him
+# thread: saw_worker
+# thread: warned_worker
+# thread: memory
+# thread: bargained
 
 // Kee's three stats. Change them only through shift(), below.
 VAR nerve = 45
@@ -28,7 +36,8 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
-// Which memory Kee let her thoughts drift to while she waited: "boys", "joial" or "father".
+// Which memory Kee let her thoughts drift to while she waited: "boys" (she pictured
+// telling them), "doubt" (she wondered why Ren picked her), "joial" or "father".
 VAR memory = ""
 // Whether she learned the walker's pattern.
 VAR studied = false
@@ -47,8 +56,13 @@ VAR bargained = false       // a torn heart that killed, for Walo's word after
 // Set at the top of burn (nerve no longer changes after covering_ren):
 VAR voice_holds = false     // nerve >= 45: her voice on the comm
 VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
-// On paths that can no longer reach a scene that reads them, covering_ren and
-// burn clear memory, finished_him, still_believes and bargained for the same reason.
+// On paths that can no longer reach a scene that reads them (the chase, the
+// camp, the scattering), covering_ren and burn clear memory, finished_him,
+// still_believes and bargained for the same reason.
+//
+// The threads (# thread: above) are the ones every ending must remember once
+// they are set: the aftermath gives each its beat, and the endings call the
+// `carried` tunnels (scenes/carried.ink) for the ones that are not their own.
 
 -> ridge
 
@@ -62,6 +76,7 @@ INCLUDE scenes/the_chase.ink
 INCLUDE scenes/sent_back.ink
 INCLUDE scenes/aftermath.ink
 INCLUDE scenes/reprisal.ink
+INCLUDE scenes/carried.ink
 
 // The only place a stat is ever assigned. Clamps to 0..100.
 === function shift(ref stat, by)

@@ -1,16 +1,23 @@
 // BURN: Ren's word on the comm, the blast, and the comm check that follows.
 === burn ===
-{ren_hurt || ren_taken:
+{ren_taken:
     ~ memory = ""
     ~ finished_him = false
     ~ still_believes = false
     ~ bargained = false
+}
+{ren_hurt:
+    ~ still_believes = false
 }
 ~ voice_holds = nerve >= 45
 ~ can_keep_still = nerve >= 50
 {ren_taken:
     -> over_the_crest
 }
+-> the_word
+
+// In its own stitch, so that nerve, decided above, drops out of the explorer's states here.
+= the_word
 {ren_hurt:
     "Burn!" Ren's voice was thin and tight, but the word was the same. # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 - else:

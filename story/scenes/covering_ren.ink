@@ -1,12 +1,19 @@
 // COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
 === covering_ren ===
-{alarm || walo_hurt || (warned_worker && not spared):
+{alarm:
     ~ memory = ""
     ~ finished_him = false
 }
-~ still_believes = faith >= 45 && not alarm && not walo_hurt
+// A heart that hardened on the ridge has nothing to bring to a shrine tent.
+~ still_believes = faith >= 45 && heart != hard && not alarm && not walo_hurt
 ~ sure_aim = aim >= 50
 ~ bargained = heart == torn && kee_killed && not alarm && not walo_hurt
+// The decisions above read aim, faith and heart; the scene itself lives in its
+// own stitch so that the explorer, which tracks variables stitch by stitch, can
+// forget those stats once they are decided (see main.ink).
+-> doorway
+
+= doorway
 The door beside the gate flew open and Ren came out of it backwards, firing into the building from the hip, then spun and ran for the trees at the foot of the slope, bent low, his empty pack flapping against his back. Two shapes filled the doorway behind him, and the air over the clearing lit up orange. "Cover him," Walo said{walo_hurt: through his teeth}, and fired. # CLEAR # scene: Covering Ren # AUDIO: phaser_far
 {alarm: Under the endless wail of the siren she could not even hear Ren's boots.}
 {
