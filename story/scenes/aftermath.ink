@@ -42,7 +42,7 @@ Walo let her. He did not make a sound, not even when she pulled it tight and the
     Walo looked at her. She looked at the moss.
     "Bad luck," Walo said. "Guard got a shot off before he went down. Could have happened to anyone."
     Ren's eyes went from one of them to the other and stayed a while. Whatever he saw there, he kept.
-    On the long walk back Kee fixed her eyes on the back of Walo's head and tried to work out why he had done it, and what she owed him now, and how she would ever pay it.
+    Kee fixed her eyes on the back of Walo's head and tried to work out why he had done it, and what she owed him now, and how she would ever pay it.
     -> walker
 
 // The walker: alive in the ferns if she spared him. A killed walker is the
@@ -54,7 +54,7 @@ Walo let her. He did not make a sound, not even when she pulled it tight and the
 -> worker
 
 = the_spared
-{ren_hurt:They were taking Ren round the edge of the clearing toward the trees, his arms over Walo's shoulder and hers, when she saw him.|They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.}
+{ren_hurt:They were getting Ren round the edge of the clearing toward the trees, Walo taking most of his weight, when she saw him.|They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.}
 The walker. The blast had thrown him into the ferns at the edge of the trees, and he lay on his back with his grey face to the sky and one leg black with blood.
 Alive. His eyes were open, and they moved, and they found her.
 He did not reach for anything. He only looked.
@@ -77,7 +77,7 @@ Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right 
 She understood, going up into the Joralla with her rifle grown suddenly heavy, that he would remember all of it.
 {
 - the_spared.owned_spared && ren_hurt:
-    Ren said nothing more about the man in the ferns. But at the stream, when they set him down to rest, he made Walo fill Kee's water skin before his own. It was the only way he had of telling her he had heard.
+    Ren said nothing more about the man in the ferns. But when they set him down under the first trees, he made Walo pass Kee the water skin before he would drink himself. It was the only way he had of telling her he had heard.
 - the_spared.owned_spared:
     Ren walked beside her the whole way up and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin before his own. It was the only way he had of telling her he had heard.
 - else:
@@ -92,14 +92,14 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 - warned_worker:
     -> spring
 - saw_worker && (walo_hurt || ren_hurt || spared):
-    Nobody said anything about the man with the water cans. Kee had heard the side gate clang behind him, and then she had lain on the ridge and waited for the charges like everyone else. He had been inside when it went. She put that with the rest, and it did not fit with the rest, and she carried it anyway.
+    Nobody said anything about the man with the water cans. Kee had heard the side gate clang shut behind him, and then she had lain on the ridge waiting for the charges like everyone else. She put him with the rest of the day, where he did not fit, and kept him anyway.
 }
 -> ending
 
 = spring
 The man with the water cans had been well down the supply road when the post went up.
 She let herself think that, once, and then put it carefully away for later.
-{not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face, counting heads.} Walo told him. Not all at once.
+{not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face.} Walo told him. Not all at once.
 He waited until {ren_hurt:the bleeding had slowed|Ren had finished counting them}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
 "He didn't," said Walo.
