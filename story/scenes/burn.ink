@@ -9,7 +9,7 @@
 {ren_hurt:
     ~ still_believes = false
 }
-~ voice_holds = nerve >= 45
+~ voice_holds = nerve >= 50
 ~ can_keep_still = nerve >= 50
 {ren_taken:
     -> over_the_crest
@@ -24,7 +24,18 @@
     "Burn!" # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 }
 
-+ [Throw herself flat behind the trunk.]
++ {not covering_ren.go_down} [Throw herself flat behind the trunk.]
+    -> flat
++ {covering_ren.go_down} [Throw herself flat in the leaves beside Ren.]
+    -> flat
++ [Keep her eye on the post for one heartbeat longer.]
+    -> watch
++ {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
+    She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
+    For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
+    -> blast
+
+= flat
     For a month Ren had shouted that word at her at odd moments in the cave, over supper, while she was washing, once in the middle of the night, until she was throwing herself down before she was properly awake. It worked.
     {covering_ren.go_down:
         She was down before the word had finished, in a hollow full of dead leaves at the foot of the slope, with Ren beside her breathing through his teeth.
@@ -32,12 +43,6 @@
     - else:
         She was down before the word had finished. {covering_ren.ren_hit:There was nobody beside her now; Walo was down in the ferns with Ren.|Walo was down beside her.} She had time to press her cheek into the moss and think, very clearly: now.
     }
-    -> blast
-+ [Keep her eye on the post for one heartbeat longer.]
-    -> watch
-+ {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
-    She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
-    For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
     -> blast
 
 = watch

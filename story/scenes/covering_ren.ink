@@ -33,7 +33,8 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
         -> flinch
     }
 + [Get her head down.]
-    {nerve >= 45 && not alarm:
+    // The same line as holding: the pulse warning above shows whenever either can fail.
+    {(nerve >= 40 && not alarm) || nerve >= 55:
         -> duck_up
     - else:
         -> duck

@@ -4,7 +4,7 @@
 - heart == hard:
     Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: {studied:fourteen steps, a turn, a stop|barrier, fence, barrier, the walker's boots going back and forth like a loom's shuttle}. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
 - heart == torn:
-    Ren had been inside too long, or no time at all; she had lost the knack of telling. Her bargain kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    Ren had been inside too long, or no time at all; she had lost the knack of telling. The bargain she had struck with the Prophets kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
     When you hear shooting inside, take the gate. Not before. Ren's orders and the vedek's words took turns in her, like two people pulling on the same rope from opposite ends.
 - else:
     Ren had been inside too long. Kee found that she was noticing everything: a seed-tuft drifting across the clearing, the sun guard scratching under his collar, the walker cupping his hands to blow into them against a chill she could not feel. Every one of them alive. # CLEAR # scene: First Shot # AUDIOLOOP: tension
@@ -70,6 +70,7 @@ The siren on the mast began to rise, a long wail that climbed and climbed and wo
 From deep inside the building came the thin whine of phaser fire, and then more of it. # AUDIO: phaser_far
 "Too soon," Walo said. He did not say it loudly, and that was worse than shouting. "He's calling it in. Stop him."
 The walker crouched behind the gatepost with his wrist pressed to his mouth.
+{aim < 50: Only his shoulder showed past the stone, and her sight was jumping with every beat of her heart.}
 
 + [Fire at the gatepost until he stops talking.]
     {aim >= 50:
@@ -110,8 +111,9 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 
 = signal
 ~ studied = false
-It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
+It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
+{aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she knew that a month at the ravine had not given her anything smaller than the middle of a man to trust.}
 
 + [Fire at the centre of him.]
     {
@@ -287,7 +289,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
 = meant_legs
 ~ kee_killed = true
 ~ shift(faith, -5)
-She dropped the sight toward his knee, and just as she squeezed he took a step. # AUDIO: phaser
+She dropped the sight toward his knee, and the circle wandered, and just as she squeezed he turned back toward the gate. # AUDIO: phaser
 The bolt took him low in the body instead. He sat down against the barrier quite slowly, like a tired man at the end of a day, and then he tipped sideways and lay still.
 "I meant," she said. Nobody was listening. Walo had already fired, and the guard in the sun was down, and Walo was turning to the building. # AUDIO: phaser
 She had tried to be careful. It had made no difference at all. He was every bit as dead as if she had aimed at his heart.

@@ -59,12 +59,10 @@ Six for six. As neat as a ledger.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
 {memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
 
-+ [Go to the shrine tent.]
-    {still_believes:
-        -> prayer
-    - else:
-        -> tent_flap
-    }
++ {still_believes} [Go to the shrine tent.]
+    -> prayer
++ {not still_believes} [Go to the shrine tent. #locked: The old words slid off her on the ridge, and she has nothing left to bring them.]
+    -> prayer
 + [Go back up to the cave tonight, and ask Ren for the next target.]
     -> six_for_six
 
@@ -80,19 +78,12 @@ She went back up to the cave when Tarvel sent for her, and she kept her rifle, a
 But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
 -> END
 
-= tent_flap
-She went as far as the shrine tent, and stood at the flap, and looked in at the old vedek lighting six lamps on the low table in a row.
-She could not go in. There was nothing in her to go in with.
-The old words were in there, and the six lamps, and the vedek's patient face, and all of it was asking her for something she had left lying behind a log on a ridge in the Joralla.
-She let the flap fall, and turned, and walked back through the rows toward the edge of the camp where the path went up into the hills.
--> six_for_six
-
 = six_for_six
+{not still_believes:On her way out of the camp she passed the shrine tent. Through a gap in the flap she saw the old vedek setting six lamps in a row on the low table, and she did not stop. Whatever the lamps were asking for, she had left it behind a log on a ridge in the Joralla.}
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
-"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people.
-Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
+"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.

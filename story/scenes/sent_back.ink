@@ -64,7 +64,7 @@ She waited. She knew there was more.
 Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
-She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{saw_worker && not warned_worker:, and of a third, the man with the water cans, whom she had watched walk back in through the side gate and had not stopped}.{warned_worker: She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
+She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{saw_worker && not warned_worker:, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{warned_worker: She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
 
 + [Keep the earring in, and let them stare.]
@@ -133,7 +133,7 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
-    {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had watched go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
+    {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
     {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
     She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.

@@ -3,7 +3,12 @@
 The siren had died with the mast. # CLEAR # scene: The Chase # BACKGROUND: forest # AUDIOLOOP: tension
 The silence after it was enormous. Then, from the valley, came the whine of engines, climbing.
 {ren_hurt:
-    The three of them were together in the ferns at the foot of the slope when Ren tried to stand. He got as far as one knee.
+    {
+    - covering_ren.go_down:
+        Walo came sliding down into the hollow on his heels, and Ren tried to stand. He got as far as one knee.
+    - else:
+        Kee went down the slope on her backside to the ferns where Walo crouched over Ren, and Ren tried to stand. He got as far as one knee.
+    }
     Then he sat down again, very carefully, with his hand pressed to his wound, and looked up at them with an odd, patient expression.
     "I'll slow you," he said. "Split. Split rock after dark."
     "Ren," Walo said.
@@ -174,8 +179,11 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 
 = ren_lost_in_chase
 ~ ren_taken = true
-{walo_lost:
+{
+- walo_lost:
     Walo did not come.
+- the_chase.stay:
+    Walo, who had brought her here from the hollow, sat down on her other side, watching the trees.
 - else:
     Walo came in not long after, alone, and sat down on Kee's other side, watching the trees.
 }
