@@ -53,8 +53,9 @@ VAR slip = ""
 VAR sure_aim = false        // aim >= 50: the gap in the doorway
 VAR still_believes = false  // faith >= 45: the reckoning and the shrine tent
 VAR bargained = false       // a torn heart that killed, for Walo's word after
-// Set at the top of burn (nerve no longer changes after covering_ren):
-VAR voice_holds = false     // nerve >= 45: her voice on the comm
+// Set at the top of burn (nerve's checks are over after covering_ren; the comm
+// moves it once more, for the ending card, and nothing reads it after that):
+VAR voice_holds = false     // nerve >= 50: her voice on the comm
 VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
 // On paths that can no longer reach a scene that reads them (the chase, the
 // camp, the scattering), covering_ren and burn clear memory, finished_him,

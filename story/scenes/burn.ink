@@ -122,6 +122,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 = answer_steady
 ~ answered_comm = true
+~ shift(nerve, 5)
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
 It was only three words. She would turn them over for days.
@@ -135,6 +136,7 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
 -> onward
 
 = let_stand
+~ shift(nerve, -5)
 {
 - covering_ren.go_down:
     Ren had already said it for her. I've got Kee. As if she were a parcel he had carried out.
@@ -163,10 +165,12 @@ When he did, his voice was perfectly level. "Behind the water tank. He told us t
 Nobody said anything after that. The channel hissed.
 
 + [Press the comm and say his name herself.]
+    ~ shift(nerve, 5)
     She pressed it. "Ren," she said. "Ren, it's Kee. Ren."
     The hiss went on. Walo reached over, quite gently, and took her hand off the comm.
     -> scattered
 + [Take hold of Walo's sleeve, and say nothing.]
+    ~ shift(nerve, -5)
     She took a fistful of his sleeve and held on. He let her.
     He was staring back at the crest, where the smoke was coming up grey and thick and slow, and his arm under her hand was shaking the way hers had shaken all morning.
     -> scattered

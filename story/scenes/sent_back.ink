@@ -48,12 +48,14 @@ She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
 + "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
+    ~ shift(nerve, -5)
     She ran out of things she would never. Ren let her run out.
     Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze
 + [Unclip her spare charge packs and hand them to him before he has to ask.]
+    ~ shift(nerve, 5)
     She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
     He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
