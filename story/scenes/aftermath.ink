@@ -3,7 +3,7 @@
 // settles adds its own beat, in the order Kee would meet them (the wounds,
 // then Walo's account of the miss, then the walker she spared, then the
 // worker), and only then does the heaviest thread pick the ending. Each ending
-// calls the `carried` tunnels (aftermath_threads.ink) for the threads that are
+// calls the `carried` tunnels (carried.ink) for the threads that are
 // not its own, so no thread is dropped on the way to the last line.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
@@ -61,7 +61,7 @@ He did not reach for anything. He only looked.
 {ren_hurt:Ren lifted his head from Walo's shoulder, followed her eyes, and went still.|Ren reached them, followed her eyes, and went still.} "Who left him?"
 
 + (owned_spared) [Tell Ren it was her.]
-    "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
+    "Me," she said. "I hit his leg. He was crawling away. I didn't..." The rest of the sentence would not come. "I didn't want to."
     Ren studied her face. Then he looked down at the walker, and brought up his rifle, and held it there.
     -> spared_walk
 + [Say nothing, and let Ren think what he likes.]
@@ -81,7 +81,7 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 - the_spared.owned_spared:
     Ren walked beside her the whole way up and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin before his own. It was the only way he had of telling her he had heard.
 - else:
-    Nobody asked again who had left the man alive. Walo walked behind her. Twice she felt his eyes on the back of her neck, and twice she did not turn round.
+    Nobody asked again who had left the man alive. Walo walked behind her. Twice she felt his eyes between her shoulders, and twice she kept walking.
 }
 -> worker
 
@@ -155,7 +155,7 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
     "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
     She said it back to him, and he made her say it twice, and nobody in the cave laughed.
 - else:
-    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He did not look at Walo when he said it, and Walo did not look at anyone.
+    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
 {answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
@@ -180,7 +180,7 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
 Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
-    For a week a bruise the shape of his arm sat across the back of her neck, going from black to green to yellow. She was almost sorry when it faded.
+    For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
@@ -200,7 +200,7 @@ She would never know. Cells did not trade news of their people; that was what ke
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 {answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
 -> carried.walker ->
-She had kept one man out of the fire. She had not kept him safe. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
+Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
 
 = reckoning
@@ -214,7 +214,7 @@ Down at the tree line Ren stood up out of the ferns and waved, one long sweep of
     -> reckoning_torn
 + {still_believes} [Stay, and find the old prayer for the dead.]
     -> reckoning_open
-+ {not still_believes} [Stay, and find the old prayer for the dead. #locked: The old words slid off her this morning, and the prayer will not come back for asking.]
++ {not still_believes} [Stay, and find the old prayer for the dead. #locked: She shut the old words out on the ridge, and the prayer will not come back for asking.]
     -> reckoning_open
 
 = crater
@@ -226,11 +226,11 @@ Twenty paces off, lying by itself in the ferns, was a length of the striped barr
     She stood over it and thought: I did that. Not the blast. The other thing. Whatever was left of him was part of the smoke now, leaning east over the trees.
     {finished_him:And before the smoke, the gravel, and a man pulling himself across it on his elbows, away from his own rifle, with his back to her.}
 - else:
-    Walo's two were part of the smoke now, and so were the four inside whose faces she had never seen.
+    Walo's two were part of the smoke now, and so were the four she had only ever counted.
     She stood at the rim and could not find one thing to feel that was the right size.
 }
 Ren crouched and laid his palm flat on the blackened earth, like a man testing a loaf, then stood and looked up at the empty air where the mast had been. "Two weeks," he said, to nobody in particular. "Maybe three. Every cooking fire from here to the river." Then, more quietly: "And Dukat will answer it. He always does. That's his part."
-Kee did not ask what Ren meant. She thought she knew, and she did not want to hear it said out loud.
+Kee did not ask what Ren meant. She thought she knew, and would rather not hear it said out loud.
 -> reckoning_choice
 
 = reckoning_hard
@@ -277,9 +277,9 @@ She had perhaps a hundred heartbeats left to become somebody Ren could look at.
 She went looking for the prayer and found it waiting, as though it had been lying beside her on the moss all morning.
 It was the one the old women said at Marazh when someone was carried out of the rows in the morning, the one that asks the Prophets to find the pagh of the dead and take it somewhere warm. She had not said it since she left the camp.
 {kee_killed:
-    She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside whose faces she had never seen.
+    She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside, who had never been more to her than a number.
 - else:
-    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside whose faces she had never seen at all.
+    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside, whom she knew only as a count on Ren's fingers.
 }
 Walo watched her do it and did not tell her to stop.
 When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
@@ -287,7 +287,7 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
 -> reckoning_choice
 
 = reckoning_choice
-{bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she did not know yet whether she wanted to pay.}
+{bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she was not yet sure she wanted to pay.}
 
 + [Tell herself this was different from the camps.]
     {not still_believes:
@@ -315,8 +315,8 @@ She followed him, and did not finish the question, and found over the next four 
 It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
-That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
-{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. That was part of the difference too.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others carry you, when you could not carry yourself.}
+She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
+{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others hold you up, when you could not stand on your own.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
@@ -328,7 +328,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     {finished_him:
         "Far," said Kee. She did not tell him that the shot that counted had been the second one, at a man dragging himself toward the fence on his elbows, and that she had been able to see the soles of his boots.
     - else:
-        "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+        "Far," said Kee. She had no number to give him. It had not occurred to her to measure it.
     }
     He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
@@ -346,7 +346,7 @@ The cave was very quiet. Somebody put the flask away.
 "Six for six," Ren said. "He likes it tidy." Nobody answered him.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
-She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+In the dark she went over it once more: the camps had been weather, falling on whoever stood under it, and what the Resistance did was aimed, and chosen, and partly hers. It still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -354,12 +354,12 @@ Then she lay and watched the last coal in the fire go from red to grey. # ending
 She tried. It was different; she could list the ways it was different, one after another, and every one of them was true.
 But the old words had not gone anywhere. They sat under the list like water under a floor.
 The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
-She did not know yet what children this one would bring. She only knew that it would bring them.
+What children this one would bring, she could not yet tell. She only knew that it would bring them.
 -> reprisal
 
 = worker_dead
 {saw_worker:
-    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the walls breathed in.
+    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
     {answered_comm:An hour ago she had pressed the comm and said she was here. Nobody had pressed anything for him.}
@@ -372,14 +372,14 @@ She did not know yet what children this one would bring. She only knew that it w
     {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
+    She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.

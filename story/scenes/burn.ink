@@ -49,13 +49,13 @@
 She knew what the word meant better than she knew her own name. She wanted to see it anyway. She had earned that much, she thought.
 {
 - covering_ren.go_down:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.
+    For one heartbeat nothing happened. Then a white seam opened along the roofline, and the mast began to lean like a tired man finding a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.
     Down here, so close, it was not a wind but a wall. The trees above the hollow bent and thrashed as if a whole storm had come through in one breath, and branches and grit came thudding into the leaves all round them, and her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - covering_ren.ren_hit:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
-    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung the back of her neck, and for a long time she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+    For one heartbeat nothing happened. Then the grey walls bulged, very slightly, like a held breath. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
+    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung her scalp, and afterwards she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 - else:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Walo's hand clamped on the back of her neck and shoved her face into the moss.
+    For one heartbeat nothing happened. Then the roof lifted, all of a piece, a hand's breadth off the walls, and the mast tipped sideways on it. Walo's hand clamped on the back of her neck and shoved her face into the moss.
     The blow came up through the hill like a fist. The air went solid and hot over the trunk, the old trunk rocked on its bed of moss and came to rest against her ribs with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 }
 -> comm_check
@@ -84,17 +84,17 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 }
 {
 - covering_ren.go_down:
-    "Everybody still with me?" Ren said into his comm, though she was lying right there beside him. "I've got Kee." # scene: Comm Check # CLASS: comm # AUDIO: comm
+    "Sound off," Ren said into his comm, though she was lying close enough to touch. "I've got Kee." # scene: Comm Check # CLASS: comm # AUDIO: comm
     "Here," said Walo, from somewhere up the slope. # CLASS: comm
 - covering_ren.ren_hit:
-    "Everybody still with me?" Ren's voice was ragged. # scene: Comm Check # CLASS: comm # AUDIO: comm
+    "Sound off." Ren's voice was ragged. # scene: Comm Check # CLASS: comm # AUDIO: comm
     "Both here," Walo answered. "He's hit. I've got him." # CLASS: comm
     Kee lay alone behind the trunk. Nobody had answered for her.
 - else:
     {alarm:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
     - else:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
     }
 }
 {alarm:
@@ -132,7 +132,7 @@ It was only three words. She would turn them over for days.
 ~ answered_comm = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
-{not covering_ren.go_down && not covering_ren.ren_hit:Walo did not look at her. She was grateful for that, and ashamed of being grateful.}
+{not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke. She was grateful for that, and ashamed of being grateful.}
 -> onward
 
 = let_stand
@@ -160,7 +160,7 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
 "Ren." Walo had the comm pressed to his mouth. "Ren. Answer." # scene: Comm Check # CLASS: comm
 Nothing. A faint hiss, like rain a long way off.
 "Ren, I saw it go." Oardoli, breathless from running. "Walo? Where's Ren?" # CLASS: comm # AUDIO: comm
-Walo took his thumb off the comm and did not put it back for a long time.
+Walo took his thumb off the comm. It was a while before he put it back.
 When he did, his voice was perfectly level. "Behind the water tank. He told us to go."
 Nobody said anything after that. The channel hissed.
 

@@ -43,7 +43,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 = hold
 ~ shift(nerve, 5)
 She flinched. She could not help that; her whole body jerked away from the sting like a hand from a stove. But it came back. She made it come back. She blinked the grit out of her eye, found the doorway again, and fired into it. Fired again. One of the shapes reeled back out of sight. The other kept shooting, but high now, wild, bolts tearing through the leaves far over Ren's head. # AUDIO: phaser
-Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she did not know which was tears and which was blood from the splinters.
+Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she could not tell which was tears and which was blood from the splinters.
 -> burn
 
 = flinch
@@ -75,7 +75,7 @@ He was crouched behind the big water tank halfway across the clearing, bolts spi
 
 + {nerve >= 30} [Go down to him.]
     -> go_down
-+ {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
++ {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open.]
     -> go_down
 + [Fire into the doorway to open him a gap.]
     {sure_aim:
@@ -126,5 +126,5 @@ If it goes wrong, you go. You do not come for me. One of us taken is a loss. Thr
 Walo had gone very still. He looked at the tank, and then at her, and she saw him decide.
 "Go," said Ren at her collar, before Walo could say it. "Both of you. I'll burn it from here." # CLASS: comm # AUDIO: comm
 They went back up the slope on their bellies, and over the crest, and then they were on their feet and running through the trees with the firing going on behind them.
-Kee did not look back. She had been told not to look back, and she did what she was told, and she hated every step.
+Kee kept her face to the trees. She had been told not to turn round, and she did as she was told, and she hated every step.
 -> burn

@@ -16,7 +16,7 @@
 + {nerve >= 40} [Settle the stock into her shoulder and wait for the sound.]
     She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
     -> signal
-+ {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still (nerve 40).]
++ {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still.]
     -> signal
 + {nerve < 40} [Curl her finger round the trigger now, so that she cannot be slow.]
     -> too_soon
@@ -34,7 +34,7 @@
     - else:
         -> lost_him
     }
-+ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to (hard heart).]
++ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to.]
     -> signal
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
@@ -64,11 +64,11 @@ The walker reached the barrier and stopped, the way he always stopped, and he wa
 The rifle bucked against her. # AUDIO: phaser
 The bolt struck the barrier beside the walker's hip, close enough to singe his coat, and burst into sparks.
 For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
-Then the walker threw himself flat behind the barrier and the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
+Then the walker threw himself flat behind the barrier, the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
 The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
 The siren on the mast began to rise, a long wail that climbed and climbed and would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
 From deep inside the building came the thin whine of phaser fire, and then more of it. # AUDIO: phaser_far
-"Too soon," Walo said. He did not say it loudly, and that was worse than shouting. "He's calling it in. Stop him."
+"Too soon," Walo said. He said it quietly, the way he might have told her a bootlace was undone. "He's calling it in. Stop him."
 The walker crouched behind the gatepost with his wrist pressed to his mouth.
 {aim < 50: Only his shoulder showed past the stone, and her sight was jumping with every beat of her heart.}
 
@@ -97,7 +97,7 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
 + [Look at Walo.]
-    She looked at Walo. She did not know what she was asking him for.
+    She looked at Walo, with no idea what she was asking him for.
     He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
     -> covering_ren
@@ -126,7 +126,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
-+ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with (hard heart).]
++ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with.]
     -> legs_hit
 + {heart != hard} [Drop the sight to his legs and fire there.]
     {
@@ -139,9 +139,9 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     }
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
-+ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
++ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that.]
     -> refuse
-+ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now (hard heart).]
++ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now.]
     -> refuse
 
 = freeze
@@ -152,13 +152,13 @@ Her eye was on the sight, the walker was in it, the trigger was right there unde
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
 Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
-It had taken him no time at all. He did not look at her. He did not need to.
+It had taken him no time at all. He kept his eye to his sight, and she was glad, and then she was not.
 -> sent_back
 
 = refuse
 ~ refused = true
 ~ shift(faith, 5)
-She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and she did not want to wake it.
+She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and might wake.
 "Kee!"
 "I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
@@ -177,7 +177,7 @@ Later. Think about it later. # CLASS: thought
 
 = wound
 She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
-Walo's rifle cracked once and the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
+Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
 {aim < 50: The crates jumped and blurred in her sight. That first shot had been the best her eye had in it today, and she knew it.}
 
 + [Keep firing.]
@@ -188,7 +188,7 @@ Walo's rifle cracked once and the guard in the sun dropped where he stood. Then 
     }
 + {aim >= 55} [Put a bolt through the gap beneath the crates.]
     -> finish_gap
-+ {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow (aim 55).]
++ {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow.]
     -> finish_gap
 + [Let Walo take him.]
     -> walo_takes
@@ -232,7 +232,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 = walo_takes
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
-He did not look at her. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
+His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
 -> covering_ren
 
 = miss
@@ -275,13 +275,13 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     ~ spared = true
     ~ shift(faith, 5)
     She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
-    Walo looked at her for a long moment. Then he turned his rifle toward the building. "Your choice," he said. "You carry it."
+    Walo held still under her hand. Then he turned his rifle toward the building. "Your choice," he said. "Yours to keep."
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true
     ~ finished_him = true
     ~ shift(faith, -10)
-    She put the sight back on him. He was crawling very slowly now. He did not look back.
+    She put the sight back on him. He was crawling very slowly now, with his back to her.
     She fired once, and he stopped. # AUDIO: phaser
     It was the hardest thing she had done all day, and it had been the easiest shot she had ever taken.
     -> covering_ren

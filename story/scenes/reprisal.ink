@@ -32,21 +32,20 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
     -> mercy_end
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
-    The old vedek was already lighting lamps: five, in a row, on the low table. She did not look up when Kee came in.
+    The old vedek was already lighting lamps: five, in a row, on the low table. She went on with the lamps when Kee came in.
     Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
     -> mercy_end
 
 = mercy_end
-She had let him live. She did not know how to be sorry for that, and she did not know how not to be.
+She had let him live. She could not find a way to be sorry for that, and could not find a way not to be.
 Would there have been five names anyway, from some other camp, if she had finished what she started?
 Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
 But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
-Mercy had a price. Nobody had told her that it would be paid by someone else.
 {
 - warned_worker:
     And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
 - saw_worker:
-    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over for a long time and could not make it come out even.
+    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
@@ -61,7 +60,7 @@ Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen si
 
 + {still_believes} [Go to the shrine tent.]
     -> prayer
-+ {not still_believes} [Go to the shrine tent. #locked: The old words slid off her on the ridge, and she has nothing left to bring them.]
++ {not still_believes} [Go to the shrine tent. #locked: She went cold to the old words on the ridge, and has nothing to bring them now.]
     -> prayer
 + [Go back up to the cave tonight, and ask Ren for the next target.]
     -> six_for_six
@@ -70,7 +69,7 @@ Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen si
 The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
-She thought about it for a long moment and then lit a ninth, for all the ones inside she had never seen, whose faces she would never have to carry because she had never been given them.
+She hesitated, and then lit a ninth, for all the ones inside she had never seen, whose faces she had never been given.
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
@@ -86,7 +85,7 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 "It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
-Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.
+Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier.

@@ -6,8 +6,8 @@
 She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
 Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
-Walo's hand came down on the back of her neck and held her head low, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
-When the comm came again, asking whether everybody was still there, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
+Walo's hand came down between her shoulders and held her flat, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
+When Ren called on the comm for them to sound off, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -20,7 +20,7 @@ Walo stood, and looked at it, and held out his hand.
     He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
     -> the_cave
 + (gave_rifle) [Give it to him.]
-    She put it into his hand. It was easy. That was the worst part: how easy it was, how light her shoulders felt without it.
+    She put it into his hand. It was easy. Her shoulders came up light without it, and she hated them for it.
     Walo slung it beside his own and walked ahead of her all the way back to the cave, and he did not once look round to see whether she was keeping up.
     -> the_cave
 
@@ -59,7 +59,7 @@ She waited. She knew there was more.
     She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
     He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
-    She did not want to hear that. She would think about it for years.
+    She would rather not have heard it. She would think about it for years.
     -> camp_froze
 
 = camp_froze
@@ -78,7 +78,7 @@ The little ones in the soup line stared at her earring. Nobody her age wore one.
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
-    Kee carried the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
+    Kee kept the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 
 = refused_talk
@@ -92,7 +92,7 @@ She had never heard him angry before, and she understood now that this was what 
 {sent_back.gave_rifle:
     "And then you handed Walo your rifle on the ridge, like a parcel you were tired of." He held out his hand, palm up, toward the rack where Walo had hung it. "Do you even want it back?"
 - else:
-    He looked at the rifle still slung on her back, the one she had carried home and not fired. "You wouldn't fire it, and you wouldn't let go of it either."
+    He looked at the rifle still slung on her back, the one she had slung home without firing. "You wouldn't fire it, and you wouldn't let go of it either."
 }
 "So tell me why," he said.
 
@@ -104,7 +104,7 @@ She had never heard him angry before, and she understood now that this was what 
     "I know."
     "They won't stop them taking you."
     "I know that too."
-    He looked at her for a long time. Some of the others had started talking again, quietly, so as not to hear.
+    He said nothing. Some of the others had started talking again, quietly, so as not to hear.
     -> refused_verdict
 + [Tell him she doesn't know.]
     "I don't know," she said, which was a lie, and also, in a way, the truth.
@@ -114,7 +114,7 @@ She had never heard him angry before, and she understood now that this was what 
 
 = refused_verdict
 "I can't put you on a ridge again," Ren said finally. "A cell can't carry somebody who won't shoot. Not with a rifle in her hands. It gets people killed."
-"No," said Tarvel, from the back of the cave. She had been listening all along. "But a cell can use somebody who walks in and out of the camps without a soldier looking at her twice. Somebody who can carry a message in her head and keep her mouth shut when she's asked about it."
+"No," said Tarvel, from the back of the cave. She had been listening all along. "But a cell can use somebody who walks in and out of the camps without a soldier looking at her twice. Somebody who can hold a message in her head and keep her mouth shut when she's asked about it."
 She came forward into the firelight. "Can you do that, Kee? Without a rifle?"
 Kee looked at Ren. He did not say no.
 "Yes," she said.
@@ -126,10 +126,10 @@ The camp had not changed. The shrine tent still leaned against the back fence, p
 The old vedek was still there, sitting on her mat, as if she had not moved in a month.
 
 + [Kneel in front of the vedek and tell her what she did.]
-    She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had carried his water cans back in through the side gate before the walls went.|the two men dead anyway.}
+    She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
+    "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END
@@ -138,5 +138,5 @@ The old vedek was still there, sitting on her mat, as if she had not moved in a 
     {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
     {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
-    She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
+    She never held a rifle again; she ran the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END

@@ -86,7 +86,7 @@ Then he was gone to the left, and she heard him snap a branch on purpose as he w
 
 + {can_keep_still} [Stay in the hollow, as he told her.]
     -> stay
-+ {not can_keep_still} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
++ {not can_keep_still} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still.]
     -> stay
 + [Go after him.]
     -> after_him
@@ -95,7 +95,7 @@ Then he was gone to the left, and she heard him snap a branch on purpose as he w
 She stayed.
 She heard the voices turn toward the snapped branch. She heard running, and shots, far off and then farther, and then nothing for a long, long time. # AUDIO: phaser_far
 The light went. Something small and many-legged walked across her hand and away. She stayed.
-Walo came back so quietly that she did not know he was there until he crouched at the mouth of the hollow, scratched and breathing hard and alive.
+Walo came back so quietly that she had no idea he was there until he crouched at the mouth of the hollow, scratched and breathing hard and alive.
 "Told you," he said.
 -> rendezvous
 
@@ -131,7 +131,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
-    Ren looked at her for a long time. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
+    Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
@@ -165,11 +165,11 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
     It did not help. It was not meant to help.
-    It was meant to be carried, and she carried it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
+    It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
-+ [Keep it to herself, and carry it.]
++ [Keep it to herself.]
     She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.

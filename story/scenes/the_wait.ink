@@ -1,6 +1,6 @@
 // THE WAIT: the long minutes while Ren lays the charges.
 === the_wait ===
-Nobody had warned her that the waiting would be the hardest part. Ren had drilled her on breathing, on squeezing instead of pulling, on rolling clear once a position was seen; he had never drilled her on lying still with nothing to do but think. A bark beetle toiled along the trunk beside her rifle. Her thoughts would not stay on the gate. # CLEAR # scene: The Wait
+Nobody had told her how much of a fight was only lying still. Ren had drilled her on breathing, on squeezing instead of pulling, on rolling clear once a position was seen; he had never drilled her on lying still with nothing to do but think. A bark beetle toiled along the trunk beside her rifle. Her thoughts would not stay on the gate. # CLEAR # scene: The Wait
 
 + [Let them drift to the older boys.] -> boys
 + [Let them drift to Uncle Joial.] -> joial
@@ -91,7 +91,7 @@ Walo held her eyes for a moment, then gave the smallest nod and turned back to t
 
 = cracked
 It was supposed to sound flat and sure. It broke in the middle instead, a small squeak like a hinge, and she heard exactly how young it was.
-Walo looked at her for longer than she liked. He did not smile, which was almost worse.
+Walo looked at her for longer than she liked. He did not smile, and she wished he had, even unkindly.
 
 + "Don't tell Ren[."]," she whispered, before she could stop herself.
     ~ shift(nerve, 5)
