@@ -1,6 +1,7 @@
 /**
  * `npm run check [-- file.ink]`: compile, lint, print one line per problem as
- * `file:line: severity: message`, list the TODOs, end with a one-line summary,
+ * `file:line: severity: message` (the consequence report's as
+ * `file:line: warning: [rule-id] sentence`), list the TODOs, end with a one-line summary,
  * and exit non-zero when there is an error.
  */
 import { parseArgs } from 'node:util';
@@ -12,14 +13,18 @@ import { loadStory } from './cli-load';
 import { storyFiles } from './story-files';
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'no-explore': { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'no-explore': { type: 'boolean' }, 'no-consequences': { type: 'boolean' } },
+  });
   const story = loadStory(positionals[0], io.cwd);
   // compileInk reports ink's `TODO:` lines as info diagnostics; say what they are.
   const compiled = story.diagnostics.map((d) => (d.severity === 'info' ? { ...d, message: `TODO: ${d.message}` } : d));
   const linted = story.json
     ? lintStory(
         { entry: story.file, json: story.json, sources: story.sources, lines: story.lines },
-        { explore: !values['no-explore'], cues: audioCues(io.cwd), files: storyFiles(story.file) },
+        { explore: !values['no-explore'], consequences: !values['no-consequences'], cues: audioCues(io.cwd), files: storyFiles(story.file) },
       )
     : [];
   const all = sortDiagnostics([...compiled, ...linted]);

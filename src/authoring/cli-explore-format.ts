@@ -10,7 +10,7 @@ import { errorWithoutPointer } from '../engine/ink/source-lines';
 /** Names where ink stood (an ErrorReport's `at`) as `file:line`, when the compile's map of source lines is at hand. */
 export type PlaceName = (at: string | null) => string | null;
 
-export function formatReport(report: ExploreReport, storyName: string, placeName: PlaceName = () => null): string {
+export function formatReport(report: ExploreReport, storyName: string, seconds = 0, placeName: PlaceName = () => null): string {
   const where = (at: string | null) => {
     const place = placeName(at);
     return place ? ` at ${place}` : '';
@@ -22,11 +22,13 @@ export function formatReport(report: ExploreReport, storyName: string, placeName
   const status = limits.complete
     ? 'complete'
     : limits.stoppedBy === 'maxMillis'
-      ? 'partial: stopped when its time ran out, so some paths were not explored'
+      ? `partial: stopped after ${seconds} s, so some paths were not explored (--time sets the budget, --time 0 for none)`
       : limits.stoppedBy
         ? `stopped at ${limits.stoppedBy}, so some paths were not explored`
         : `${n(limits.cutOffByDepth)} ${report.mode === 'random' ? 'runs' : 'states'} cut off by the depth limit`;
-  out.push(`Explored ${storyName}: ${how}, ${n(limits.turns)} choices taken, ${status}.`, '');
+  const { choices: reachedChoices } = report.coverage;
+  const coverage = `${percent(reachedChoices.reached, reachedChoices.total)} of choices`;
+  out.push(`Explored ${storyName}: ${how}, ${n(limits.turns)} choices taken, ${coverage}, ${status}.`, '');
 
   const declared = report.endings.length + report.unreachedEndings.length;
   out.push(`Endings: ${report.endings.length} of ${declared} reached`);

@@ -21,8 +21,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 const USAGE = `usage: tsx src/authoring/cli.ts <command> [options]
-  check     [file.ink] [--no-explore]         compile and lint; non-zero exit on errors
-  explore   [file.ink|file.json] [--random N] [--seed S] [--json] [--max-depth D] [--max-states N] [--max-turns N]
+  check     [file.ink] [--no-explore] [--no-consequences]  compile and lint; non-zero exit on errors
+  explore   [file.ink|file.json] [--random N] [--seed S] [--json] [--time S (30; 0: none)] [--max-depth D] [--max-states N] [--max-turns N]
   play      [file.ink|file.json] [--seed S] [--choice-tags] [--keep-open]
   new-scene <name> [--story path/to/main.ink]
 The story defaults to story/main.ink.

@@ -81,14 +81,16 @@ const editor = createInkEditor(editorHolder, {
   },
 });
 
-const problems = createProblemsPanel((file, line) => {
-  if (file !== project.open && file in project.files) switchTo({ ...project, open: file });
-  editor.goToLine(line);
-});
+const problems = createProblemsPanel(
+  (file, line) => {
+    if (file !== project.open && file in project.files) switchTo({ ...project, open: file });
+    editor.goToLine(line);
+  },
+  () => showProblems(),
+);
 const showProblems = () => {
   const all = [...compileProblems, ...exploreProblems];
-  editor.diagnostics(all);
-  problems.render(all, status);
+  editor.diagnostics(problems.render(all, status));
 };
 
 const preview = createPreview();

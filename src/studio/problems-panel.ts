@@ -1,25 +1,32 @@
 /**
  * The list of problems under the editor: every compile error, warning and
  * lint finding of the whole project (and the explorer's dead ends and runtime
- * errors once it has run), each a button that opens its file at its line.
+ * errors once it has run, and the consequence report's findings, with a
+ * toggle per rule: problems-rules.ts), each a button that opens its file at
+ * its line.
  */
 
 import { h, setChildren } from '../ui/dom';
+import { createRuleToggles } from './problems-rules';
 import type { Diagnostic } from './worker-protocol';
 
 export interface ProblemsPanel {
   el: HTMLElement;
-  render(list: readonly Diagnostic[], status: string): void;
+  /** Shows `list` less the rules the author has hidden, and returns what it shows (the editor's gutter shows the same). */
+  render(list: readonly Diagnostic[], status: string): Diagnostic[];
 }
 
-export function createProblemsPanel(jump: (file: string, line: number) => void): ProblemsPanel {
+/** `toggled` runs when the author shows or hides a rule: the caller renders again, gutter and all. */
+export function createProblemsPanel(jump: (file: string, line: number) => void, toggled: () => void = () => {}): ProblemsPanel {
   const summary = h('p', { class: 'problems-summary', role: 'status' });
   const list = h('ul', { class: 'problems-list' });
-  const el = h('section', { class: 'problems', 'aria-label': 'Problems' }, summary, list);
+  const rules = createRuleToggles(toggled);
+  const el = h('section', { class: 'problems', 'aria-label': 'Problems' }, summary, rules.el, list);
   return {
     el,
-    render(items, status) {
+    render(all, status) {
       summary.textContent = status;
+      const items = rules.update(all);
       setChildren(
         list,
         ...items.map((d) => {
@@ -34,6 +41,7 @@ export function createProblemsPanel(jump: (file: string, line: number) => void):
           return h('li', {}, b);
         }),
       );
+      return items;
     },
   };
 }

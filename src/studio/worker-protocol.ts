@@ -3,14 +3,17 @@
  * request does, as plain functions: the worker file only wires `onmessage` to
  * `answer`, so the unit tests run the same code without a worker. Compiling
  * uses src/tooling's compileSources and lintStory (the code `npm run check`
- * runs), exploring uses the engine's explorer, and explore's problems are
- * placed at file and line by the same rule `npm run check` uses.
+ * runs), exploring uses the engine's explorer with the consequence report,
+ * and explore's problems (dead ends, errors and the report's findings) are
+ * placed at file and line by the same rules `npm run check` uses.
  */
+
+import { exploreConsequences } from '../engine/analysis/consequences';
 import type { ExploreReport } from '../engine/analysis/explore-report';
-import { exploreStory } from '../engine/analysis/explorer';
 import { compileSources } from '../tooling/compile-sources';
 import type { Diagnostic } from '../tooling/diagnostic';
 import { lintStory } from '../tooling/lint';
+import { consequenceDiagnostics } from '../tooling/lint-consequences';
 import { deadEndDiagnostics } from '../tooling/lint-dead-ends';
 import { toSourceFiles } from '../tooling/lint-sources';
 
@@ -71,7 +74,7 @@ export interface FailureAnswer {
 export type WorkerAnswer = CompileAnswer | ExploreProgressAnswer | ExploreAnswer | FailureAnswer;
 
 /** Exploration caps for the studio: enough for the flagship in seconds, small enough that a huge story still answers. */
-export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, maxDepth: 300 };
+export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, maxDepth: 300, maxMillis: 30_000 };
 
 /**
  * Compiles, then lints. The story is handed to `early` as soon as it compiles (without the lint
@@ -79,15 +82,7 @@ export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, max
  */
 export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) => void, now: () => number = () => performance.now()): CompileAnswer {
   const started = now();
-  const host = {
-    resolve: (name: string) => resolveName(req.entry, name, req.files),
-    read: (file: string) => {
-      const text = req.files[file];
-      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
-      return text;
-    },
-  };
-  const result = compileSources(req.entry, host);
+  const result = compileSources(req.entry, sourceHost(req.entry, req.files));
   let diagnostics = result.diagnostics;
   if (result.json) {
     early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
@@ -103,7 +98,7 @@ export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) =
 
 export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgressAnswer) => void): ExploreAnswer {
   let last = 0;
-  const report = exploreStory(req.json, {
+  const report = exploreConsequences(req.json, {
     ...STUDIO_EXPLORE_LIMITS,
     seed: req.seed,
     onProgress: (p) => {
@@ -115,8 +110,23 @@ export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgres
     },
   });
   const sources = toSourceFiles(Object.entries(req.files).map(([file, text]) => ({ file, text })));
-  const problems = deadEndDiagnostics(report, sources, req.entry);
+  // The request carries the JSON but not the compile's map of source lines, which places findings exactly: compiling
+  // again costs a fraction of the exploration.
+  const { lines } = compileSources(req.entry, sourceHost(req.entry, req.files));
+  const problems = deadEndDiagnostics(report, sources, req.entry, lines);
+  if (report.consequences) problems.push(...consequenceDiagnostics(report.consequences, sources, req.entry, lines));
   return { kind: 'explored', id: req.id, report, problems };
+}
+
+function sourceHost(entry: string, files: Record<string, string>) {
+  return {
+    resolve: (name: string) => resolveName(entry, name, files),
+    read: (file: string) => {
+      const text = files[file];
+      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
+      return text;
+    },
+  };
 }
 
 /** Answers one request; progress messages go out through `post` before the final answer. */

@@ -11,12 +11,13 @@ import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
 import { lintChoices } from './lint-choices';
 import { lintCues } from './lint-cues';
-import { lintDeadEnds } from './lint-dead-ends';
+import { lintExplored } from './lint-explored';
 import { lintExternals } from './lint-externals';
 import { ANY_FILE, type ImageHost, storyImages } from './lint-images';
 import { type SourceText, toSourceFiles } from './lint-sources';
 import { lintStats } from './lint-stats';
 import { lintTags } from './lint-tags';
+import { lintThreads } from './lint-threads';
 import { lintUnreached } from './lint-unreached';
 
 export interface LintInput {
@@ -30,8 +31,10 @@ export interface LintInput {
 }
 
 export interface LintOptions {
-  /** Skip the exploration that finds dead ends (the slow rule). */
+  /** Skip the exploration that finds dead ends and the consequence report (the slow rules). */
   explore?: boolean;
+  /** Explore for dead ends only, without the consequence report (the benchmark measures what it adds). */
+  consequences?: boolean;
   /** The sound cues the player has; when given, AUDIO and AUDIOLOOP tags are checked against them. */
   cues?: readonly string[];
   /** The story's files; when given, the files IMAGE tags name must exist (their paths are checked either way). */
@@ -41,16 +44,19 @@ export interface LintOptions {
 export function lintStory({ entry, json, sources: texts, lines = null }: LintInput, options: LintOptions = {}): Diagnostic[] {
   const sources = toSourceFiles(texts);
   const index = indexStory(json);
-  const stats = readStoryMeta(new Story(json).globalTags).stats;
+  const story = new Story(json);
+  const stats = readStoryMeta(story.globalTags).stats;
+  const declared = (name: string) => story.variablesState.GlobalVariableExistsWithName(name);
   const diagnostics = [
     ...lintTags(index, sources, entry),
+    ...lintThreads(index, sources, entry, declared),
     ...lintStats(stats, sources, entry),
     ...lintUnreached(index, sources, entry),
     ...lintChoices(sources),
     ...lintExternals(index, sources, entry),
     ...lintCues(index, sources, entry, options.cues, options.files),
     ...storyImages(index, sources, entry, options.files ?? ANY_FILE).diagnostics,
-    ...(options.explore === false ? [] : lintDeadEnds(json, sources, entry, lines)),
+    ...(options.explore === false ? [] : lintExplored(json, sources, entry, lines, options.consequences !== false)),
   ];
   return sortDiagnostics(diagnostics);
 }

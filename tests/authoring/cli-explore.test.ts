@@ -17,7 +17,7 @@ describe('npm run explore', () => {
   it('prints endings with counts, a replayable path and stat ranges, then coverage', async () => {
     const { code, out } = await explore('explorer/multi/main.ink');
     expect(code).toBe(0);
-    expect(out).toContain('Explored explorer/multi/main.ink: 3 states, 5 choices taken, complete.');
+    expect(out).toContain('Explored explorer/multi/main.ink: 3 states, 5 choices taken, 80% of choices, complete.');
     expect(out).toContain('Endings: 2 of 2 reached');
     expect(out).toContain('  stood "Standing Tall" ×1  play: 1 1  nerve 60');
     expect(out).toContain('  choices 4/5 (80%)\n    never taken: ridge: Stand up. (ridge.0.c-1)');
@@ -27,7 +27,10 @@ describe('npm run explore', () => {
   it('prints the same report as JSON and nothing else with --json', async () => {
     const { code, out } = await explore('explorer/multi/main.ink', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(exploreStory(compileFixture('explorer/multi/main.ink')));
+    // The same report as the explorer's, with the consequence report (tests/authoring/cli-consequences.test.ts) added.
+    const { consequences, ...report } = JSON.parse(out);
+    expect(report).toEqual(exploreStory(compileFixture('explorer/multi/main.ink')));
+    expect(consequences.counts).toEqual({ 'no-consequence': 0, unanswered: 0, 'dead-write': 0, 'dropped-thread': 0 });
   });
 
   it('exits non-zero on dead ends and names them with their path', async () => {

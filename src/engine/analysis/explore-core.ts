@@ -53,6 +53,24 @@ export interface ExploreOptions {
   /** How states are saved and restored; `fork` unless measuring. */
   strategy?: SnapshotStrategy;
   onProgress?: (progress: ExploreProgress) => void;
+  /** Watches every turn the walk plays (the consequence report, consequence-tracker.ts). */
+  observer?: TurnObserver;
+}
+
+/** One turn the walk played: from a state (null for the opening), by a choice, to a stop. */
+export interface ObservedTurn {
+  from: { id: number; path: number[]; node: string; choices: OpenChoice[] } | null;
+  choice: OpenChoice | null;
+  stop: Stop;
+  /** The number of the state the turn arrived at, when it stopped at a choice point. */
+  to: number | null;
+}
+
+export interface TurnObserver {
+  /** Just before a turn, once the state it starts from is restored. */
+  beforeTurn(runner: Runner): void;
+  /** Just after it, while the story still stands where the turn stopped. */
+  afterTurn(turn: ObservedTurn, runner: Runner): void;
 }
 
 /** A distinct state at a choice point, as the walk holds it. */
@@ -112,7 +130,9 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
     (pending.some((c) => !collector.hasTaken(c.id)) ? hot : cold).push(queued);
   };
 
+  const observer = options.observer;
   runner.reset(seed);
+  observer?.beforeTurn(runner);
   const first = runner.runToStop();
   collector.arrive({ from: 'start', choice: null, stop: first, scene: first.scene, path: [], seed }, read);
   if (first.kind === 'ending') carry.reachEnding(first.id, null, statValues());
@@ -120,12 +140,14 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
     const id = addState();
     carry.reachState(id, null, statValues());
     seen.set(runner.stateKey(), id);
+    observer?.afterTurn({ from: null, choice: null, stop: first, to: id }, runner);
     enqueue({ path: [], node: first.node, scene: first.scene, choices: first.choices }, id);
-  }
+  } else observer?.afterTurn({ from: null, choice: null, stop: first, to: null }, runner);
 
   const take = (state: ExploredState, i: number, prepare?: (runner: Runner) => void, lastUse = false): Stop => {
     runner.restore((state as Queued).snapshot, lastUse);
     prepare?.(runner);
+    if (!prepare) observer?.beforeTurn(runner);
     runner.choose(i);
     return runner.runToStop();
   };
@@ -171,11 +193,16 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
       collector.arrive({ from: state.node, choice, stop, scene, path, seed }, read);
       if (options.onProgress && turns % 250 === 0) options.onProgress(progress());
       if (stop.kind === 'ending') carry.reachEnding(stop.id, state.id, statValues());
-      if (stop.kind !== 'choices') continue;
+      const turn = { from: state, choice, stop, to: null };
+      if (stop.kind !== 'choices') {
+        observer?.afterTurn(turn, runner);
+        continue;
+      }
       const key = runner.stateKey();
       const known = seen.get(key);
       if (known !== undefined) {
         carry.reachState(known, state.id, statValues());
+        observer?.afterTurn({ ...turn, to: known }, runner);
         continue;
       }
       if (seen.size >= maxStates) {
@@ -185,6 +212,7 @@ export function exploreStates(storyJson: StoryJson, options: ExploreOptions, onS
       const id = addState();
       carry.reachState(id, state.id, statValues());
       seen.set(key, id);
+      observer?.afterTurn({ ...turn, to: id }, runner);
       enqueue({ path, node: stop.node, scene, choices: stop.choices }, id);
     }
     // Let a finished state's snapshot go: the frontier is what holds memory.

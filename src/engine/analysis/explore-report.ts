@@ -9,6 +9,7 @@
  * `createSession(story, seed)` followed by `choose(i)` for each index.
  */
 import type { StatDef } from '../ink/story-meta';
+import type { ConsequenceReport } from './consequence-report';
 
 export interface StatRange {
   min: number;
@@ -100,6 +101,8 @@ export interface ExploreReport {
   /** One node per choice point (not per state), so the map stays readable; `start` is where the story opens. */
   graph: { start: string | null; nodes: GraphNode[]; edges: GraphEdge[] };
   limits: ExploreLimits;
+  /** The consequence report (consequences.ts), when the run asked for it. */
+  consequences?: ConsequenceReport;
 }
 
 /** What the CLI and build want to know first: would a player ever get stuck? */

@@ -47,6 +47,8 @@ export interface Runner {
   /** Starts a fresh playthrough with ink's random generator seeded by `seed`, as `createSession` does. */
   reset(seed: number): void;
   runToStop(): Stop;
+  /** The lines the last `runToStop` wrote, as ink wrote them (the consequence report compares them). */
+  lastLines(): readonly TurnLine[];
   choose(index: number): void;
   /** A string equal for two states whose futures are the same (see explore-state-key.ts). */
   stateKey(): string;
@@ -89,8 +91,10 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     story.state.previousRandom = 0;
   };
 
+  let lastLines: readonly TurnLine[] = [];
   const runToStop = (): Stop => {
     const { errors, lines, at } = playTurn(story, maxSteps);
+    lastLines = lines;
     const { scene, ending, last } = outline(lines);
     const lastText = () => (last ? lineText(story, last).trim() : '');
     const [error] = errors;
@@ -139,6 +143,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
     story,
     reset,
     runToStop,
+    lastLines: () => lastLines,
     choose,
     stateKey: () => stateKeyOf(story, index),
     liveGlobals: () => liveGlobalsAt(story, index),

@@ -60,7 +60,7 @@ export function stateKeyOf(story: Story, index: StoryIndex): string {
 }
 
 /** What the key needs to know about one story's globals, worked out when its first state is keyed. */
-interface LivenessContext {
+export interface LivenessContext {
   liveness: GlobalLiveness;
   /** Any global the analysis did not see declared: it cannot say who touches it. */
   alwaysKept: ReadonlySet<string>;
@@ -99,7 +99,7 @@ export function liveGlobalsAt(story: Story, index: StoryIndex): ReadonlySet<stri
 }
 
 /** Adds the flows a choice's future starts in; false when one of them cannot be told. */
-function addStarts(choice: InkChoice, context: LivenessContext, starts: Set<string>, pinned: string[]): boolean {
+export function addStarts(choice: InkChoice, context: LivenessContext, starts: Set<string>, pinned: string[]): boolean {
   if (!choice.targetPath || !choice.threadAtGeneration) return false;
   const { flowByPath, flowByContainer, liveness } = context;
   const target = String(choice.targetPath);
@@ -144,7 +144,7 @@ function livenessContextOf(story: Story, index: StoryIndex): LivenessContext {
 }
 
 /** The variable an inkjs VariablePointerValue names, or null for any other value. */
-function pointerTarget(value: InkValue): string | null {
+export function pointerTarget(value: InkValue): string | null {
   const pointer = value as InkValue & { contextIndex?: unknown; variableName?: unknown };
   return typeof pointer.contextIndex === 'number' && typeof pointer.variableName === 'string' ? pointer.variableName : null;
 }
@@ -167,7 +167,7 @@ function readPositions(index: StoryIndex): Map<string, number> {
  */
 const RETURN_LABEL = '$r';
 
-function threadKey(thread: InkThread | null): string {
+export function threadKey(thread: InkThread | null): string {
   if (!thread) return '';
   let key = '';
   for (const element of thread.callstack) {
@@ -184,6 +184,6 @@ function pointerKey(pointer: InkPointer): string {
   return pointer.container ? `${String(pointer.container.path)}#${pointer.index}` : '-';
 }
 
-function valueKey(value: InkValue | undefined): string {
+export function valueKey(value: InkValue | undefined): string {
   return String(value?.valueObject);
 }

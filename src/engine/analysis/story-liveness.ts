@@ -44,7 +44,28 @@ const VARIABLE_KEYS = ['VAR?', 'VAR=', '^var'] as const;
 /** Keys whose value is a path control may go to from here: diverts, tunnels, calls, choice targets, divert-target values. */
 const TARGET_KEYS = ['->', '->t->', 'f()', '*', '^->'] as const;
 
-export function analyseLiveness(storyJson: string | Record<string, unknown>, flowNames?: ReadonlySet<string>): GlobalLiveness {
+/** Keys whose value names a variable the object may read: a pointer may be read through, so it counts. */
+const READ_KEYS = ['VAR?', '^var'] as const;
+
+/** Once-only choices (ink's flag 0x10) read their own container's visit count to decide whether to show. */
+const ONCE_ONLY = 0x10;
+
+/** A visit count (or turn index) as the `reads` mode names it among the globals: `#count:ridge.0.c-1`. */
+export const countName = (path: string): string => `#count:${path}`;
+
+export interface LivenessOptions {
+  /**
+   * `touches` (default) keeps what a future may read or write, as the explorer's dedupe needs.
+   * `reads` keeps only what a future may read, and adds the visit counts a future may read as
+   * pseudo-globals (`countName`): what the consequence report needs to tell a pick that matters
+   * from one nothing will ever look at again.
+   */
+  mode?: 'touches' | 'reads';
+}
+
+export function analyseLiveness(storyJson: string | Record<string, unknown>, flowNames?: ReadonlySet<string>, options: LivenessOptions = {}): GlobalLiveness {
+  const reads = options.mode === 'reads';
+  const variableKeys = reads ? READ_KEYS : VARIABLE_KEYS;
   const story = typeof storyJson === 'string' ? (JSON.parse(storyJson) as Dict) : storyJson;
   const flows = flowNames ?? new Set(indexStory(story).flows.map((f) => f.path));
   const root = story.root;
@@ -64,10 +85,11 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
 
   const readObject = (item: Dict, path: string, flow: string): void => {
     if (Object.keys(item).some((key) => !KNOWN_KEYS.has(key))) unknowable.add(flow);
-    for (const key of VARIABLE_KEYS) {
+    for (const key of variableKeys) {
       const name = item[key];
       if (typeof name === 'string') touched.get(flow)?.add(name);
     }
+    if (reads) readCounts(item, path, flow);
     for (const key of TARGET_KEYS) {
       const target = item[key];
       if (typeof target !== 'string') continue;
@@ -79,6 +101,18 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
     const external = item['x()'];
     if (typeof external === 'string' && item.var === true) unknowable.add(flow);
     else if (typeof external === 'string' && flows.has(external)) link(flow, external);
+  };
+
+  /** The visit counts an object reads, as pseudo-globals declared here so `solve` keeps them. */
+  const readCounts = (item: Dict, path: string, flow: string): void => {
+    const read = (target: string) => {
+      const name = countName(resolveInkPath(path, target));
+      globals.add(name);
+      touched.get(flow)?.add(name);
+    };
+    if (typeof item['CNT?'] === 'string') read(item['CNT?']);
+    if (typeof item['^->'] === 'string') read(item['^->']);
+    if (typeof item['*'] === 'string' && typeof item.flg === 'number' && item.flg & ONCE_ONLY) read(item['*']);
   };
 
   const walk = (container: Json[], path: string): void => {
@@ -95,6 +129,10 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
         walk(item, child);
       } else if (isDict(item)) {
         readObject(item, path, flow);
+      } else if (reads && item === 'visit') {
+        // A sequence or shuffle reads its own container's count.
+        globals.add(countName(path));
+        touched.get(flow)?.add(countName(path));
       }
     }
     if (!isDict(last)) return;

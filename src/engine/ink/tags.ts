@@ -35,6 +35,10 @@ export type TagEffect =
   | { kind: 'author'; text: string }
   | { kind: 'content_note'; text: string }
   | { kind: 'stat'; variable: string; min: number; max: number; label: string }
+  /** Global `thread: VARIABLE`: a story thread every ending reached after it is set must mention (the consequence report's dropped-thread rule). */
+  | { kind: 'thread'; variable: string }
+  /** `no_consequence` on a choice line: the author means this choice to change nothing; the report lists it as acknowledged. */
+  | { kind: 'no_consequence' }
   /** `foreign`: the tag's name is not in the vocabulary at all (an author's own tag), rather than a vocabulary tag with a bad value. */
   | { kind: 'unknown'; raw: string; problem: string; foreign?: true };
 
@@ -96,6 +100,10 @@ export function parseTag(raw: string): TagEffect {
       return { kind: 'author', text: value };
     case 'content_note':
       return { kind: 'content_note', text: value };
+    case 'thread':
+      return /^[A-Za-z_]\w*$/.test(value) ? { kind: 'thread', variable: value } : unknown('thread needs the name of a global variable');
+    case 'no_consequence':
+      return { kind: 'no_consequence' };
     case 'stat':
       return parseStat(raw, value) ?? unknown('stat needs: variable min max Label');
     default:
