@@ -9,8 +9,7 @@
 # thread: walo_hurt
 # thread: spared
 # thread: finished_him
-# thread: saw_worker
-# thread: warned_worker
+# thread: worker_fate
 # thread: memory
 # thread: bargained
 
@@ -23,8 +22,8 @@ VAR faith = 50
 LIST heart = hard, torn, open
 
 // Flags the later scenes read.
-VAR saw_worker = false
-VAR warned_worker = false
+// The Bajoran worker at the post: "" (never seen), "seen" (seen going back in), "warned".
+VAR worker_fate = ""
 VAR alarm = false
 VAR kee_killed = false
 VAR spared = false
@@ -53,8 +52,7 @@ VAR slip = ""
 VAR sure_aim = false        // aim >= 50: the gap in the doorway
 VAR still_believes = false  // faith >= 45: the reckoning and the shrine tent
 VAR bargained = false       // a torn heart that killed, for Walo's word after
-// Set at the top of burn (nerve's checks are over after covering_ren; the comm
-// moves it once more, for the ending card, and nothing reads it after that):
+// Set at the top of comm_check, after the last nerve move (the Burn! choice):
 VAR voice_holds = false     // nerve >= 50: her voice on the comm
 VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
 // On paths that can no longer reach a scene that reads them (the chase, the

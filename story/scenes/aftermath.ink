@@ -89,9 +89,9 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 // reckoning's to discover.
 = worker
 {
-- warned_worker:
+- worker_fate == "warned":
     -> spring
-- saw_worker && (walo_hurt || ren_hurt || spared):
+- worker_fate != "" && (walo_hurt || ren_hurt || spared):
     Nobody said anything about the man with the water cans. Kee had heard the side gate clang shut behind him, and then she had lain on the ridge waiting for the charges like everyone else. She put him with the rest of the day, where he did not fit, and kept him anyway.
 }
 -> ending
@@ -120,7 +120,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 = ending
 {
 - memory == "boys":
-    On the ridge she had pictured telling Teeg and Lorit and Banno about today. Now there was a today to tell, and she could not find its first sentence.
+    All through the wait she had pictured telling Teeg and Lorit and Banno about today. Now there was a today to tell, and she could not find its first sentence.
 - memory == "doubt":
     Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
 - memory == "joial":
@@ -128,7 +128,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "father":
     Her father's face came back to her the way it had while she waited: the crease between his brows, the weight of his hand on her head. She tried to hold it up beside the smoking pit and could not make the two belong to the same day.
 }
-{bargained && (warned_worker || ren_hurt):
+{bargained && (worker_fate == "warned" || ren_hurt):
     And under everything, her bargain. She had done the one thing. The Prophets were owed a year of evenings in the shrine tent, and she meant to pay them, whether or not it counted.
 }
 // The heaviest open thread picks the ending; the others have had their beat.
@@ -139,7 +139,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
     -> carrying
 - spared:
     -> reprisal
-- warned_worker:
+- worker_fate == "warned":
     -> spring_end
 - else:
     -> reckoning
@@ -295,9 +295,9 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
     - else:
         -> unsettled
     }
-+ {saw_worker} [Think about the man with the water cans.]
++ {worker_fate != ""} [Think about the man with the water cans.]
     -> worker_dead
-+ {not saw_worker} [Ask Ren whether anyone else was inside.]
++ {worker_fate == ""} [Ask Ren whether anyone else was inside.]
     -> worker_dead
 + [Ask Ren what Dukat will do now.]
     -> what_now
@@ -358,7 +358,7 @@ What children this one would bring, she could not yet tell. She only knew that i
 -> reprisal
 
 = worker_dead
-{saw_worker:
+{worker_fate != "":
     The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
@@ -371,6 +371,7 @@ What children this one would bring, she could not yet tell. She only knew that i
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
     {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
+-> carried.walker ->
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
@@ -411,6 +412,14 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
 Kee understood. She wished, with her whole body, that she did not.
+-> carried.remembered("cave") ->
+{
+- spared:
+    And the man she had left alive in the ferns would have told them by now about a child with an earring. Whatever he had not known, Ren could be made to fill in.
+- finished_him:
+    She found herself thinking, of all things, of the walker crawling for the fence, and of what it was to be helpless in front of people who had already decided.
+}
+-> carried.bargain ->
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"

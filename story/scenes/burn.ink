@@ -1,22 +1,13 @@
 // BURN: Ren's word on the comm, the blast, and the comm check that follows.
 === burn ===
-{ren_taken:
-    ~ memory = ""
-    ~ finished_him = false
-    ~ still_believes = false
-    ~ bargained = false
-}
 {ren_hurt:
     ~ still_believes = false
 }
-~ voice_holds = nerve >= 50
-~ can_keep_still = nerve >= 50
 {ren_taken:
     -> over_the_crest
 }
 -> the_word
 
-// In its own stitch, so that nerve, decided above, drops out of the explorer's states here.
 = the_word
 {ren_hurt:
     "Burn!" Ren's voice was thin and tight, but the word was the same. # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
@@ -24,13 +15,18 @@
     "Burn!" # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 }
 
+// The last stat move before the comm: the drill held, or she watched and was shaken.
 + {not covering_ren.go_down} [Throw herself flat behind the trunk.]
+    ~ shift(nerve, 5)
     -> flat
 + {covering_ren.go_down} [Throw herself flat in the leaves beside Ren.]
+    ~ shift(nerve, 5)
     -> flat
 + [Keep her eye on the post for one heartbeat longer.]
+    ~ shift(nerve, -5)
     -> watch
 + {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
+    ~ shift(nerve, 5)
     She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
     For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
     -> blast
@@ -79,6 +75,10 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 // The comm check: who is still there.
 === comm_check ===
+// Nerve's last checks, decided here so the stat leaves the explorer's states
+// before the comm's own choices (see main.ink).
+~ voice_holds = nerve >= 50
+~ can_keep_still = nerve >= 50
 {ren_taken:
     -> silence
 }
@@ -122,7 +122,6 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 = answer_steady
 ~ answered_comm = true
-~ shift(nerve, 5)
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
 It was only three words. She would turn them over for days.
@@ -136,7 +135,6 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
 -> onward
 
 = let_stand
-~ shift(nerve, -5)
 {
 - covering_ren.go_down:
     Ren had already said it for her. I've got Kee. As if she were a parcel he had carried out.

@@ -1,13 +1,11 @@
 // COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
 === covering_ren ===
-{alarm:
-    ~ memory = ""
-    ~ finished_him = false
-}
 // A heart that hardened on the ridge has nothing to bring to a shrine tent.
 ~ still_believes = faith >= 45 && heart != hard && not alarm && not walo_hurt
 ~ sure_aim = aim >= 50
-~ bargained = heart == torn && kee_killed && not alarm && not walo_hurt
+{heart == torn && kee_killed && not alarm && not walo_hurt:
+    ~ bargained = true
+}
 // The decisions above read aim, faith and heart; the scene itself lives in its
 // own stitch so that the explorer, which tracks variables stitch by stitch, can
 // forget those stats once they are decided (see main.ink).

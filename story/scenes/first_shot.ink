@@ -39,7 +39,7 @@
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
-    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {saw_worker:the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate != "":the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
     -> signal
 
@@ -110,7 +110,6 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 -> covering_ren
 
 = signal
-~ studied = false
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
 {aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she knew that a month at the ravine had not given her anything smaller than the middle of a man to trust.}

@@ -42,9 +42,9 @@ Would there have been five names anyway, from some other camp, if she had finish
 Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
 But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
 {
-- warned_worker:
+- worker_fate == "warned":
     And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
-- saw_worker:
+- worker_fate != "":
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
@@ -56,6 +56,7 @@ He read them out slowly and clearly, as if he wanted to be sure nobody missed on
 Six for six. As neat as a ledger.
 {answered_comm:Four days ago she had pressed the comm and told Ren she was still there, as if that were all anyone would ever need to know. Nobody had asked the six in Sarn's Ford whether they were still there.|On the ridge Walo had answered for her, and she had let him. Nobody had answered for the six in Sarn's Ford.}
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
+-> carried.walker ->
 {memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
 
 + {still_believes} [Go to the shrine tent.]

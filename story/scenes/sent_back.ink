@@ -1,7 +1,5 @@
 // SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
 === sent_back ===
-~ memory = ""
-~ finished_him = false
 {refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
 She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
 Ren reached the trees. The comm at her collar clicked.
@@ -43,7 +41,7 @@ It isn't shame, Kee. It's a body doing what bodies do."
 - else:
     His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
 }
-{warned_worker:"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
+{worker_fate == "warned":"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
@@ -66,8 +64,9 @@ She waited. She knew there was more.
 Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
-She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{saw_worker && not warned_worker:, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{warned_worker: She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
+She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{worker_fate == "seen":, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{worker_fate == "warned": She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
+-> carried.remembered("camp") ->
 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
@@ -88,7 +87,7 @@ Ren did not come over to her. He called her across to him, in front of everyone,
 "In the middle of it. With Walo beside you. With me inside." His voice was very even.
 She had never heard him angry before, and she understood now that this was what it sounded like.
 "He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley."
-{warned_worker:"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
+{worker_fate == "warned":"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
 {sent_back.gave_rifle:
     "And then you handed Walo your rifle on the ridge, like a parcel you were tired of." He held out his hand, palm up, toward the rack where Walo had hung it. "Do you even want it back?"
 - else:
@@ -124,19 +123,20 @@ Kee looked at Ren. He did not say no.
 She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
 The old vedek was still there, sitting on her mat, as if she had not moved in a month.
+-> carried.remembered("camp") ->
 
 + [Kneel in front of the vedek and tell her what she did.]
-    She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
+    She knelt and told it, all of it: the ridge, {worker_fate == "warned":the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {worker_fate == "seen":the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
+    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
-    {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
-    {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
+    {worker_fate == "seen":She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
+    {worker_fate == "warned":Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
     She never held a rifle again; she ran the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END

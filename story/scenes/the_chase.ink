@@ -128,6 +128,7 @@ Ren came last, nearer midnight, limping a little and grinning a little. He crouc
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
+-> carried.remembered("rock") ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
@@ -160,6 +161,7 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
+-> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
     "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
@@ -178,7 +180,6 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     -> END
 
 = ren_lost_in_chase
-~ ren_taken = true
 {
 - walo_lost:
     Walo did not come.

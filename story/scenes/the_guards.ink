@@ -22,7 +22,7 @@ Fourteen steps from the barrier to the fence post. A half turn, a stamp, a look 
 At the barrier he stopped every single time to mutter something to the other one, and for those three heartbeats he was as still as the marker stone in the ravine.
 She followed him through four full circuits, until she could feel the rhythm of him in her trigger finger. Walking. Walking. Still.
 On the fifth circuit, the small side gate in the fence swung open.
-~ saw_worker = true
+~ worker_fate = "seen"
 -> worker
 
 = face
@@ -31,7 +31,7 @@ It was hard to tell ages with Cardassians, but the ridges down his neck had not 
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
 He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, somewhere warm.
 It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
-~ saw_worker = true
+~ worker_fate = "seen"
 -> worker
 
 = uniform
@@ -104,7 +104,7 @@ If she never saw his face, she would not have to keep it afterwards. It was a ch
 -> the_doubt
 
 = warn
-~ warned_worker = true
+~ worker_fate = "warned"
 ~ shift(nerve, 5)
 ~ shift(faith, 5)
 Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
@@ -127,12 +127,12 @@ She crawled back up through the ferns. When she slid in behind the trunk, Walo k
 === the_doubt ===
 What the hand does in anger comes back to the hand. The blow goes out into the world, and it returns home, and it brings its children with it. # scene: The Old Words # CLASS: prayer
 {
-- warned_worker:
+- worker_fate == "warned":
     The words came up through her the way water finds a crack in stone, in the thin, enormous voice of the vedek who kept the shrine tent at Marazh.
     She had just gone down that slope to keep one man alive, and now she was lying here waiting to end another.
     The two things would not fit inside her head at the same time.
     She kept trying to make them, and they kept sliding apart.
-- saw_worker:
+- worker_fate != "":
     She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
 - else:
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
