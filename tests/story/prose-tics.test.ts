@@ -18,7 +18,13 @@ function proseLines(): string[] {
     .filter((f) => f.endsWith('.ink'))
     .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'))
     .filter((line) => !/^\s*(~|=|->|\/\/|INCLUDE|VAR|LIST|CONST|[{}]\s*$|-\s*(->|[a-z_ ]+:\s*$)|-\s*else:)/.test(line))
-    .map((line) => line.replace(/#.*$/, '').replace(/->\s*[\w.]+\s*(->)?/g, ' ').replace(/\{[\w.!= "&|()]+:/g, ' ').replace(/[{}|]/g, ' '))
+    .map((line) =>
+      line
+        .replace(/#.*$/, '')
+        .replace(/->\s*[\w.]+\s*(->)?/g, ' ')
+        .replace(/\{[\w.!= "&|()]+:/g, ' ')
+        .replace(/[{}|]/g, ' '),
+    )
     .filter((line) => /[a-z]/i.test(line));
 }
 
