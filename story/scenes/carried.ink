@@ -32,17 +32,21 @@
 - memory == "boys":
     She had spent the long wait imagining Teeg and Lorit and Banno hearing about today. None of the faces she had given them had been ready for a day like this one.
 - memory == "doubt" && place == "camp":
-    While she waited she had wondered whether Ren chose her only because she was small enough to hide. Lying in the hut, she thought she knew now what he had got for it, and that it was not what he had wanted.
+    While she waited she had wondered whether Ren chose her only because she was small enough to hide. Standing in the soup line, she thought she knew now what he had got for it, and that it was not what he had wanted.
+- memory == "doubt" && walo_lost:
+    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had not managed even that, and Walo had paid for it.
 - memory == "doubt":
-    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding was the whole of the work, and she had done it.
+    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
     Ren knew Uncle Joial's name. Kee understood it a breath before Tarvel said it aloud, and then Tarvel said it, and sent a runner down toward the annex in the dark to find him before anybody else did.
+- memory == "joial" && place == "camp":
+    At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial":
     Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father":
-    She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light. She had not known that until now.
+    She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light.
 }
 ->->
 
