@@ -371,9 +371,9 @@ What children this one would bring, she could not yet tell. She only knew that i
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
     {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
--> carried.walker ->
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+-> carried.walker ->
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"

@@ -56,8 +56,8 @@ He read them out slowly and clearly, as if he wanted to be sure nobody missed on
 Six for six. As neat as a ledger.
 {answered_comm:Four days ago she had pressed the comm and told Ren she was still there, as if that were all anyone would ever need to know. Nobody had asked the six in Sarn's Ford whether they were still there.|On the ridge Walo had answered for her, and she had let him. Nobody had answered for the six in Sarn's Ford.}
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
--> carried.walker ->
 {memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
+-> carried.walker ->
 
 + {still_believes} [Go to the shrine tent.]
     -> prayer
