@@ -106,6 +106,7 @@ She had never heard him angry before, and she understood now that this was what 
     He said nothing. Some of the others had started talking again, quietly, so as not to hear.
     -> refused_verdict
 + [Tell him she doesn't know.]
+    ~ shift(faith, -5)
     "I don't know," she said, which was a lie, and also, in a way, the truth.
     She knew what had stopped her. She did not know what it meant, or what she was now.
     Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
