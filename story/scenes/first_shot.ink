@@ -112,7 +112,7 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 = signal
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
-{aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she knew that a month at the ravine had not given her anything smaller than the middle of a man to trust.}
+{aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she was not sure a month at the ravine had given her enough to hit him at all, let alone anywhere smaller than the middle of him.}
 
 + [Fire at the centre of him.]
     {
