@@ -100,7 +100,7 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 The man with the water cans had been well down the supply road when the post went up.
 She let herself think that, once, and then put it carefully away for later.
 {not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face.} Walo told him. Not all at once.
-He waited until {ren_hurt:the bleeding had slowed|Ren had finished counting them}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
+He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|Ren had finished counting them}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
 "He didn't," said Walo.
 "He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
@@ -339,6 +339,8 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     It did not come. Lorit only looked at her oddly, as though she had told him something he had not expected to be true, and went off to find Walo.
     Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
 }
+{worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
+{bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
 Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
