@@ -20,6 +20,7 @@ import { loadStory } from './cli-load';
 import { createProgressBar } from './progress-bar';
 
 export async function runExplore(argv: string[], io: CliIO): Promise<number> {
+  const started = io.startedAt ?? Date.now();
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -47,7 +48,9 @@ export async function runExplore(argv: string[], io: CliIO): Promise<number> {
   const seed = number('seed', values.seed) ?? 1;
   const seconds = number('time', values.time) ?? DEFAULT_SECONDS;
   const budget = seconds === 0 ? undefined : seconds * 1000;
-  const started = Date.now();
+  // The budget counts from the process's start, as the author's clock does: starting up and compiling come out of
+  // it, and so does a reserve for writing the report after the walk stops.
+  const walkMillis = budget === undefined ? undefined : Math.max(0, budget - (Date.now() - started) - Math.min(FINISH_RESERVE_MS, budget / 10));
   const bar = createProgressBar(io.stderr, values.random ? 'random walks' : 'exploring');
   const report = values.random
     ? randomWalks(story.json, {
@@ -61,7 +64,7 @@ export async function runExplore(argv: string[], io: CliIO): Promise<number> {
         maxDepth: number('max-depth', values['max-depth']),
         maxStates: number('max-states', values['max-states']),
         maxTurns: number('max-turns', values['max-turns']),
-        maxMillis: budget,
+        maxMillis: walkMillis,
         // The bar fills with coverage, or with the clock when that runs out first: either way it says how far along it is.
         onProgress: (p) => {
           const covered = p.choicesTotal === 0 ? 1 : p.choicesReached / p.choicesTotal;
@@ -97,6 +100,9 @@ export async function runExplore(argv: string[], io: CliIO): Promise<number> {
 
 /** How long `explore` walks when not told: long enough for the flagship, short enough that a huge story still answers. */
 export const DEFAULT_SECONDS = 30;
+
+/** Kept back from the budget for what follows the walk: building the report, the consequence rules, printing. */
+const FINISH_RESERVE_MS = 2000;
 
 function countLine(counts: Record<string, number>): string {
   return Object.entries(counts)

@@ -18,6 +18,8 @@ export interface CliIO {
   cwd: string;
   /** The next line of input without its line break, or null once input has closed. */
   readLine(): Promise<string | null>;
+  /** When the process started (ms since the epoch), for budgets an author times from the command's start; absent in tests. */
+  startedAt?: number;
 }
 
 export function processIO(): CliIO {
@@ -26,6 +28,7 @@ export function processIO(): CliIO {
     stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     cwd: process.cwd(),
+    startedAt: performance.timeOrigin,
     async readLine() {
       lines ??= createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
       const next = await lines.next();

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { reportCachePath } from '../../src/authoring/story-report';
 import { compileStoryFile } from '../support/fixtures';
 import { generateAuthoredStory, writeAuthoredStory } from '../support/generate-authored-story';
+import { benchCheckOverhead, benchExploreBudget, DICE_GAME } from './authoring-consequences';
 import { BUDGETS } from './budgets';
 import { projectRoot } from './build-site';
 import type { BenchSection, Figure } from './figures';
@@ -77,6 +78,11 @@ export function benchAuthoring(runs = 3, lines = 1000): BenchSection {
     if (cache) rmSync(cache, { force: true });
     const failedChecks = checks.filter((c) => !c.ok).length;
     const section = `authoring: ${lines.toLocaleString('en-GB')}-line story`;
+    const consequences = [
+      ...benchCheckOverhead('authoring: consequence report', runs),
+      benchExploreBudget('authoring: consequence report', DICE_GAME, 'the 1,000-line dice game'),
+      benchExploreBudget('authoring: consequence report', entry, `the generated ${lines.toLocaleString('en-GB')}-line story`),
+    ];
     return {
       figures: [
         {
@@ -91,6 +97,7 @@ export function benchAuthoring(runs = 3, lines = 1000): BenchSection {
           ...summarise('npm run check', checks, BUDGETS.authoringCheckMs, section, 'the exploration stopped at its cap'),
           ...(failedChecks ? { note: `${failedChecks} of ${runs} checks reported errors` } : {}),
         },
+        ...consequences,
       ],
       details: { lines: story.lines, knots: story.knots, files: Object.keys(story.files), checks, builds },
     };
