@@ -2,12 +2,19 @@
 # author: The Moss and Ember Players
 # content_note: This story contains violence and death, and follows an eleven-year-old girl who carries a rifle into combat.
 # content_note: It includes reprisal executions announced by name, among them a boy of sixteen, and a captured fighter whose interrogation is implied but not shown.
-# stat: nerve 0 100 Nerve / How steady Kee stays when she is afraid: it lets her lie still, wait, and act under fire. / shaken, wary, steady, unshakeable
-# stat: aim 0 100 Aim / How true her shots fly: what Ren drilled into her at the practice ravine. / wild, unsure, true, deadly
-# stat: faith 0 100 Faith / How near the Prophets feel to her, and how much of herself she keeps for mercy. / lost, doubting, hopeful, devout
+# stat: nerve 0 100 Nerve / How steady Kee stays when she is afraid: it lets her lie still, wait, and act under fire. / shaken <40, wary <50, steady <70, unshakeable
+# stat: aim 0 100 Aim / How true her shots fly: what Ren drilled into her at the practice ravine. / wild <45, unsure <50, true <60, deadly
+# stat: faith 0 100 Faith / How near the Prophets feel to her, and how much of herself she keeps for mercy. / lost <35, doubting <45, hopeful <60, devout
+# thread: ren_hurt
+# thread: walo_hurt
+# thread: spared
+# thread: finished_him
+# thread: worker_fate
+# thread: memory
+# thread: bargained
 
 // Kee's three stats. Change them only through shift(), below.
-VAR nerve = 40
+VAR nerve = 45
 VAR aim = 45
 VAR faith = 50
 
@@ -15,8 +22,8 @@ VAR faith = 50
 LIST heart = hard, torn, open
 
 // Flags the later scenes read.
-VAR saw_worker = false
-VAR warned_worker = false
+// The Bajoran worker at the post: "" (never seen), "seen" (seen going back in), "warned".
+VAR worker_fate = ""
 VAR alarm = false
 VAR kee_killed = false
 VAR spared = false
@@ -28,7 +35,8 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
-// Which memory Kee let her thoughts drift to while she waited: "boys", "joial" or "father".
+// Which memory Kee let her thoughts drift to while she waited: "boys" (she pictured
+// telling them), "doubt" (she wondered why Ren picked her), "joial" or "father".
 VAR memory = ""
 // Whether she learned the walker's pattern.
 VAR studied = false
@@ -44,11 +52,16 @@ VAR slip = ""
 VAR sure_aim = false        // aim >= 50: the gap in the doorway
 VAR still_believes = false  // faith >= 45: the reckoning and the shrine tent
 VAR bargained = false       // a torn heart that killed, for Walo's word after
-// Set at the top of burn (nerve no longer changes after covering_ren):
-VAR voice_holds = false     // nerve >= 45: her voice on the comm
+// Set at the top of comm_check, after the last nerve move (the Burn! choice):
+VAR voice_holds = false     // nerve >= 50: her voice on the comm
 VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
-// On paths that can no longer reach a scene that reads them, covering_ren and
-// burn clear memory, finished_him, still_believes and bargained for the same reason.
+// On paths that can no longer reach a scene that reads them (the chase, the
+// camp, the scattering), covering_ren and burn clear memory, finished_him,
+// still_believes and bargained for the same reason.
+//
+// The threads (# thread: above) are the ones every ending must remember once
+// they are set: the aftermath gives each its beat, and the endings call the
+// `carried` tunnels (scenes/carried.ink) for the ones that are not their own.
 
 -> ridge
 
@@ -62,6 +75,7 @@ INCLUDE scenes/the_chase.ink
 INCLUDE scenes/sent_back.ink
 INCLUDE scenes/aftermath.ink
 INCLUDE scenes/reprisal.ink
+INCLUDE scenes/carried.ink
 
 // The only place a stat is ever assigned. Clamps to 0..100.
 === function shift(ref stat, by)

@@ -1,66 +1,168 @@
 // AFTERMATH: what is left of the post, and what Kee makes of it.
+// Layered, not a priority chain: every thread still open when the dust
+// settles adds its own beat, in the order Kee would meet them (the wounds,
+// then Walo's account of the miss, then the walker she spared, then the
+// worker), and only then does the heaviest thread pick the ending. Each ending
+// calls the `carried` tunnels (carried.ink) for the threads that are
+// not its own, so no thread is dropped on the way to the last line.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
 When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
 {
-- walo_hurt:
+- ren_hurt && covering_ren.go_down:
+    Ren lay on his back in the hollow with one hand jammed against his side. The blood had run down his leg into his boot. He kept telling her it was nothing, and she kept not believing him; she had felt his whole weight on her shoulder coming up out of the clearing.
+    Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and said nothing at all.
+- ren_hurt:
+    By the time Kee had skidded down the slope to the ferns, Walo had his belt round Ren's thigh and was hauling it tight{walo_hurt: with his good hand and his teeth}. Ren lay with his eyes shut, telling the sky it was nothing.
+    It was not nothing. She had watched the bolt find him through her own sight, at the end of a run she had told him was safe.
+}
+{walo_hurt:
     -> walo_arm
+}
+-> walker
+
+= walo_arm
+{ren_hurt:
+    Only when Ren's bleeding had slowed did Walo sit down against a sapling and let go of his own arm. His sleeve was wet to the wrist.
+- else:
+    Walo sat with his back against the trunk and his rifle across his knees, holding his arm. His sleeve was wet to the wrist.
+}
+Kee tore the hem off her shirt and bound the arm above the wound the way Oardoli had shown them. Her hands shook so badly that the knot took three tries.
+Walo let her. He did not make a sound, not even when she pulled it tight and the colour drained out of his face.
+{ren_hurt:"And you?" Ren said from the ground, turning his head. "What happened to you?"|Ren came up the slope at a run, soot on his face and the morning's grin still on it, until he saw the blood. "What happened?"}
+
++ (owned_miss) [Tell Ren the miss was hers, before Walo can.]
+    "I missed," she said. "My first shot. I snatched it. The walker got to cover and fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
+    Ren looked at her, and then at Walo, who shrugged his good shoulder.
+    "She kept him pinned after," Walo said. "Long enough. She did that part right."
+    Ren nodded slowly. He said nothing kind and nothing cruel.
+    {ren_hurt:He reached over from where he lay, undid her knot, and tied it again properly, one-handed.|He crouched, undid her knot, and tied it again properly.} Somehow that was harder to bear than either would have been.
+    -> walker
++ [Let Walo tell it however he wants.]
+    Walo looked at her. She looked at the moss.
+    "Bad luck," Walo said. "Guard got a shot off before he went down. Could have happened to anyone."
+    Ren's eyes went from one of them to the other and stayed a while. Whatever he saw there, he kept.
+    Kee fixed her eyes on the back of Walo's head and tried to work out why he had done it, and what she owed him now, and how she would ever pay it.
+    -> walker
+
+// The walker: alive in the ferns if she spared him. A killed walker is the
+// endings' to remember (carried.walker), since there is nobody to meet.
+= walker
+{spared:
+    -> the_spared
+}
+-> worker
+
+= the_spared
+{ren_hurt:They were getting Ren round the edge of the clearing toward the trees, Walo taking most of his weight, when she saw him.|They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.}
+The walker. The blast had thrown him into the ferns at the edge of the trees, and he lay on his back with his grey face to the sky and one leg black with blood.
+Alive. His eyes were open, and they moved, and they found her.
+He did not reach for anything. He only looked.
+{ren_hurt:Ren lifted his head from Walo's shoulder, followed her eyes, and went still.|Ren reached them, followed her eyes, and went still.} "Who left him?"
+
++ (owned_spared) [Tell Ren it was her.]
+    "Me," she said. "I hit his leg. He was crawling away. I didn't..." The rest of the sentence would not come. "I didn't want to."
+    Ren studied her face. Then he looked down at the walker, and brought up his rifle, and held it there.
+    -> spared_walk
++ [Say nothing, and let Ren think what he likes.]
+    She said nothing. Walo said nothing either, which was its own kind of answer.
+    Ren's eyes went from one of them to the other. Then he looked down at the walker, and brought up his rifle, and held it there.
+    -> spared_walk
+
+= spared_walk
+The walker closed his eyes.
+Ren lowered the rifle. "No," he said, to nobody in particular. "Not lying down. Not in front of her." He turned his face away. "The smoke will bring every patrol in the valley. Move."
+They moved. At the tree line Kee looked back once. The walker had opened his eyes again and was watching her go.
+Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right ear.
+She understood, going up into the Joralla with her rifle grown suddenly heavy, that he would remember all of it.
+{
+- the_spared.owned_spared && ren_hurt:
+    Ren said nothing more about the man in the ferns. But when they set him down under the first trees, he made Walo pass Kee the water skin before he would drink himself. It was the only way he had of telling her he had heard.
+- the_spared.owned_spared:
+    Ren walked beside her the whole way up and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin before his own. It was the only way he had of telling her he had heard.
+- else:
+    Nobody asked again who had left the man alive. Walo walked behind her. Twice she felt his eyes between her shoulders, and twice she kept walking.
+}
+-> worker
+
+// The worker: warned, or seen going back in. A worker she never saw is the
+// reckoning's to discover.
+= worker
+{
+- worker_fate == "warned":
+    -> spring
+- worker_fate != "" && (walo_hurt || ren_hurt || spared):
+    Nobody said anything about the man with the water cans. Kee had heard the side gate clang shut behind him, and then she had lain on the ridge waiting for the charges like everyone else. She put him with the rest of the day, where he did not fit, and kept him anyway.
+}
+-> ending
+
+= spring
+The man with the water cans had been well down the supply road when the post went up.
+She let herself think that, once, and then put it carefully away for later.
+{not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face.} Walo told him. Not all at once.
+He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|Ren had finished counting them}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
+Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
+"He didn't," said Walo.
+"He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
+
++ (would_again) [Tell Ren she would do it again.]
+    "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
+    Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
+    Then something in his face gave, just slightly. "I know you would," he said. "That's what worries me."
+    -> ending
++ [Tell Ren she is sorry, and do not mean it.]
+    "I'm sorry," she said.
+    Ren kept his eyes on her until she wanted to look away, and she did not. "No, you're not," he said at last, not angrily. "Good. Don't pretend to me, Kee. Pretend to the Cardassians."
+    -> ending
+
+// Beats every route through the aftermath shares, before the ending: the
+// memory she waited with, and the bargain she struck.
+= ending
+{
+- memory == "boys":
+    All through the wait she had pictured telling Teeg and Lorit and Banno about today. Now there was a today to tell, and she could not find its first sentence.
+- memory == "doubt":
+    Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
+- memory == "joial":
+    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to remember who had opened it, and nothing led back up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
+- memory == "father":
+    Her father's face came back to her the way it had while she waited: the crease between his brows, the weight of his hand on her head. She tried to hold it up beside the smoking pit and could not make the two belong to the same day.
+}
+{bargained && (worker_fate == "warned" || ren_hurt):
+    And under everything, her bargain. She had done the one thing. The Prophets were owed a year of evenings in the shrine tent, and she meant to pay them, whether or not it counted.
+}
+// The heaviest open thread picks the ending; the others have had their beat.
+{
+- walo_hurt:
+    -> walo_arm_end
 - ren_hurt:
     -> carrying
 - spared:
-    -> the_spared
-- warned_worker:
-    -> spring
+    -> reprisal
+- worker_fate == "warned":
+    -> spring_end
 - else:
     -> reckoning
 }
 
-= walo_arm
-Walo sat with his back against the trunk and his rifle across his knees, holding his arm. The blood had soaked his sleeve to the wrist.
-Kee tore the hem off her own shirt and bound the arm above the wound the way Oardoli had shown them, and her hands shook so badly that she had to do the knot three times.
-Walo watched her do it and did not say a word, not even when she pulled it tight and he went grey.
-Ren came up the slope at a jog, grinning, and stopped grinning when he saw them.
-"What happened?"
-
-+ (owned_miss) [Tell Ren the miss was hers, before Walo can.]
-    "I missed," she said. "My first shot. I snatched it. The walker got to cover and he fired up at us, and Walo came up to cover me, and..." She stopped. There was nothing after and.
-    Ren looked at her, and then at Walo, who shrugged his good shoulder.
-    "She kept him pinned after," Walo said. "Long enough. She did that part right."
-    Ren nodded slowly. He did not say anything kind, and he did not say anything cruel.
-    He crouched and looked at her knot, and retied it properly, and that was almost worse than either.
-    -> walo_arm_end
-+ [Let Walo tell it however he wants.]
-    Walo looked at her. She looked at the moss.
-    "Bad luck," Walo said. "Guard got a shot off before he went down. Could have happened to anyone."
-    Ren looked between the two of them for a long moment. Whatever he saw, he kept. "Let's get you home," he said, and got his shoulder under Walo's good arm.
-    All the way back Kee walked behind them and stared at the back of Walo's head and tried to work out why he had done it, and what she owed him now, and how she would ever pay it.
-    -> walo_arm_end
-
 = walo_arm_end
 The bolt had gone deep into the muscle.
-Tarvel's healer cleaned it and stitched it by lamplight while Walo bit down on a leather strap, and afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps not ever the way it had.
+{ren_hurt:The healer had two of them to stitch that night. She did Ren first, because he would not stop arguing until she did, and then Walo, by lamplight, while he bit down on a leather strap.|Tarvel's healer cleaned the wound and stitched it by lamplight while Walo bit down on a leather strap.} Afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps never the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
-A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he put a pebble on the ridge where Walo would have lain and looked up at her.
+-> carried.worker ->
+{ren_hurt:A month later, when Ren could sit up long enough to lay out the next strike on the cave floor with pebbles and twigs, he|A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he} put a pebble on the ridge where Walo would have lain and looked up at her.
 {walo_arm.owned_miss:
     "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
     She said it back to him, and he made her say it twice, and nobody in the cave laughed.
 - else:
-    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He did not look at Walo when he said it, and Walo did not look at anyone.
+    "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
 {answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
-She had been made necessary by her own miss.
 She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
 = carrying
-{covering_ren.go_down:
-    Ren had been hit low in the side, and the blood had gone all down his leg into his boot.
-    He kept saying it was nothing. It was not nothing; she had felt how heavy he was.
-- else:
-    Ren had been hit in the thigh, three strides short of the trees. He kept saying it was nothing.
-    It was not nothing. She had watched it happen through her sight, in the gap that had not been there.
-}
 Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
 
 + (took_weight) [Take as much of his weight as she can on her own shoulder.]
@@ -69,67 +171,24 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     Halfway home, at the stream, he stopped to rest and looked down at her. {covering_ren.go_down:"You came down that slope for me," he said. "Nobody told you to. Nobody would have." He shook his head. "I'll have to think about what to do with you."|"Wasn't your fault," he said, out of nowhere. "I broke too early. I heard fire and I thought it was a gap. I should have waited." It was a lie, and they both knew it, and she loved him for it a little.}
     -> carrying_end
 + [Run ahead to the cave and warn Tarvel they are coming.]
-    She ran. It was the only thing she could think of that was any use.
+    She ran. It was the only useful thing she could think of.
     Through the ferns, over the stream, up the long gully to the cave, her lungs burning, until she burst in on Tarvel at the cooking fire and could not get the words out and pointed back the way she had come.
     By the time the others arrived, the healer had water boiling and a bed made up near the fire, and Tarvel had put a hand on Kee's head and left it there for a moment. Nobody had done that since Marazh.
     -> carrying_end
 
 = carrying_end
 Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
-He did not run another strike that season. Tarvel ran them, and they were slower and more careful, and nobody joked on the walk home, and twice they were called off at the last moment because she did not like the look of something.
+He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
-    For a week a bruise the shape of his arm sat across the back of her neck, going from black to green to yellow. She was almost sorry when it faded.
+    For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
+-> carried.walker ->
+-> carried.worker ->
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
-She thought a great deal, that season, about weight. The weight of a rifle. The weight of a man. The weight of a choice made in one heartbeat halfway down a slope.
-The grid had gone dark. It had cost this much, and she knew exactly how much this was, because she had carried it. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by the thaw, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
+The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by the thaw, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
-
-= the_spared
-They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.
-The walker. The blast had flung him into the ferns at the edge of the trees, and he was lying there on his back, grey face turned up to the sky, one leg black with blood.
-Alive. His eyes were open, and they moved, and they found her.
-He did not reach for anything. He only looked.
-Ren reached them, and followed her eyes, and went still. "Who left him?"
-
-+ (owned_spared) [Tell Ren it was her.]
-    "Me," she said. "I hit his leg. He was crawling away. I didn't..." She did not know how to finish it. "I didn't want to."
-    Ren looked at her for a long moment. Then he looked down at the walker, and lifted his rifle, and held it there.
-    -> spared_walk
-+ [Say nothing, and let Ren think what he likes.]
-    She said nothing. Walo said nothing either, which was its own kind of answer.
-    Ren looked from one of them to the other. Then he looked down at the walker, and lifted his rifle, and held it there.
-    -> spared_walk
-
-= spared_walk
-The walker closed his eyes.
-Ren lowered the rifle. "No," he said, to nobody in particular. "Not lying down. Not in front of her." He turned away. "The smoke will bring every patrol in the valley. Move."
-They moved. At the tree line Kee looked back once, and the walker had opened his eyes again, and he was watching her go.
-Not Ren. Not Walo. Her. Her face, her height, the bright new chain on her right ear.
-She understood, walking up into the Joralla with her rifle suddenly very heavy, that he would remember all of it.
-{the_spared.owned_spared:Ren walked beside her the whole way up, and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin for her before his own. It was the only way he had of telling her he had heard.|Ren walked ahead and did not ask again who had left the man alive. Walo walked behind her. Twice she felt his eyes on the back of her neck, and twice she did not turn round.}
--> reprisal
-
-= spring
-The man with the water cans had been walking down the supply road when the walls breathed in.
-She let herself think that, just once, and then she put it away carefully for later.
-Ren came up the slope to them at a jog, grinning, and Walo told him. Not all at once.
-He waited until Ren had finished counting them, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker walking off down the road.
-Ren's grin went away. "He could have walked straight to that gate and pointed at the slope."
-"He didn't," said Walo.
-"He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
-
-+ (would_again) [Tell Ren she would do it again.]
-    "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
-    Ren stared at her. For a moment she was sure he was going to take her rifle and send her home.
-    Then something in his face gave, just slightly. "I know you would," he said. "That's what worries me."
-    -> spring_end
-+ [Tell Ren she is sorry, and do not mean it.]
-    "I'm sorry," she said.
-    Ren looked at her a long time. "No, you're not," he said at last, not angrily. "Good. Don't pretend to me, Kee. Pretend to the Cardassians."
-    -> spring_end
 
 = spring_end
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
@@ -140,7 +199,8 @@ Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in t
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 {answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
-She had kept one man out of the fire. She had not kept him safe. Those turned out to be different things. Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
+-> carried.walker ->
+Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
 
 = reckoning
@@ -152,7 +212,9 @@ Down at the tree line Ren stood up out of the ferns and waved, one long sweep of
     -> reckoning_hard
 + [Stay behind the trunk with Walo until her hands are her own again.]
     -> reckoning_torn
-+ [Stay, and find the old prayer for the dead.]
++ {still_believes} [Stay, and find the old prayer for the dead.]
+    -> reckoning_open
++ {not still_believes} [Stay, and find the old prayer for the dead. #locked: She shut the old words out on the ridge, and the prayer will not come back for asking.]
     -> reckoning_open
 
 = crater
@@ -164,11 +226,11 @@ Twenty paces off, lying by itself in the ferns, was a length of the striped barr
     She stood over it and thought: I did that. Not the blast. The other thing. Whatever was left of him was part of the smoke now, leaning east over the trees.
     {finished_him:And before the smoke, the gravel, and a man pulling himself across it on his elbows, away from his own rifle, with his back to her.}
 - else:
-    Walo's two were part of the smoke now, and so were the four inside whose faces she had never seen.
+    Walo's two were part of the smoke now, and so were the four she had only ever counted.
     She stood at the rim and could not find one thing to feel that was the right size.
 }
 Ren crouched and laid his palm flat on the blackened earth, like a man testing a loaf, then stood and looked up at the empty air where the mast had been. "Two weeks," he said, to nobody in particular. "Maybe three. Every cooking fire from here to the river." Then, more quietly: "And Dukat will answer it. He always does. That's his part."
-Kee did not ask what Ren meant. She thought she knew, and she did not want to hear it said out loud.
+Kee did not ask what Ren meant. She thought she knew, and would rather not hear it said out loud.
 -> reckoning_choice
 
 = reckoning_hard
@@ -215,15 +277,17 @@ She had perhaps a hundred heartbeats left to become somebody Ren could look at.
 She went looking for the prayer and found it waiting, as though it had been lying beside her on the moss all morning.
 It was the one the old women said at Marazh when someone was carried out of the rows in the morning, the one that asks the Prophets to find the pagh of the dead and take it somewhere warm. She had not said it since she left the camp.
 {kee_killed:
-    She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside whose faces she had never seen.
+    She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside, who had never been more to her than a number.
 - else:
-    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside whose faces she had never seen at all.
+    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside, whom she knew only as a count on Ren's fingers.
 }
 Walo watched her do it and did not tell her to stop.
-When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry." She did not ask him why. Not then.
+When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
+Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 
 = reckoning_choice
+{bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she was not yet sure she wanted to pay.}
 
 + [Tell herself this was different from the camps.]
     {not still_believes:
@@ -231,9 +295,9 @@ When she had finished he said, quietly, "Don't let Ren see you do that." And the
     - else:
         -> unsettled
     }
-+ {saw_worker} [Think about the man with the water cans.]
++ {worker_fate != ""} [Think about the man with the water cans.]
     -> worker_dead
-+ {not saw_worker} [Ask Ren whether anyone else was inside.]
++ {worker_fate == ""} [Ask Ren whether anyone else was inside.]
     -> worker_dead
 + [Ask Ren what Dukat will do now.]
     -> what_now
@@ -251,8 +315,8 @@ She followed him, and did not finish the question, and found over the next four 
 It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
-That was the difference. She turned it over and it held. She said it again on the long walk back, and each time it stayed true.
-{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. That was part of the difference too.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others carry you, when you could not carry yourself.}
+She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
+{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others hold you up, when you could not stand on your own.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
@@ -264,7 +328,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     {finished_him:
         "Far," said Kee. She did not tell him that the shot that counted had been the second one, at a man dragging himself toward the fence on his elbows, and that she had been able to see the soles of his boots.
     - else:
-        "Far," said Kee. She did not know the number. It had not occurred to her to measure it.
+        "Far," said Kee. She had no number to give him. It had not occurred to her to measure it.
     }
     He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
@@ -275,6 +339,8 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     It did not come. Lorit only looked at her oddly, as though she had told him something he had not expected to be true, and went off to find Walo.
     Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
 }
+{worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
+{bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
 Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
@@ -282,7 +348,7 @@ The cave was very quiet. Somebody put the flask away.
 "Six for six," Ren said. "He likes it tidy." Nobody answered him.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
-She said the old thing to herself again in the dark, the camps were weather and this was the Resistance, chosen and aimed, and it still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+In the dark she went over it once more: the camps had been weather, falling on whoever stood under it, and what the Resistance did was aimed, and chosen, and partly hers. It still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -290,12 +356,12 @@ Then she lay and watched the last coal in the fire go from red to grey. # ending
 She tried. It was different; she could list the ways it was different, one after another, and every one of them was true.
 But the old words had not gone anywhere. They sat under the list like water under a floor.
 The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
-She did not know yet what children this one would bring. She only knew that it would bring them.
+What children this one would bring, she could not yet tell. She only knew that it would bring them.
 -> reprisal
 
 = worker_dead
-{saw_worker:
-    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the walls breathed in.
+{worker_fate != "":
+    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
     {answered_comm:An hour ago she had pressed the comm and said she was here. Nobody had pressed anything for him.}
@@ -308,14 +374,15 @@ She did not know yet what children this one would bring. She only knew that it w
     {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
 Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who carried the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+-> carried.walker ->
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She carried his name around with her afterwards, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
+    She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
@@ -347,6 +414,14 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
 Kee understood. She wished, with her whole body, that she did not.
+-> carried.remembered("cave") ->
+{
+- spared:
+    And the man she had left alive in the ferns would have told them by now about a child with an earring. Whatever he had not known, Ren could be made to fill in.
+- finished_him:
+    She found herself thinking, of all things, of the walker crawling for the fence, and of what it was to be helpless in front of people who had already decided.
+}
+-> carried.bargain ->
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"

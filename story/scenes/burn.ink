@@ -1,23 +1,37 @@
 // BURN: Ren's word on the comm, the blast, and the comm check that follows.
 === burn ===
-{ren_hurt || ren_taken:
-    ~ memory = ""
-    ~ finished_him = false
+{ren_hurt:
     ~ still_believes = false
-    ~ bargained = false
 }
-~ voice_holds = nerve >= 45
-~ can_keep_still = nerve >= 50
 {ren_taken:
     -> over_the_crest
 }
+-> the_word
+
+= the_word
 {ren_hurt:
     "Burn!" Ren's voice was thin and tight, but the word was the same. # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 - else:
     "Burn!" # CLEAR # scene: Burn # CLASS: comm # AUDIO: comm
 }
 
-+ [Throw herself flat behind the trunk.]
+// The last stat move before the comm: the drill held, or she watched and was shaken.
++ {not covering_ren.go_down} [Throw herself flat behind the trunk.]
+    ~ shift(nerve, 5)
+    -> flat
++ {covering_ren.go_down} [Throw herself flat in the leaves beside Ren.]
+    ~ shift(nerve, 5)
+    -> flat
++ [Keep her eye on the post for one heartbeat longer.]
+    ~ shift(nerve, -5)
+    -> watch
++ {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
+    ~ shift(nerve, 5)
+    She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
+    For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
+    -> blast
+
+= flat
     For a month Ren had shouted that word at her at odd moments in the cave, over supper, while she was washing, once in the middle of the night, until she was throwing herself down before she was properly awake. It worked.
     {covering_ren.go_down:
         She was down before the word had finished, in a hollow full of dead leaves at the foot of the slope, with Ren beside her breathing through his teeth.
@@ -26,24 +40,18 @@
         She was down before the word had finished. {covering_ren.ren_hit:There was nobody beside her now; Walo was down in the ferns with Ren.|Walo was down beside her.} She had time to press her cheek into the moss and think, very clearly: now.
     }
     -> blast
-+ [Keep her eye on the post for one heartbeat longer.]
-    -> watch
-+ {not covering_ren.go_down && not covering_ren.ren_hit && not walo_hurt} [Grab Walo's sleeve and drag him down with her.]
-    She grabbed a fistful of Walo's sleeve and pulled, which was foolish, because Walo had been going down anyway and was twice her weight. They went into the moss together in a tangle of elbows and rifle barrels.
-    For one absurd moment, with his shoulder jammed against her ear, she thought he was laughing.
-    -> blast
 
 = watch
 She knew what the word meant better than she knew her own name. She wanted to see it anyway. She had earned that much, she thought.
 {
 - covering_ren.go_down:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.
+    For one heartbeat nothing happened. Then a white seam opened along the roofline, and the mast began to lean like a tired man finding a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.
     Down here, so close, it was not a wind but a wall. The trees above the hollow bent and thrashed as if a whole storm had come through in one breath, and branches and grit came thudding into the leaves all round them, and her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - covering_ren.ren_hit:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
-    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung the back of her neck, and for a long time she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+    For one heartbeat nothing happened. Then the grey walls bulged, very slightly, like a held breath. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
+    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung her scalp, and afterwards she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 - else:
-    For one heartbeat nothing happened. Then the grey walls seemed to breathe in, and a white seam opened along the roofline, and the mast began to tilt like a tired man leaning on a wall. Walo's hand clamped on the back of her neck and shoved her face into the moss.
+    For one heartbeat nothing happened. Then the roof lifted, all of a piece, a hand's breadth off the walls, and the mast tipped sideways on it. Walo's hand clamped on the back of her neck and shoved her face into the moss.
     The blow came up through the hill like a fist. The air went solid and hot over the trunk, the old trunk rocked on its bed of moss and came to rest against her ribs with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
 }
 -> comm_check
@@ -67,22 +75,26 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 // The comm check: who is still there.
 === comm_check ===
+// Nerve's last checks, decided here so the stat leaves the explorer's states
+// before the comm's own choices (see main.ink).
+~ voice_holds = nerve >= 50
+~ can_keep_still = nerve >= 50
 {ren_taken:
     -> silence
 }
 {
 - covering_ren.go_down:
-    "Everybody still with me?" Ren said into his comm, though she was lying right there beside him. "I've got Kee." # scene: Comm Check # CLASS: comm # AUDIO: comm
+    "Sound off," Ren said into his comm, though she was lying close enough to touch. "I've got Kee." # scene: Comm Check # CLASS: comm # AUDIO: comm
     "Here," said Walo, from somewhere up the slope. # CLASS: comm
 - covering_ren.ren_hit:
-    "Everybody still with me?" Ren's voice was ragged. # scene: Comm Check # CLASS: comm # AUDIO: comm
+    "Sound off." Ren's voice was ragged. # scene: Comm Check # CLASS: comm # AUDIO: comm
     "Both here," Walo answered. "He's hit. I've got him." # CLASS: comm
     Kee lay alone behind the trunk. Nobody had answered for her.
 - else:
     {alarm:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
     - else:
-        "Everybody still with me?" Ren's voice, through the singing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
     }
 }
 {alarm:
@@ -119,7 +131,7 @@ It was only three words. She would turn them over for days.
 ~ answered_comm = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
-{not covering_ren.go_down && not covering_ren.ren_hit:Walo did not look at her. She was grateful for that, and ashamed of being grateful.}
+{not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke. She was grateful for that, and ashamed of being grateful.}
 -> onward
 
 = let_stand
@@ -146,15 +158,17 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
 "Ren." Walo had the comm pressed to his mouth. "Ren. Answer." # scene: Comm Check # CLASS: comm
 Nothing. A faint hiss, like rain a long way off.
 "Ren, I saw it go." Oardoli, breathless from running. "Walo? Where's Ren?" # CLASS: comm # AUDIO: comm
-Walo took his thumb off the comm and did not put it back for a long time.
+Walo took his thumb off the comm. It was a while before he put it back.
 When he did, his voice was perfectly level. "Behind the water tank. He told us to go."
 Nobody said anything after that. The channel hissed.
 
 + [Press the comm and say his name herself.]
+    ~ shift(nerve, 5)
     She pressed it. "Ren," she said. "Ren, it's Kee. Ren."
     The hiss went on. Walo reached over, quite gently, and took her hand off the comm.
     -> scattered
 + [Take hold of Walo's sleeve, and say nothing.]
+    ~ shift(nerve, -5)
     She took a fistful of his sleeve and held on. He let her.
     He was staring back at the crest, where the smoke was coming up grey and thick and slow, and his arm under her hand was shaking the way hers had shaken all morning.
     -> scattered

@@ -1,12 +1,17 @@
 // COVERING REN: Ren breaks out of the post; the trunk splinters; Kee holds or flinches.
 === covering_ren ===
-{alarm || walo_hurt || (warned_worker && not spared):
-    ~ memory = ""
-    ~ finished_him = false
-}
-~ still_believes = faith >= 45 && not alarm && not walo_hurt
+// A heart that hardened on the ridge has nothing to bring to a shrine tent.
+~ still_believes = faith >= 45 && heart != hard && not alarm && not walo_hurt
 ~ sure_aim = aim >= 50
-~ bargained = heart == torn && kee_killed && not alarm && not walo_hurt
+{heart == torn && kee_killed && not alarm && not walo_hurt:
+    ~ bargained = true
+}
+// The decisions above read aim, faith and heart; the scene itself lives in its
+// own stitch so that the explorer, which tracks variables stitch by stitch, can
+// forget those stats once they are decided (see main.ink).
+-> doorway
+
+= doorway
 The door beside the gate flew open and Ren came out of it backwards, firing into the building from the hip, then spun and ran for the trees at the foot of the slope, bent low, his empty pack flapping against his back. Two shapes filled the doorway behind him, and the air over the clearing lit up orange. "Cover him," Walo said{walo_hurt: through his teeth}, and fired. # CLEAR # scene: Covering Ren # AUDIO: phaser_far
 {alarm: Under the endless wail of the siren she could not even hear Ren's boots.}
 {
@@ -26,7 +31,8 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
         -> flinch
     }
 + [Get her head down.]
-    {nerve >= 45 && not alarm:
+    // The same line as holding: the pulse warning above shows whenever either can fail.
+    {(nerve >= 40 && not alarm) || nerve >= 55:
         -> duck_up
     - else:
         -> duck
@@ -35,7 +41,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 = hold
 ~ shift(nerve, 5)
 She flinched. She could not help that; her whole body jerked away from the sting like a hand from a stove. But it came back. She made it come back. She blinked the grit out of her eye, found the doorway again, and fired into it. Fired again. One of the shapes reeled back out of sight. The other kept shooting, but high now, wild, bolts tearing through the leaves far over Ren's head. # AUDIO: phaser
-Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she did not know which was tears and which was blood from the splinters.
+Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she could not tell which was tears and which was blood from the splinters.
 -> burn
 
 = flinch
@@ -67,7 +73,7 @@ He was crouched behind the big water tank halfway across the clearing, bolts spi
 
 + {nerve >= 30} [Go down to him.]
     -> go_down
-+ {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open (nerve 30).]
++ {nerve < 30} [Go down to him. #locked: Her legs will not take her out into the open.]
     -> go_down
 + [Fire into the doorway to open him a gap.]
     {sure_aim:
@@ -118,5 +124,5 @@ If it goes wrong, you go. You do not come for me. One of us taken is a loss. Thr
 Walo had gone very still. He looked at the tank, and then at her, and she saw him decide.
 "Go," said Ren at her collar, before Walo could say it. "Both of you. I'll burn it from here." # CLASS: comm # AUDIO: comm
 They went back up the slope on their bellies, and over the crest, and then they were on their feet and running through the trees with the firing going on behind them.
-Kee did not look back. She had been told not to look back, and she did what she was told, and she hated every step.
+Kee kept her face to the trees. She had been told not to turn round, and she did as she was told, and she hated every step.
 -> burn

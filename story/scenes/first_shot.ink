@@ -4,7 +4,7 @@
 - heart == hard:
     Ren had been inside too long. The shaft of sun had slid off the gate, and the guard who had stood in it had shuffled sideways to follow it, and still the grey walls gave nothing back. Kee did not mind. She had gone somewhere cold and flat inside herself, and from there the waiting was only counting: {studied:fourteen steps, a turn, a stop|barrier, fence, barrier, the walker's boots going back and forth like a loom's shuttle}. When you hear shooting inside, Ren had said, take the gate. Not before. She meant to take it exactly then, and not one breath later. # CLEAR # scene: First Shot # AUDIOLOOP: tension
 - heart == torn:
-    Ren had been inside too long, or no time at all; she had lost the knack of telling. Her bargain kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
+    Ren had been inside too long, or no time at all; she had lost the knack of telling. The bargain she had struck with the Prophets kept going round in her head, and every time it came round it sounded thinner, like a prayer said too often in one night. # CLEAR # scene: First Shot # AUDIOLOOP: tension
     When you hear shooting inside, take the gate. Not before. Ren's orders and the vedek's words took turns in her, like two people pulling on the same rope from opposite ends.
 - else:
     Ren had been inside too long. Kee found that she was noticing everything: a seed-tuft drifting across the clearing, the sun guard scratching under his collar, the walker cupping his hands to blow into them against a chill she could not feel. Every one of them alive. # CLEAR # scene: First Shot # AUDIOLOOP: tension
@@ -16,7 +16,7 @@
 + {nerve >= 40} [Settle the stock into her shoulder and wait for the sound.]
     She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
     -> signal
-+ {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still (nerve 40).]
++ {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still.]
     -> signal
 + {nerve < 40} [Curl her finger round the trigger now, so that she cannot be slow.]
     -> too_soon
@@ -34,12 +34,12 @@
     - else:
         -> lost_him
     }
-+ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to (hard heart).]
++ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to.]
     -> signal
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
-    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {saw_worker:the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate != "":the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
     -> signal
 
@@ -64,12 +64,13 @@ The walker reached the barrier and stopped, the way he always stopped, and he wa
 The rifle bucked against her. # AUDIO: phaser
 The bolt struck the barrier beside the walker's hip, close enough to singe his coat, and burst into sparks.
 For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
-Then the walker threw himself flat behind the barrier and the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
+Then the walker threw himself flat behind the barrier, the guard in the sun spun toward the slope, and Walo fired. # AUDIO: phaser
 The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
 The siren on the mast began to rise, a long wail that climbed and climbed and would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
 From deep inside the building came the thin whine of phaser fire, and then more of it. # AUDIO: phaser_far
-"Too soon," Walo said. He did not say it loudly, and that was worse than shouting. "He's calling it in. Stop him."
+"Too soon," Walo said. He said it quietly, the way he might have told her a bootlace was undone. "He's calling it in. Stop him."
 The walker crouched behind the gatepost with his wrist pressed to his mouth.
+{aim < 50: Only his shoulder showed past the stone, and her sight was jumping with every beat of her heart.}
 
 + [Fire at the gatepost until he stops talking.]
     {aim >= 50:
@@ -96,7 +97,7 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
 + [Look at Walo.]
-    She looked at Walo. She did not know what she was asking him for.
+    She looked at Walo, with no idea what she was asking him for.
     He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
     -> covering_ren
@@ -109,9 +110,9 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 -> covering_ren
 
 = signal
-~ studied = false
-It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening, as still as he would ever be. # AUDIO: phaser_far
+It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
+{aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she was not sure a month at the ravine had given her enough to hit him at all, let alone anywhere smaller than the middle of him.}
 
 + [Fire at the centre of him.]
     {
@@ -124,7 +125,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - else:
         -> miss
     }
-+ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with (hard heart).]
++ {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with.]
     -> legs_hit
 + {heart != hard} [Drop the sight to his legs and fire there.]
     {
@@ -137,9 +138,9 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     }
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
-+ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that (faith 65).]
++ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that.]
     -> refuse
-+ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now (hard heart).]
++ {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now.]
     -> refuse
 
 = freeze
@@ -150,13 +151,13 @@ Her eye was on the sight, the walker was in it, the trigger was right there unde
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
 Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
-It had taken him no time at all. He did not look at her. He did not need to.
+It had taken him no time at all. He kept his eye to his sight, and she was glad, and then she was not.
 -> sent_back
 
 = refuse
 ~ refused = true
 ~ shift(faith, 5)
-She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and she did not want to wake it.
+She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and might wake.
 "Kee!"
 "I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
@@ -175,7 +176,7 @@ Later. Think about it later. # CLASS: thought
 
 = wound
 She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
-Walo's rifle cracked once and the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
+Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
 {aim < 50: The crates jumped and blurred in her sight. That first shot had been the best her eye had in it today, and she knew it.}
 
 + [Keep firing.]
@@ -186,7 +187,7 @@ Walo's rifle cracked once and the guard in the sun dropped where he stood. Then 
     }
 + {aim >= 55} [Put a bolt through the gap beneath the crates.]
     -> finish_gap
-+ {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow (aim 55).]
++ {aim < 55} [Put a bolt through the gap beneath the crates. #locked: Her aim is not yet good enough for a gap that narrow.]
     -> finish_gap
 + [Let Walo take him.]
     -> walo_takes
@@ -230,7 +231,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 = walo_takes
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
-He did not look at her. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
+His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
 -> covering_ren
 
 = miss
@@ -273,13 +274,13 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     ~ spared = true
     ~ shift(faith, 5)
     She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
-    Walo looked at her for a long moment. Then he turned his rifle toward the building. "Your choice," he said. "You carry it."
+    Walo held still under her hand. Then he turned his rifle toward the building. "Your choice," he said. "Yours to keep."
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true
     ~ finished_him = true
     ~ shift(faith, -10)
-    She put the sight back on him. He was crawling very slowly now. He did not look back.
+    She put the sight back on him. He was crawling very slowly now, with his back to her.
     She fired once, and he stopped. # AUDIO: phaser
     It was the hardest thing she had done all day, and it had been the easiest shot she had ever taken.
     -> covering_ren
@@ -287,7 +288,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
 = meant_legs
 ~ kee_killed = true
 ~ shift(faith, -5)
-She dropped the sight toward his knee, and just as she squeezed he took a step. # AUDIO: phaser
+She dropped the sight toward his knee, and the circle wandered, and just as she squeezed he turned back toward the gate. # AUDIO: phaser
 The bolt took him low in the body instead. He sat down against the barrier quite slowly, like a tired man at the end of a day, and then he tipped sideways and lay still.
 "I meant," she said. Nobody was listening. Walo had already fired, and the guard in the sun was down, and Walo was turning to the building. # AUDIO: phaser
 She had tried to be careful. It had made no difference at all. He was every bit as dead as if she had aimed at his heart.

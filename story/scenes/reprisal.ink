@@ -32,21 +32,20 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
     -> mercy_end
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
-    The old vedek was already lighting lamps: five, in a row, on the low table. She did not look up when Kee came in.
+    The old vedek was already lighting lamps: five, in a row, on the low table. She went on with the lamps when Kee came in.
     Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
     -> mercy_end
 
 = mercy_end
-She had let him live. She did not know how to be sorry for that, and she did not know how not to be.
+She had let him live. She could not find a way to be sorry for that, and could not find a way not to be.
 Would there have been five names anyway, from some other camp, if she had finished what she started?
 Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
 But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
-Mercy had a price. Nobody had told her that it would be paid by someone else.
 {
-- warned_worker:
+- worker_fate == "warned":
     And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
-- saw_worker:
-    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over for a long time and could not make it come out even.
+- worker_fate != "":
+    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
 She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
@@ -58,13 +57,12 @@ Six for six. As neat as a ledger.
 {answered_comm:Four days ago she had pressed the comm and told Ren she was still there, as if that were all anyone would ever need to know. Nobody had asked the six in Sarn's Ford whether they were still there.|On the ridge Walo had answered for her, and she had let him. Nobody had answered for the six in Sarn's Ford.}
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
 {memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
+-> carried.walker ->
 
-+ [Go to the shrine tent.]
-    {still_believes:
-        -> prayer
-    - else:
-        -> tent_flap
-    }
++ {still_believes} [Go to the shrine tent.]
+    -> prayer
++ {not still_believes} [Go to the shrine tent. #locked: She went cold to the old words on the ridge, and has nothing to bring them now.]
+    -> prayer
 + [Go back up to the cave tonight, and ask Ren for the next target.]
     -> six_for_six
 
@@ -72,7 +70,7 @@ Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen si
 The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
-She thought about it for a long moment and then lit a ninth, for all the ones inside she had never seen, whose faces she would never have to carry because she had never been given them.
+She hesitated, and then lit a ninth, for all the ones inside she had never seen, whose faces she had never been given.
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
@@ -80,22 +78,15 @@ She went back up to the cave when Tarvel sent for her, and she kept her rifle, a
 But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
 -> END
 
-= tent_flap
-She went as far as the shrine tent, and stood at the flap, and looked in at the old vedek lighting six lamps on the low table in a row.
-She could not go in. There was nothing in her to go in with.
-The old words were in there, and the six lamps, and the vedek's patient face, and all of it was asking her for something she had left lying behind a log on a ridge in the Joralla.
-She let the flap fall, and turned, and walked back through the rows toward the edge of the camp where the path went up into the hills.
--> six_for_six
-
 = six_for_six
+{not still_believes:On her way out of the camp she passed the shrine tent. Through a gap in the flap she saw the old vedek setting six lamps in a row on the low table, and she did not stop. Whatever the lamps were asking for, she had left it behind a log on a ridge in the Joralla.}
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
-"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people.
-Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
-{memory == "boys":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
+"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
+{memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
-Ren looked at her for a long time, at her face and her hands and the new chain on her right ear.
+Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier.

@@ -34,7 +34,7 @@ She ran a fingertip along the little chain, the way the old women at the camp sh
 -> below
 
 = below
-Up to now the plan had held, each piece falling in the order Ren had laid them out with pebbles on the cave floor. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in. Now he was inside with three charges to lay, and the guards were back at the gate, hunched in a soft spring day that would have sent Bajoran children running barefoot, like men caught in the first snow.
+Up to now the plan had held, each piece falling in the order Ren had laid them out with pebbles on the cave floor while Tarvel, whose cell it was and whose name it went by, sat against the wall and let him talk. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in. Now he was inside with three charges to lay, and the guards were back at the gate, hunched in a soft spring day that would have sent Bajoran children running barefoot, like men caught in the first snow.
 
 + [Count the soldiers she knows are down there.]
     Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and the post was blinding a whole province. It seemed like very few people to be doing so much harm.

@@ -1,13 +1,11 @@
 // SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
 === sent_back ===
-~ memory = ""
-~ finished_him = false
 {refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
 She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
 Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
-Walo's hand came down on the back of her neck and held her head low, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
-When the comm came again, asking whether everybody was still there, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
+Walo's hand came down between her shoulders and held her flat, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
+When Ren called on the comm for them to sound off, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -20,7 +18,7 @@ Walo stood, and looked at it, and held out his hand.
     He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
     -> the_cave
 + (gave_rifle) [Give it to him.]
-    She put it into his hand. It was easy. That was the worst part: how easy it was, how light her shoulders felt without it.
+    She put it into his hand. It was easy. Her shoulders came up light without it, and she hated them for it.
     Walo slung it beside his own and walked ahead of her all the way back to the cave, and he did not once look round to see whether she was keeping up.
     -> the_cave
 
@@ -43,29 +41,32 @@ It isn't shame, Kee. It's a body doing what bodies do."
 - else:
     His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
 }
-{warned_worker:"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
+{worker_fate == "warned":"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
 + "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
+    ~ shift(nerve, -5)
     She ran out of things she would never. Ren let her run out.
     Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze
 + [Unclip her spare charge packs and hand them to him before he has to ask.]
+    ~ shift(nerve, 5)
     She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
     He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
-    She did not want to hear that. She would think about it for years.
+    She would rather not have heard it. She would think about it for years.
     -> camp_froze
 
 = camp_froze
 Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
-She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{saw_worker && not warned_worker:, and of a third, the man with the water cans, whom she had watched walk back in through the side gate and had not stopped}.{warned_worker: She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
+She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{worker_fate == "seen":, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{worker_fate == "warned": She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
+-> carried.remembered("camp") ->
 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
@@ -76,7 +77,7 @@ The little ones in the soup line stared at her earring. Nobody her age wore one.
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
-    Kee carried the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
+    Kee kept the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 
 = refused_talk
@@ -86,11 +87,11 @@ Ren did not come over to her. He called her across to him, in front of everyone,
 "In the middle of it. With Walo beside you. With me inside." His voice was very even.
 She had never heard him angry before, and she understood now that this was what it sounded like.
 "He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley."
-{warned_worker:"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
+{worker_fate == "warned":"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
 {sent_back.gave_rifle:
     "And then you handed Walo your rifle on the ridge, like a parcel you were tired of." He held out his hand, palm up, toward the rack where Walo had hung it. "Do you even want it back?"
 - else:
-    He looked at the rifle still slung on her back, the one she had carried home and not fired. "You wouldn't fire it, and you wouldn't let go of it either."
+    He looked at the rifle still slung on her back, the one she had slung home without firing. "You wouldn't fire it, and you wouldn't let go of it either."
 }
 "So tell me why," he said.
 
@@ -102,9 +103,10 @@ She had never heard him angry before, and she understood now that this was what 
     "I know."
     "They won't stop them taking you."
     "I know that too."
-    He looked at her for a long time. Some of the others had started talking again, quietly, so as not to hear.
+    He said nothing. Some of the others had started talking again, quietly, so as not to hear.
     -> refused_verdict
 + [Tell him she doesn't know.]
+    ~ shift(faith, -5)
     "I don't know," she said, which was a lie, and also, in a way, the truth.
     She knew what had stopped her. She did not know what it meant, or what she was now.
     Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
@@ -112,7 +114,7 @@ She had never heard him angry before, and she understood now that this was what 
 
 = refused_verdict
 "I can't put you on a ridge again," Ren said finally. "A cell can't carry somebody who won't shoot. Not with a rifle in her hands. It gets people killed."
-"No," said Tarvel, from the back of the cave. She had been listening all along. "But a cell can use somebody who walks in and out of the camps without a soldier looking at her twice. Somebody who can carry a message in her head and keep her mouth shut when she's asked about it."
+"No," said Tarvel, from the back of the cave. She had been listening all along. "But a cell can use somebody who walks in and out of the camps without a soldier looking at her twice. Somebody who can hold a message in her head and keep her mouth shut when she's asked about it."
 She came forward into the firelight. "Can you do that, Kee? Without a rifle?"
 Kee looked at Ren. He did not say no.
 "Yes," she said.
@@ -122,19 +124,20 @@ Kee looked at Ren. He did not say no.
 She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
 The old vedek was still there, sitting on her mat, as if she had not moved in a month.
+-> carried.remembered("camp") ->
 
 + [Kneel in front of the vedek and tell her what she did.]
-    She knelt and told it, all of it: the ridge, {warned_worker:the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {saw_worker && not warned_worker:the two men dead at the gate anyway and a third, with a bad knee, who had carried his water cans back in through the side gate before the walls went.|the two men dead anyway.}
+    She knelt and told it, all of it: the ridge, {worker_fate == "warned":the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {worker_fate == "seen":the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it{warned_worker:, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear to carry." She opened her eyes. "Can you carry it?"
+    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
     She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
-    {saw_worker && not warned_worker:She had not saved the two men at the gate, or the third, the one with the water cans, whom she had watched go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
-    {warned_worker:Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
+    {worker_fate == "seen":She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
+    {worker_fate == "warned":Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.
-    She never held a rifle again; she carried the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
+    She never held a rifle again; she ran the cell's messages through the camps with her earring in plain sight instead, and every night in the shrine tent she made up that prayer a little more, and it was never finished. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END

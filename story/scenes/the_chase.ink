@@ -3,7 +3,12 @@
 The siren had died with the mast. # CLEAR # scene: The Chase # BACKGROUND: forest # AUDIOLOOP: tension
 The silence after it was enormous. Then, from the valley, came the whine of engines, climbing.
 {ren_hurt:
-    The three of them were together in the ferns at the foot of the slope when Ren tried to stand. He got as far as one knee.
+    {
+    - covering_ren.go_down:
+        Walo came sliding down into the hollow on his heels, and Ren tried to stand. He got as far as one knee.
+    - else:
+        Kee went down the slope on her backside to the ferns where Walo crouched over Ren, and Ren tried to stand. He got as far as one knee.
+    }
     Then he sat down again, very carefully, with his hand pressed to his wound, and looked up at them with an odd, patient expression.
     "I'll slow you," he said. "Split. Split rock after dark."
     "Ren," Walo said.
@@ -81,7 +86,7 @@ Then he was gone to the left, and she heard him snap a branch on purpose as he w
 
 + {can_keep_still} [Stay in the hollow, as he told her.]
     -> stay
-+ {not can_keep_still} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still (nerve 50).]
++ {not can_keep_still} [Stay in the hollow, as he told her. #locked: Alone under the roots, she cannot make herself keep still.]
     -> stay
 + [Go after him.]
     -> after_him
@@ -90,7 +95,7 @@ Then he was gone to the left, and she heard him snap a branch on purpose as he w
 She stayed.
 She heard the voices turn toward the snapped branch. She heard running, and shots, far off and then farther, and then nothing for a long, long time. # AUDIO: phaser_far
 The light went. Something small and many-legged walked across her hand and away. She stayed.
-Walo came back so quietly that she did not know he was there until he crouched at the mouth of the hollow, scratched and breathing hard and alive.
+Walo came back so quietly that she had no idea he was there until he crouched at the mouth of the hollow, scratched and breathing hard and alive.
 "Told you," he said.
 -> rendezvous
 
@@ -118,15 +123,16 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 }
 
 = all_here
-Walo was there too, on her other side, scratched and silent, his rifle across his knees.
+Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
 Ren came last, nearer midnight, limping a little and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
+-> carried.remembered("rock") ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
-    Ren looked at her for a long time. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
+    Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
@@ -155,16 +161,17 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
+-> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
     "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
     It did not help. It was not meant to help.
-    It was meant to be carried, and she carried it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
+    It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
-+ [Keep it to herself, and carry it.]
++ [Keep it to herself.]
     She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
@@ -173,9 +180,11 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     -> END
 
 = ren_lost_in_chase
-~ ren_taken = true
-{walo_lost:
+{
+- walo_lost:
     Walo did not come.
+- the_chase.stay:
+    Walo, who had brought her here from the hollow, sat down on her other side, watching the trees.
 - else:
     Walo came in not long after, alone, and sat down on Kee's other side, watching the trees.
 }

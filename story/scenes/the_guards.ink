@@ -22,7 +22,7 @@ Fourteen steps from the barrier to the fence post. A half turn, a stamp, a look 
 At the barrier he stopped every single time to mutter something to the other one, and for those three heartbeats he was as still as the marker stone in the ravine.
 She followed him through four full circuits, until she could feel the rhythm of him in her trigger finger. Walking. Walking. Still.
 On the fifth circuit, the small side gate in the fence swung open.
-~ saw_worker = true
+~ worker_fate = "seen"
 -> worker
 
 = face
@@ -30,8 +30,8 @@ She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
 He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, somewhere warm.
-That was worse. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
-~ saw_worker = true
+It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
+~ worker_fate = "seen"
 -> worker
 
 = uniform
@@ -85,7 +85,7 @@ Below her the man had knelt at the spring with his back to the post. Thirty pace
 
 + {nerve >= 40} [Slide down through the ferns to the spring.]
     -> warn
-+ {nerve < 40} [Slide down through the ferns to the spring. #locked: Her legs will not carry her down that slope (nerve 40).]
++ {nerve < 40} [Slide down through the ferns to the spring. #locked: She is shaking too hard to go down that slope unseen.]
     -> warn
 + [Let him go back inside.]
     -> let_go
@@ -99,12 +99,12 @@ Kee fixed her sight on the walker and kept it there.
 
 = look_away
 She said nothing. She nudged the sight left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
-She heard the side gate clang. She did not look.
-If she did not look, she would not have to carry him around afterwards. It was a child's trick and she knew it, and she did it anyway.
+She heard the side gate clang. She kept her eye where it was.
+If she never saw his face, she would not have to keep it afterwards. It was a child's trick and she knew it, and she did it anyway.
 -> the_doubt
 
 = warn
-~ warned_worker = true
+~ worker_fate = "warned"
 ~ shift(nerve, 5)
 ~ shift(faith, 5)
 Walo's hand closed on her ankle and slipped off again. "Kee," he hissed. She was already going.
@@ -117,7 +117,7 @@ He went rigid. Water overflowed the can and ran over his wrists. Slowly he turne
 Something crossed his face that was not quite fear. It looked more like grief. Then he stood, lifted both cans, and walked back up the path without another glance at her.
 Kee went cold all over. He worked for them. Of course he would tell them.
 At the gate the man set down his cans, said something to the walker, rubbed his bad knee and pointed down the supply road. The walker flapped a hand at him in disgust, and the man limped away down the road, not looking back, until the trees closed around him.
-She crawled back up through the ferns. When she slid in behind the trunk, Walo did not look at her.
+She crawled back up through the ferns. When she slid in behind the trunk, Walo kept his eye to his sight.
 "If he'd shouted," he said at last, very quietly.
 "He didn't."
 "No." A long breath. "He didn't."
@@ -127,13 +127,13 @@ She crawled back up through the ferns. When she slid in behind the trunk, Walo d
 === the_doubt ===
 What the hand does in anger comes back to the hand. The blow goes out into the world, and it returns home, and it brings its children with it. # scene: The Old Words # CLASS: prayer
 {
-- warned_worker:
+- worker_fate == "warned":
     The words came up through her the way water finds a crack in stone, in the thin, enormous voice of the vedek who kept the shrine tent at Marazh.
     She had just gone down that slope to keep one man alive, and now she was lying here waiting to end another.
     The two things would not fit inside her head at the same time.
     She kept trying to make them, and they kept sliding apart.
-- saw_worker:
-    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, while she watched the side gate the man with the water cans had gone back through. There was a man with an earring like hers behind those walls now, carrying water to the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
+- worker_fate != "":
+    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
 - else:
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.

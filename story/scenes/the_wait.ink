@@ -1,24 +1,25 @@
 // THE WAIT: the long minutes while Ren lays the charges.
 === the_wait ===
-Nobody had warned her that the waiting would be the hardest part. Ren had drilled her on breathing, on squeezing instead of pulling, on rolling clear once a position was seen; he had never drilled her on lying still with nothing to do but think. A bark beetle toiled along the trunk beside her rifle. Her thoughts would not stay on the gate. # CLEAR # scene: The Wait
+Nobody had told her how much of a fight was only lying still. Ren had drilled her on breathing, on squeezing instead of pulling, on rolling clear once a position was seen; he had never drilled her on lying still with nothing to do but think. A bark beetle toiled along the trunk beside her rifle. Her thoughts would not stay on the gate. # CLEAR # scene: The Wait
 
 + [Let them drift to the older boys.] -> boys
 + [Let them drift to Uncle Joial.] -> joial
 + [Let them drift to her father.] -> father
 
 = boys
-~ memory = "boys"
 Teeg, Lorit and Banno had come into the cell the same month she had. All three were two or three years older, all three were taller, and all three had made it clear they thought Tarvel had lost her mind.
 At the practice ravine, Lorit could put eight bolts out of ten into the marker stone. Kee had started at four.
 By last week she was at seven, and Teeg had stopped calling her the tadpole where Ren could hear it, though not anywhere else.
 None of them had been picked for today. She had. She still did not know why, and the not-knowing sat in her stomach like a swallowed stone.
 
 + [Picture their faces when she tells them about it.]
+    ~ memory = "boys"
     ~ shift(nerve, 5)
     She pictured it carefully. Banno pretending he was not listening. Lorit asking how far the shot had been, and then asking again to be sure. Teeg saying nothing at all, which from Teeg was as good as a cheer.
     Her chin came up a little off the moss.
     -> walo_asks
 + [Wonder whether Ren only chose her because she is small and easy to hide.]
+    ~ memory = "doubt"
     ~ shift(nerve, -5)
     The thought crept in sideways and settled down to stay. Small enough to lie behind a log. Light enough to carry out if she got hurt. Young enough that, if she froze, nobody would be surprised.
     She pressed her mouth into a line and told herself Ren was not that kind of man, and did not quite believe herself.
@@ -90,7 +91,7 @@ Walo held her eyes for a moment, then gave the smallest nod and turned back to t
 
 = cracked
 It was supposed to sound flat and sure. It broke in the middle instead, a small squeak like a hinge, and she heard exactly how young it was.
-Walo looked at her for longer than she liked. He did not smile, which was almost worse.
+Walo looked at her for longer than she liked. He did not smile, and she wished he had, even unkindly.
 
 + "Don't tell Ren[."]," she whispered, before she could stop herself.
     ~ shift(nerve, 5)

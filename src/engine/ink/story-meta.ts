@@ -3,7 +3,7 @@
  * notes and the stats it declares. Declaring stats in the story means an author
  * adds a stat without touching TypeScript.
  */
-import { splitStatLabel } from './stat-words';
+import { splitStatLabel, statBands } from './stat-words';
 import { parseTag } from './tags';
 
 export interface StatDef {
@@ -15,6 +15,8 @@ export interface StatDef {
   about?: string;
   /** Words for its value, lowest first (stat-words.ts). */
   words?: string[];
+  /** Upper edges of every band but the last, when the declaration gives them (`wary <45`); absent for an even split. */
+  edges?: number[];
 }
 
 export interface StoryMeta {
@@ -32,8 +34,17 @@ export function readStoryMeta(globalTags: readonly string[] | null): StoryMeta {
     else if (tag.kind === 'author') meta.author = tag.text;
     else if (tag.kind === 'content_note' && tag.text) meta.contentNotes.push(tag.text);
     else if (tag.kind === 'stat') {
-      const { label, about, words } = splitStatLabel(tag.label);
-      meta.stats.push({ variable: tag.variable, label, min: tag.min, max: tag.max, ...(about ? { about } : {}), ...(words.length ? { words } : {}) });
+      const { label, about, words, edges } = splitStatLabel(tag.label);
+      const bands = words.length ? statBands(tag.min, tag.max, edges) : null;
+      meta.stats.push({
+        variable: tag.variable,
+        label,
+        min: tag.min,
+        max: tag.max,
+        ...(about ? { about } : {}),
+        ...(words.length ? { words } : {}),
+        ...(bands ? { edges: bands } : {}),
+      });
     }
   }
   return meta;

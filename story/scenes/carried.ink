@@ -1,0 +1,58 @@
+// CARRIED: the threads an ending picks up when they are not its own story.
+// Each stitch is a tunnel (`-> carried.worker ->`) that prints a line or two
+// for a thread still open on this path and nothing otherwise, so an ending
+// about Walo's arm still remembers the man at the spring, and an ending about
+// Ren's wound still remembers the walker in the ferns.
+=== carried ===
+= worker
+{
+- worker_fate == "warned":
+    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}
+- worker_fate != "":
+    Later Oardoli, who knew everyone in the valley, told her the name of the man with the water cans: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
+}
+->->
+
+= walker
+{
+- spared:
+    Four days after the raid the speakers at Marazh read out five names, and Tarvel brought them up to the cave. Kee knew four of them. The soldier who had lived had been most helpful, the prefect said; he had seen that one of the criminals was a child. Kee did not need to be told where children with rifles were supposed to come from.
+- finished_him:
+    Some nights, at the edge of sleep, she saw the soles of a man's boots again, dragging away from her across the gravel toward the fence, and the one shot that had stopped them.
+}
+->->
+
+// The memory Kee waited with on the ridge, wherever the day has left her:
+// "rock" (the split rock after the chase), "camp" (sent back to Marazh) or
+// "cave" (the cell breaking up around her).
+= remembered(place)
+{
+- memory == "boys" && place == "camp":
+    By tonight Teeg and Lorit and Banno would have heard that she had come home without firing. Behind the trunk that morning she had rehearsed telling them everything. Now there was nothing she could tell them that she would want them to hear.
+- memory == "boys":
+    She had spent the long wait imagining Teeg and Lorit and Banno hearing about today. None of the faces she had given them had been ready for a day like this one.
+- memory == "doubt" && place == "camp":
+    While she waited she had wondered whether Ren chose her only because she was small enough to hide. Standing in the soup line, she thought she knew now what he had got for it, and that it was not what he had wanted.
+- memory == "doubt" && walo_lost:
+    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had not managed even that, and Walo had paid for it.
+- memory == "doubt":
+    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
+- memory == "joial" && place == "cave":
+    Ren knew Uncle Joial's name. Kee understood it a breath before Tarvel said it aloud, and then Tarvel said it, and sent a runner down toward the annex in the dark to find him before anybody else did.
+- memory == "joial" && place == "camp":
+    At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
+- memory == "joial":
+    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
+- memory == "father" && place == "camp":
+    At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
+- memory == "father":
+    She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light.
+}
+->->
+
+// Her bargain with the Prophets, when the day gave her no quiet place to pay it.
+= bargain
+{bargained:
+    Somewhere under all of it her bargain still sat where she had left it on the ridge. She had done the one thing. The year of evenings she owed the Prophets would have to be paid in some other cave, at some other shrine, if it could be paid at all.
+}
+->->
