@@ -98,6 +98,24 @@ function parseMessage(severity: Severity, raw: string, entry: string, host: Sour
   // "Failed to load" carries a Node stack-ish tail; the first line says it all.
   let message = (m?.[4] ?? raw).split('\n')[0]?.trim() ?? raw;
   if (/^Failed to load: '/.test(message)) message = message.replace(/^Failed to load: '([^']*)'\.?/, "cannot find the INCLUDEd file '$1'");
+  message = nameClash(message, file, host);
   const text = sources.get(file)?.split(/\r?\n/)[line - 1];
   return text === undefined ? { severity, file, line, message } : { severity, file, line, message, source: text };
+}
+
+/**
+ * inkjs words a name used twice as `VAR 'door': name has already been used for a knot on line 4 of /abs/main.ink"`,
+ * with a stray quote and the full path; this says it with the line and, when it is another file, that file's name.
+ */
+function nameClash(message: string, file: string, host: SourceHost): string {
+  const m = /^(.*?)name has already been used for (an? \w+) on line (\d+) of (.*?)"?\)?$/.exec(message);
+  const flow = /^(.*)\(at line (\d+) of (.*?)"?\)$/.exec(message);
+  if (flow) {
+    const [, before = '', line = '', other = ''] = flow;
+    return `${before}(at line ${line}${host.resolve(other) === file ? '' : ` of ${other.split('/').pop()}`})`;
+  }
+  if (!m) return message.replace(/"$/, '');
+  const [, before = '', what = '', line = '', other = ''] = m;
+  const where = host.resolve(other) === file ? `line ${line}` : `line ${line} of ${other.split('/').pop()}`;
+  return `${before}the name is already used by ${what.replace(/^an? /, 'the ')} at ${where}`;
 }
