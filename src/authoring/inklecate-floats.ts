@@ -31,7 +31,7 @@ export function useInklecateFloats(): () => void {
   const own = { toString: Object.getOwnPropertyDescriptor(proto, 'toString'), Cast: Object.getOwnPropertyDescriptor(proto, 'Cast') };
   const cast = proto.Cast;
   Object.defineProperty(proto, 'inklecate', { value: true, configurable: true });
-  proto.toString = function toString() {
+  proto.toString = function floatText() {
     return inkFloatText(this.value);
   };
   proto.Cast = function castTo(type) {
