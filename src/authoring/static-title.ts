@@ -13,9 +13,9 @@
  * Continue button (styles.css) exactly where the working one will be.
  */
 import { readFileSync } from 'node:fs';
-import { parseTag } from '../engine/ink/tags';
-import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings';
-import { titleFromFileName } from '../tooling/default-title';
+import { parseTag } from '../engine/ink/tags.ts';
+import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings.ts';
+import { titleFromFileName } from '../tooling/default-title.ts';
 
 export interface TitleInfo {
   title: string;

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
+import { noStoryFilesPlugin } from './vite-plugin-no-story-files.ts';
 
 const ID = 'virtual:export-player';
 const RESOLVED = `\0${ID}`;
@@ -33,6 +33,7 @@ async function buildPlayer(entry: string): Promise<{ script: string; style: stri
       write: false,
       target: 'es2022',
       cssCodeSplit: false,
+      rollupOptions: { checks: { bundlerTimings: false } },
       lib: { entry, formats: ['iife'], name: 'KeeExportedStory', fileName: () => 'player.js', cssFileName: 'player' },
     },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { escapeHtml, staticTitleFor } from './static-title';
+import { escapeHtml, staticTitleFor } from './static-title.ts';
 
 export function staticTitlePlugin(options: { entry?: string | undefined } = {}): Plugin {
   let title = staticTitleFor(path.resolve(options.entry ?? 'story/main.ink'));

@@ -10,8 +10,8 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { SourceLines } from '../engine/ink/source-lines';
 import type { Diagnostic, Severity } from './diagnostic';
 import type { SourceText } from './lint-sources';
-import { sourceLinesOf } from './source-lines-map';
-import { storyJsonKeepingFloats } from './whole-floats';
+import { sourceLinesOf } from './source-lines-map.ts';
+import { storyJsonKeepingFloats } from './whole-floats.ts';
 
 export interface CompileResult {
   /** The compiled story as ink's runtime JSON, or null when compilation failed. */

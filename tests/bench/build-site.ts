@@ -11,8 +11,6 @@ import { build } from 'vite';
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 export async function buildSite(): Promise<string> {
-  // The bench reports figures, not build advice: keep Vite's config-loader notice out of the table's way.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const outDir = mkdtempSync(path.join(tmpdir(), 'kee-bench-site-'));
   await build({
     root: projectRoot,

@@ -9,7 +9,7 @@
 import type { StatDef } from '../ink/story-meta';
 import type { DeadEndReport, EndingReport, ErrorReport, ExploreLimits, ExploreReport, GraphEdge, GraphNode, NamedRef } from './explore-report';
 import type { OpenChoice, Stop } from './explore-runner';
-import { flowOf, type StoryIndex } from './story-index';
+import { flowOf, type StoryIndex } from './story-index.ts';
 
 export interface Arrival {
   /** The choice point the choice was taken at, or `start` for the story's opening. */

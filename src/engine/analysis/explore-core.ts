@@ -9,15 +9,15 @@
  * is deterministic: the same story, options and seed give the same report.
  */
 
-import { readStoryMeta } from '../ink/story-meta';
+import { readStoryMeta } from '../ink/story-meta.ts';
 import type { StoryJson } from '../ink/story-session';
-import { createCollector } from './explore-collector';
-import { Queue, seededIndex } from './explore-queue';
+import { createCollector } from './explore-collector.ts';
+import { Queue, seededIndex } from './explore-queue.ts';
 import type { ExploreReport } from './explore-report';
-import { createRunner, type OpenChoice, type Runner, type Stop } from './explore-runner';
+import { createRunner, type OpenChoice, type Runner, type Stop } from './explore-runner.ts';
 import type { SnapshotStrategy } from './explore-snapshot';
-import { createStatCarry } from './explore-stat-carry';
-import { indexStory, type StoryIndex } from './story-index';
+import { createStatCarry } from './explore-stat-carry.ts';
+import { indexStory, type StoryIndex } from './story-index.ts';
 
 export interface ExploreProgress {
   states: number;

@@ -8,15 +8,15 @@
  */
 
 import type { StoryJson } from '../ink/story-session';
-import { type ExploreOptions, exploreStates } from './explore-core';
-import type { ExploreReport } from './explore-report';
+import { type ExploreOptions, exploreStates } from './explore-core.ts';
+import type { ExploreReport } from './explore-report.ts';
 
-export type { ExploreOptions, ExploreProgress } from './explore-core';
-export type * from './explore-report';
-export { hasProblems } from './explore-report';
-export { type RandomWalkOptions, randomWalks } from './random-walk';
-export { type StatBranch, type StatSensitivity, type StatSensitivityOptions, statSensitivity } from './stat-sensitivity';
-export { indexStory, type StoryIndex } from './story-index';
+export type { ExploreOptions, ExploreProgress } from './explore-core.ts';
+export type * from './explore-report.ts';
+export { hasProblems } from './explore-report.ts';
+export { type RandomWalkOptions, randomWalks } from './random-walk.ts';
+export { type StatBranch, type StatSensitivity, type StatSensitivityOptions, statSensitivity } from './stat-sensitivity.ts';
+export { indexStory, type StoryIndex } from './story-index.ts';
 
 export function exploreStory(storyJson: StoryJson, options: ExploreOptions = {}): ExploreReport {
   return exploreStates(storyJson, options);

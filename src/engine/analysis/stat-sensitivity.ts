@@ -9,9 +9,9 @@
  */
 
 import { Story } from 'inkjs';
-import { readStoryMeta } from '../ink/story-meta';
+import { readStoryMeta } from '../ink/story-meta.ts';
 import type { StoryJson } from '../ink/story-session';
-import { type ExploreOptions, exploreStates } from './explore-core';
+import { type ExploreOptions, exploreStates } from './explore-core.ts';
 import type { Stop } from './explore-runner';
 
 export interface StatSensitivityOptions extends ExploreOptions {

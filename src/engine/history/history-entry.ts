@@ -6,8 +6,8 @@
  */
 
 import type { ChoiceView, Passage, StorySession } from '../ink/story-session';
-import { parseTag } from '../ink/tags';
-import { type HistoryEntry, type HistoryTree, startHistory } from './history-tree';
+import { parseTag } from '../ink/tags.ts';
+import { type HistoryEntry, type HistoryTree, startHistory } from './history-tree.ts';
 
 const PREVIEW_LENGTH = 60;
 

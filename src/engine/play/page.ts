@@ -6,7 +6,7 @@
  * (game.ts), since it replaces the run rather than changing the page.
  */
 import type { Paragraph } from '../ink/story-session';
-import { parseTag } from '../ink/tags';
+import { parseTag } from '../ink/tags.ts';
 
 export interface ShownParagraph {
   /** Stable across renders, so views can key on it. */
