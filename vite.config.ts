@@ -2,12 +2,14 @@
  * Build, dev server and test configuration. The ink plugin compiles story/*.ink
  * at build time, so the player ships inkjs's runtime only; `base: './'` lets the
  * built site run from any sub-path. The studio (studio/index.html) is a second
- * page, built separately into dist/studio/ with its own chunks.
+ * page, built separately into dist/studio/ with its own chunks. The story
+ * also gets a page of its own in one file, dist/<story>.html, for playing from disk.
  */
 import { defineConfig } from 'vitest/config';
 import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { oneFilePlugin } from './src/authoring/vite-plugin-one-file.ts';
 import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
 import { studioBuildPlugin } from './src/authoring/vite-plugin-studio-build.ts';
@@ -24,6 +26,7 @@ export default defineConfig({
     plainImportsPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
     studioBuildPlugin(),
+    oneFilePlugin({ entry: process.env.KEE_STORY }),
   ],
   build: {
     target: 'es2022',
