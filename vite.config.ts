@@ -11,6 +11,7 @@ import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
 import { oneFilePlugin } from './src/authoring/vite-plugin-one-file.ts';
 import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
+import { plainStylesheetPlugin } from './src/authoring/vite-plugin-plain-stylesheet.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
 import { studioBuildPlugin } from './src/authoring/vite-plugin-studio-build.ts';
 import { studioFilesPlugin } from './src/authoring/vite-plugin-studio-files.ts';
@@ -24,8 +25,9 @@ export default defineConfig({
     inkPlugin({ entry: process.env.KEE_STORY }),
     entryFirstPlugin(),
     plainImportsPlugin(),
+    plainStylesheetPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
-    studioBuildPlugin(),
+    studioBuildPlugin({ entry: process.env.KEE_STORY }),
     oneFilePlugin({ entry: process.env.KEE_STORY }),
   ],
   build: {

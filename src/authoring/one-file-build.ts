@@ -17,6 +17,7 @@ import { toSourceFiles } from '../tooling/lint-sources.ts';
 import { buildOneFilePage, type OneFileAssets, type OneFilePlayer } from '../tooling/one-file-page.ts';
 import { compileInk } from './compile-ink.ts';
 import { storyAudio } from './story-audio.ts';
+import { staticTitleFor } from './static-title.ts';
 import { storyFiles } from './story-files.ts';
 
 const MIME: Record<string, string> = {
@@ -64,6 +65,11 @@ function oneFilePerCue(files: readonly string[]): string[] {
   return [...byCue.values()];
 }
 
+/** The page's file name, from the title the static title screen reads, so the site's note names the same file. */
+export function onePageFileName(entry: string): string {
+  return `${pageSlug(staticTitleFor(entry).title)}.html`;
+}
+
 export interface OneFilePage {
   fileName: string;
   html: string;
@@ -82,5 +88,5 @@ export function oneFilePage(entry: string, player: OneFilePlayer): OneFilePage |
     cues: Object.fromEntries(oneFilePerCue(audio.cueFiles).map((file) => [path.basename(file), dataUrl(file)])),
     sounds: Object.fromEntries(audio.pathFiles.map(({ path: key, file }) => [key, dataUrl(file)])),
   };
-  return { fileName: `${pageSlug(title)}.html`, html: buildOneFilePage(json, title, player, assets) };
+  return { fileName: onePageFileName(entry), html: buildOneFilePage(json, title, player, assets) };
 }
