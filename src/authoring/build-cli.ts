@@ -3,11 +3,13 @@
  * rest of the toolkit tells it. Vite's own command prints a failed build as
  * the bundler's wrapped error with its stack trace; an author only needs the
  * problem, so this prints each error's message (for the story, `file:line:
- * error: message` and the source line) and exits 1. Takes no options: `npx
- * vite build` remains for Vite's.
+ * error: message` and the source line) and exits 1. One option, `--out-dir
+ * <dir>` (the tests build elsewhere than dist/); `npx vite build` remains for
+ * Vite's own.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import type { Output } from './cli-io.ts';
 
@@ -37,12 +39,16 @@ export function buildErrors(err: unknown): BuildError[] {
 }
 
 export async function runBuild(argv: string[], cwd: string, stderr: Output): Promise<number> {
-  if (argv.length > 0) {
-    stderr.write(`build: takes no options (got ${argv.join(' ')}); npx vite build takes Vite's own\n`);
+  let outDir: string | undefined;
+  try {
+    outDir = parseArgs({ args: argv, options: { 'out-dir': { type: 'string' } } }).values['out-dir'];
+  } catch (err) {
+    stderr.write(`build: ${(err as Error).message}; the one option is --out-dir <dir> (npx vite build takes Vite's own)\n`);
     return 2;
   }
   try {
-    await build({ root: cwd, configFile: path.join(cwd, 'vite.config.ts') });
+    const out = outDir === undefined ? {} : { build: { outDir: path.resolve(cwd, outDir), emptyOutDir: true } };
+    await build({ root: cwd, configFile: path.join(cwd, 'vite.config.ts'), ...out });
     return 0;
   } catch (err) {
     for (const error of buildErrors(err)) stderr.write(`${describeBuildError(error, cwd)}\n`);

@@ -16,8 +16,8 @@ import { storyImages } from '../tooling/lint-images.ts';
 import { toSourceFiles } from '../tooling/lint-sources.ts';
 import { buildOneFilePage, type OneFileAssets, type OneFilePlayer } from '../tooling/one-file-page.ts';
 import { compileInk } from './compile-ink.ts';
-import { storyAudio } from './story-audio.ts';
 import { staticTitleFor } from './static-title.ts';
+import { storyAudio } from './story-audio.ts';
 import { storyFiles } from './story-files.ts';
 
 const MIME: Record<string, string> = {

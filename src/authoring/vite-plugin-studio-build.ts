@@ -66,7 +66,13 @@ export function studioBuildPlugin(options: { entry?: string | undefined } = {}):
         configFile: false,
         base: './',
         logLevel: 'warn',
-        plugins: [studioFilesPlugin({ storyDir: path.join(root, 'story') }), exportPlayerPlugin(), studioCspPlugin(path.resolve(root, options.entry ?? 'story/main.ink')), noStoryFilesPlugin(), plainStylesheetPlugin()],
+        plugins: [
+          studioFilesPlugin({ storyDir: path.join(root, 'story') }),
+          exportPlayerPlugin(),
+          studioCspPlugin(path.resolve(root, options.entry ?? 'story/main.ink')),
+          noStoryFilesPlugin(),
+          plainStylesheetPlugin(),
+        ],
         worker: { format: 'es' },
         build: {
           outDir,

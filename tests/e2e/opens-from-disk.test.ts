@@ -56,9 +56,9 @@ describe('the pages that need a server, opened as files', () => {
   it('the site says to open the one-file page or serve the folder', async () => {
     const { page } = await openGame({ site: fileUrl(path.join(inject('distDir'), 'index.html')) });
     const note = page.getByRole('alert');
-    await expect.poll(() => note.textContent()).toBe(
-      'This page only runs from a web server: to play from disk, open kees-first-raid.html beside it, or serve this folder with npm run preview.',
-    );
+    await expect
+      .poll(() => note.textContent())
+      .toBe('This page only runs from a web server: to play from disk, open kees-first-raid.html beside it, or serve this folder with npm run preview.');
     expect(await note.getByRole('link').getAttribute('href')).toBe('./kees-first-raid.html');
   });
 
