@@ -4,10 +4,12 @@
  * INCLUDEd file is watched, and compile errors carry file, line and the source
  * line to the overlay and the terminal. The language work is in compile-ink.ts.
  * A `story.css` beside the entry file is linked into the page (story-css.ts).
+ * The dev server may serve the story's own folder (its pictures and sounds)
+ * when the story lives outside the project, and nothing else outside it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import { type Plugin, searchForWorkspaceRoot } from 'vite';
 import { indexStory } from '../engine/analysis/story-index.ts';
 import { playFirstTurn } from '../engine/play/first-turn.ts';
 import { withDefaultTitle } from '../tooling/default-title.ts';
@@ -51,6 +53,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   return {
     name: 'kee:ink',
     enforce: 'pre',
+    config(config) {
+      // Vite serves files under the project only; a story elsewhere (KEE_STORY=/some/folder/main.ink) would get a 403 for
+      // every picture and sound. Naming fs.allow replaces Vite's default, so the project's own root stays in the list.
+      const root = path.resolve(config.root ?? process.cwd());
+      const storyDir = path.dirname(entry);
+      if (storyDir === root || storyDir.startsWith(`${root}${path.sep}`)) return;
+      return { server: { fs: { allow: [searchForWorkspaceRoot(root), storyDir] } } };
+    },
     configResolved(config) {
       building = config.command === 'build';
     },
@@ -164,8 +174,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         this.error({
           message: `ink: ${all.join('\n')}`,
           id: d.file,
+          // No separate frame: the message already carries each source line, and Vite would print it twice.
           loc: { file: d.file, line: Math.max(d.line, 1), column: 0 },
-          frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
         });
       }
       const json = withDefaultTitle(result.json, file);
