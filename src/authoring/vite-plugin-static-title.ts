@@ -14,7 +14,10 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { diskNoteScript, playerDiskNote } from './from-disk-note.ts';
 import { pageSlug } from './one-file-build.ts';
-import { escapeHtml, staticTitleFor } from './static-title.ts';
+import { bootScript, escapeHtml, staticTitleFor } from './static-title.ts';
+
+/** Unhashed: only a page opened from disk asks for it, so no cache ever holds an old one. */
+const NOTE_FILE = 'assets/disk.js';
 
 export function staticTitlePlugin(options: { entry?: string | undefined } = {}): Plugin {
   let title = staticTitleFor(path.resolve(options.entry ?? 'story/main.ink'));
@@ -29,7 +32,10 @@ export function staticTitlePlugin(options: { entry?: string | undefined } = {}):
     buildStart() {
       // Read again for each build: the dev loop and the tests build more than once in one process.
       title = staticTitleFor(path.resolve(options.entry ?? 'story/main.ink'));
-      const boot = title.boot + diskNoteScript(playerDiskNote(`${pageSlug(title.title)}.html`), '.title-screen[data-static] .menu', 'before');
+      // The note is a file of its own, fetched only from disk: on a server it costs the first screen a line of the boot script.
+      const note = diskNoteScript(playerDiskNote(`${pageSlug(title.title)}.html`), '.title-screen[data-static] .menu', 'before');
+      this.emitFile({ type: 'asset', fileName: NOTE_FILE, source: note });
+      const boot = bootScript(title.info, `${base === './' ? '' : base}${NOTE_FILE}`);
       bootFile = `assets/title-boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName: bootFile, source: boot });
     },
