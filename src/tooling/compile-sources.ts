@@ -9,6 +9,7 @@
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { SourceLines } from '../engine/ink/source-lines';
 import type { Diagnostic, Severity } from './diagnostic';
+import { foldRepeats } from './fold-repeats.ts';
 import type { SourceText } from './lint-sources';
 import { sourceLinesOf } from './source-lines-map.ts';
 import { storyJsonKeepingFloats } from './whole-floats.ts';
@@ -88,7 +89,8 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     json = null;
     lines = null;
   }
-  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics, lines };
+  // The same warning at many lines (a loose end in every scene) is one line with a count, as the lint rules' are.
+  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics: foldRepeats(diagnostics), lines };
 }
 
 function parseMessage(severity: Severity, raw: string, entry: string, host: SourceHost, sources: Map<string, string>): Diagnostic {

@@ -10,7 +10,7 @@ import { indexStory } from '../engine/analysis/story-index';
 import type { SourceLines } from '../engine/ink/source-lines';
 import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
-import { foldRepeats } from './fold-repeats';
+import { foldRepeats } from './fold-repeats.ts';
 import { lintChoices } from './lint-choices';
 import { lintCues } from './lint-cues';
 import { lintDeadEnds } from './lint-dead-ends';
