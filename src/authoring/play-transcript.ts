@@ -7,7 +7,8 @@
  *   - runtime errors on their own lines, after the text they stopped; runtime
  *     warnings go to the warning stream (stderr in the CLI), so the transcript
  *     stays the story's
- *   - floats with 7 significant digits, as inklecate's C# runtime prints them
+ *   - floats with 7 significant digits, and integer division and INT()
+ *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
@@ -23,7 +24,7 @@ import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition }
 import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
-import { useInklecateFloats } from './inklecate-floats';
+import { useInklecateNumbers } from './inklecate-numbers';
 
 export interface PlayIO {
   write(text: string): void;
@@ -55,11 +56,11 @@ class EndlessLoop extends Error {}
 
 /** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
 export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {
-  const restoreFloats = useInklecateFloats();
+  const restoreNumbers = useInklecateNumbers();
   try {
     return await play(storyJson, io, options);
   } finally {
-    restoreFloats();
+    restoreNumbers();
   }
 }
 
