@@ -4,7 +4,8 @@
  * (`dist/kees-first-raid.html`), with the pictures its IMAGE and BACKGROUND
  * tags name and the sounds its AUDIO tags name inlined as data: URLs. A named
  * cue ships one file, MP3 (every browser plays it) where there is one, so the
- * page does not carry each sound twice.
+ * page does not carry each sound twice. A `story.css` beside the story rides
+ * after the player's style, under the same CSP hash, as the site links it after.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,9 @@ import { buildOneFilePage, type OneFileAssets, type OneFilePlayer } from '../too
 import { compileInk } from './compile-ink.ts';
 import { staticTitleFor } from './static-title.ts';
 import { storyAudio } from './story-audio.ts';
+import { storyCss } from './story-css.ts';
 import { storyFiles } from './story-files.ts';
+import { cspHash, escapeForElement } from './vite-plugin-export-player.ts';
 
 const MIME: Record<string, string> = {
   png: 'image/png',
@@ -88,5 +91,8 @@ export function oneFilePage(entry: string, player: OneFilePlayer): OneFilePage |
     cues: Object.fromEntries(oneFilePerCue(audio.cueFiles).map((file) => [path.basename(file), dataUrl(file)])),
     sounds: Object.fromEntries(audio.pathFiles.map(({ path: key, file }) => [key, dataUrl(file)])),
   };
-  return { fileName: onePageFileName(entry), html: buildOneFilePage(json, title, player, assets) };
+  const css = storyCss(entry);
+  const style = css ? `${player.style}\n${escapeForElement(css.source, 'style')}` : player.style;
+  const styled = css ? { ...player, style, styleHash: cspHash(style) } : player;
+  return { fileName: onePageFileName(entry), html: buildOneFilePage(json, title, styled, assets) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneFilePage, pageSlug } from '../../src/authoring/one-file-build';
+import { cspHash } from '../../src/authoring/vite-plugin-export-player';
 import { fixturePath } from '../support/fixtures';
 
 const player = { script: '', style: '', scriptHash: "'sha256-x'", styleHash: "'sha256-y'" };
@@ -22,6 +23,13 @@ describe('the one-file page the build writes', () => {
     expect(files.images['art/dusk.svg']).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Object.keys(files.sounds)).toEqual(['sounds/knock.mp3']);
     expect(files.sounds['sounds/knock.mp3']).toMatch(/^data:audio\/mpeg;base64,/);
+  });
+
+  it("carries the story's own stylesheet after the player's, under the page's style hash", () => {
+    const html = oneFilePage(fixturePath('any-ink/orchard/the-quiet-orchard.ink'), player)?.html ?? '';
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).toContain('.ink-gold');
+    expect(html).toContain(`style-src ${cspHash(style)}`);
   });
 
   it('carries each named cue once, as MP3, not in both formats', () => {
