@@ -17,7 +17,8 @@
  * One deliberate difference: a choice tagged `locked:` is listed but refused,
  * with its reason, because the player never lets it be taken. Another: content
  * that loops without ever reaching a choice is stopped after MAX_STEPS ink
- * steps with a runtime error at its line, where inklecate would hang.
+ * steps or MAX_LINES lines with a runtime error at its line, where inklecate
+ * would hang or print for ever.
  */
 import { buildStory } from '../engine/ink/ink-json';
 import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition } from '../engine/ink/source-lines';
@@ -51,6 +52,8 @@ const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), 'help' for this
 
 /** ink steps allowed between two choices: the flagship's longest turn takes a few thousand, an endless loop never stops. */
 export const MAX_STEPS = 1_000_000;
+/** Lines allowed between two choices: a loop that writes text would otherwise print for a long time before MAX_STEPS. */
+export const MAX_LINES = 10_000;
 
 class EndlessLoop extends Error {}
 
@@ -67,6 +70,7 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
 async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Promise<{ errors: number }> {
   const story = buildStory(storyJson);
   let steps = 0;
+  let lines = 0;
   countSteps(story, () => {
     if (++steps > MAX_STEPS) throw new EndlessLoop(`no choice after ${MAX_STEPS} ink steps: the story seems to loop without a choice`);
   });
@@ -112,6 +116,11 @@ async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Pro
         return false;
       }
       io.write(text);
+      if (++lines > MAX_LINES) {
+        errorCount++;
+        io.write(`${thrown(new EndlessLoop(`no choice after ${MAX_LINES} lines of text: the story seems to loop without a choice`))}\n`);
+        return false;
+      }
       const tags = story.currentTags ?? [];
       if (tags.length > 0) io.write(`# tags: ${tags.join(', ')}\n`);
       for (const issue of issues.splice(0)) io.write(`${issue}\n`);
@@ -162,6 +171,7 @@ async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Pro
     }
     if (chosen !== null) story.ChooseChoiceIndex(chosen);
     steps = 0;
+    lines = 0;
     if (!evaluate()) return { errors: errorCount };
   }
   return { errors: errorCount };
