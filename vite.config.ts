@@ -2,13 +2,16 @@
  * Build, dev server and test configuration. The ink plugin compiles story/*.ink
  * at build time, so the player ships inkjs's runtime only; `base: './'` lets the
  * built site run from any sub-path. The studio (studio/index.html) is a second
- * page, built separately into dist/studio/ with its own chunks.
+ * page, built separately into dist/studio/ with its own chunks. The story
+ * also gets a page of its own in one file, dist/<story>.html, for playing from disk.
  */
 import { defineConfig } from 'vitest/config';
 import { entryFirstPlugin } from './src/authoring/vite-plugin-entry-first.ts';
 import { exportPlayerPlugin } from './src/authoring/vite-plugin-export-player.ts';
 import { inkPlugin } from './src/authoring/vite-plugin-ink.ts';
+import { oneFilePlugin } from './src/authoring/vite-plugin-one-file.ts';
 import { plainImportsPlugin } from './src/authoring/vite-plugin-plain-imports.ts';
+import { plainStylesheetPlugin } from './src/authoring/vite-plugin-plain-stylesheet.ts';
 import { staticTitlePlugin } from './src/authoring/vite-plugin-static-title.ts';
 import { studioBuildPlugin } from './src/authoring/vite-plugin-studio-build.ts';
 import { studioFilesPlugin } from './src/authoring/vite-plugin-studio-files.ts';
@@ -22,8 +25,10 @@ export default defineConfig({
     inkPlugin({ entry: process.env.KEE_STORY }),
     entryFirstPlugin(),
     plainImportsPlugin(),
+    plainStylesheetPlugin(),
     staticTitlePlugin({ entry: process.env.KEE_STORY }),
-    studioBuildPlugin(),
+    studioBuildPlugin({ entry: process.env.KEE_STORY }),
+    oneFilePlugin({ entry: process.env.KEE_STORY }),
   ],
   build: {
     target: 'es2022',
@@ -40,6 +45,8 @@ export default defineConfig({
       input: 'index.html',
       // The story data gets a chunk of its own, loaded in parallel with the code, so size budgets can tell them apart.
       output: { manualChunks: (id: string) => (id.endsWith('.ink') ? 'story' : undefined) },
+      // Rolldown's notes on slow plugins measure a busy machine, not a problem to fix; the bench times the build.
+      checks: { bundlerTimings: false },
     },
   },
   worker: { format: 'es' },

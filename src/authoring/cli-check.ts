@@ -29,7 +29,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     : [];
   const all = sortDiagnostics([...compiled, ...linted]);
   for (const d of all) io.stdout.write(`${formatDiagnostic(d, io.cwd)}\n`);
-  io.stdout.write(`${summary(all, story.file, story.files.length, io.cwd, story.json !== null)}\n`);
+  // Only the files actually read count: a missing INCLUDE is an error above, not an included file.
+  io.stdout.write(`${summary(all, story.file, story.sources.length, io.cwd, story.json !== null)}\n`);
   return hasErrors(all) ? 1 : 0;
 }
 

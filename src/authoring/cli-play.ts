@@ -21,7 +21,7 @@ export async function runPlay(argv: string[], io: CliIO): Promise<number> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   const { errors } = await playTranscript(
     story.json,
-    { write: (t) => io.stdout.write(t), readLine: () => io.readLine() },
+    { write: (t) => io.stdout.write(t), readLine: () => io.readLine(), warn: (t) => io.stderr.write(t) },
     {
       seed,
       choiceTags: values['choice-tags'],

@@ -1,11 +1,12 @@
 /**
  * The authoring CLI: `tsx src/authoring/cli.ts <command> [args]`, behind the
- * npm scripts check, explore, play and new-scene. This file only dispatches;
+ * npm scripts check, compile, explore, play and new-scene. This file only dispatches;
  * each command lives in its own module and takes a CliIO, so tests call
  * `main(argv, io)` with captured output instead of spawning a process.
  */
 import { pathToFileURL } from 'node:url';
 import { runCheck } from './cli-check';
+import { runCompile } from './cli-compile';
 import { runExplore } from './cli-explore';
 import { type CliIO, processIO } from './cli-io';
 import { runPlay } from './cli-play';
@@ -15,6 +16,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
+  compile: runCompile,
   explore: runExplore,
   play: runPlay,
   'new-scene': runNewScene,
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
 
 const USAGE = `usage: tsx src/authoring/cli.ts <command> [options]
   check     [file.ink] [--no-explore] [--no-consequences]  compile and lint; non-zero exit on errors
+  compile   file.ink [-o file.json]            write ink's runtime JSON, as inklecate -o does
   explore   [file.ink|file.json] [--random N] [--seed S] [--json] [--time S (30; 0: none)] [--max-depth D] [--max-states N] [--max-turns N]
   play      [file.ink|file.json] [--seed S] [--choice-tags] [--keep-open]
   new-scene <name> [--story path/to/main.ink]

@@ -111,8 +111,8 @@ export function inkModule(ctx: Context, file: string, building: boolean): Code {
     ctx.error({
       message: `ink: ${all.join('\n')}`,
       id: d.file,
+      // No separate frame: the message already carries each source line, and Vite would print it twice.
       loc: { file: d.file, line: Math.max(d.line, 1), column: 0 },
-      frame: d.source === undefined ? undefined : `${d.line} | ${d.source}`,
     });
   }
   const json = withDefaultTitle(result.json, file);

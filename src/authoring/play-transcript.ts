@@ -4,14 +4,21 @@
  * from either tool can be compared line for line:
  *
  *   - each line of text as ink returns it; after a tagged line, `# tags: a, b`
- *   - runtime errors and warnings on their own lines, after the text they stopped
+ *   - runtime errors on their own lines, after the text they stopped; runtime
+ *     warnings go to the warning stream (stderr in the CLI), so the transcript
+ *     stays the story's
+ *   - floats with 7 significant digits, and integer division and INT()
+ *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
  *   - when input closes, `<User input stream closed.>`
  *
  * One deliberate difference: a choice tagged `locked:` is listed but refused,
- * with its reason, because the player never lets it be taken.
+ * with its reason, because the player never lets it be taken. Another: content
+ * that loops without ever reaching a choice is stopped after MAX_STEPS ink
+ * steps or MAX_LINES lines with a runtime error at its line, where inklecate
+ * would hang or print for ever.
  */
 import type { Story } from 'inkjs';
 import { buildStory } from '../engine/ink/ink-json';
@@ -19,10 +26,13 @@ import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition }
 import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
+import { useInklecateNumbers } from './inklecate-numbers';
 
 export interface PlayIO {
   write(text: string): void;
   readLine(): Promise<string | null>;
+  /** Where runtime warnings go (the CLI's stderr); without it they are written with the text. */
+  warn?(text: string): void;
 }
 
 export interface PlayOptions {
@@ -41,9 +51,30 @@ export interface PlayOptions {
 /** Exactly what the prompt accepts: inklecate also evaluates expressions and assignments, which this player does not. */
 const HELP = "Type a choice number, a divert (e.g. '-> myKnot'), 'help' for this line, or 'quit' to stop";
 
+/** ink steps allowed between two choices: the flagship's longest turn takes a few thousand, an endless loop never stops. */
+export const MAX_STEPS = 1_000_000;
+/** Lines allowed between two choices: a loop that writes text would otherwise print for a long time before MAX_STEPS. */
+export const MAX_LINES = 10_000;
+
+class EndlessLoop extends Error {}
+
 /** Plays until the story ends or input runs out; resolves to whether a runtime error was met. */
 export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: PlayOptions = {}): Promise<{ errors: number }> {
+  const restoreNumbers = useInklecateNumbers();
+  try {
+    return await play(storyJson, io, options);
+  } finally {
+    restoreNumbers();
+  }
+}
+
+async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Promise<{ errors: number }> {
   const story = buildStory(storyJson);
+  let steps = 0;
+  let lines = 0;
+  countSteps(story, () => {
+    if (++steps > MAX_STEPS) throw new EndlessLoop(`no choice after ${MAX_STEPS} ink steps: the story seems to loop without a choice`);
+  });
   if (options.seed !== undefined) {
     story.state.storySeed = options.seed;
     story.state.previousRandom = 0;
@@ -51,8 +82,11 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
   let errorCount = 0;
   const issues: string[] = [];
   story.onError = (message, type) => {
-    if (Number(type) === 2) errorCount++;
-    issues.push(options.lines ? located(message, Number(type) === 2) : message);
+    const isError = Number(type) === 2;
+    const text = options.lines ? located(message, isError) : message;
+    if (isError) errorCount++;
+    if (!isError && io.warn) io.warn(`${text}\n`);
+    else issues.push(text);
   };
   /** ink's pointer dump becomes the file and line inklecate would print: `RUNTIME ERROR: 'hill.ink' line 12: …`. */
   const located = (message: string, isError: boolean): string => {
@@ -63,6 +97,14 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
     return `RUNTIME ${isError ? 'ERROR' : 'WARNING'}: '${file}' line ${place.line}: ${errorWithoutPointer(message)}`;
   };
 
+  /** A thrown error at the line ink stopped on, when the sources are known. */
+  const thrown = (err: Error): string => {
+    const message = errorWithoutPointer(err.message);
+    if (!(err instanceof EndlessLoop)) return `RUNTIME ERROR: ${message}`;
+    const placed = located(message, true);
+    return placed.startsWith('RUNTIME') ? placed : `RUNTIME ERROR: ${message}`;
+  };
+
   const evaluate = () => {
     while (story.canContinue) {
       let text: string;
@@ -71,10 +113,15 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
       } catch (err) {
         // ink throws rather than reports a few problems, such as an EXTERNAL with neither binding nor fallback.
         errorCount++;
-        io.write(`RUNTIME ERROR: ${errorWithoutPointer((err as Error).message)}\n`);
+        io.write(`${thrown(err as Error)}\n`);
         return false;
       }
       io.write(text);
+      if (++lines > MAX_LINES) {
+        errorCount++;
+        io.write(`${thrown(new EndlessLoop(`no choice after ${MAX_LINES} lines of text: the story seems to loop without a choice`))}\n`);
+        return false;
+      }
       const tags = story.currentTags ?? [];
       if (tags.length > 0) io.write(`# tags: ${tags.join(', ')}\n`);
       for (const issue of issues.splice(0)) io.write(`${issue}\n`);
@@ -89,6 +136,8 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
     const answer = await askChoice(story, io, options);
     if (answer === 'stop') return { errors: errorCount };
     if (answer !== 'diverted') story.ChooseChoiceIndex(answer);
+    steps = 0;
+    lines = 0;
     if (!evaluate()) return { errors: errorCount };
   }
   return { errors: errorCount };
@@ -132,4 +181,14 @@ async function askChoice(story: Story, io: PlayIO, options: PlayOptions): Promis
       io.write("Unexpected input. Type 'help' or a choice number.\n");
     }
   }
+}
+
+/** Calls `tick` before each of ink's steps, so a turn that never reaches a choice can be stopped. */
+function countSteps(story: ReturnType<typeof buildStory>, tick: () => void): void {
+  const ink = story as unknown as { Step(): void };
+  const step = ink.Step;
+  ink.Step = function countedStep(this: unknown) {
+    tick();
+    step.call(this);
+  };
 }

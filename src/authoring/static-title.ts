@@ -10,12 +10,13 @@
  * classic script (bootScript) runs before the body is drawn, puts their
  * theme, text size and animation setting on <html>, and marks the page
  * `data-resume` when the story has an autosave, which shows the static
- * Continue button (styles.css) exactly where the working one will be.
+ * Continue button (styles.css) exactly where the working one will be. Opened
+ * from disk, it also loads the note that says how to play from there.
  */
 import { readFileSync } from 'node:fs';
-import { parseTag } from '../engine/ink/tags';
-import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings';
-import { titleFromFileName } from '../tooling/default-title';
+import { parseTag } from '../engine/ink/tags.ts';
+import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings.ts';
+import { titleFromFileName } from '../tooling/default-title.ts';
 
 export interface TitleInfo {
   title: string;
@@ -65,10 +66,13 @@ export function titleMarkup(info: TitleInfo): string {
  * The keys are the ones the game reads: the settings (engine/play/settings.ts) and this story's
  * autosave and its backup (engine/play/game.ts `hasAutosave`), whose folder is the story's title.
  */
-export function bootScript(info: TitleInfo): string {
+export function bootScript(info: TitleInfo, diskNote?: string): string {
   const autosave = `ink-save/${info.title}/auto`;
-  return `(function(){var d=document.documentElement,l;try{l=localStorage;\
-if(l.getItem(${JSON.stringify(autosave)})!==null||l.getItem(${JSON.stringify(`${autosave}~backup`)})!==null)d.dataset.resume="";\
+  // Opened from disk, where the module script never runs, it adds the note saying what to do (from-disk-note.ts): a
+  // classic script, as this one is. Written short on purpose: this line is on every reader's first screen.
+  const note = diskNote ? `if(location.protocol=="file:"){l=document.createElement("script");l.src=${JSON.stringify(diskNote)};d.append(l)}` : '';
+  return `(function(){var d=document.documentElement,l;${note}try{l=localStorage;\
+if(l.getItem(${JSON.stringify(autosave)})!=null||l.getItem(${JSON.stringify(`${autosave}~backup`)})!=null)d.dataset.resume="";\
 var s=JSON.parse(l.getItem(${JSON.stringify(SETTINGS_KEY)})||"null")||{};\
 if(${JSON.stringify(THEMES)}.indexOf(s.theme)>=0)d.dataset.theme=s.theme;\
 if(${JSON.stringify(TEXT_SIZES)}.indexOf(s.textSize)>=0)d.dataset.textSize=s.textSize;\
@@ -76,9 +80,9 @@ if(s.animations===false)d.dataset.animations="off";\
 }catch(e){}})();\n`;
 }
 
-export function staticTitleFor(entryFile: string): { title: string; markup: string; boot: string } {
+export function staticTitleFor(entryFile: string): { title: string; markup: string; boot: string; info: TitleInfo } {
   const info = readTitleInfo(readFileSync(entryFile, 'utf8'));
   // A story with no title tag is named after its file, as the compiled story is (tooling/default-title.ts).
   if (info.title === 'Untitled story') info.title = titleFromFileName(entryFile);
-  return { title: info.title, markup: titleMarkup(info), boot: bootScript(info) };
+  return { title: info.title, markup: titleMarkup(info), boot: bootScript(info), info };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ImageHost } from '../tooling/lint-images';
+import type { ImageHost } from '../tooling/lint-images.ts';
 
 export function storyFiles(entry: string): ImageHost {
   const root = path.dirname(path.resolve(entry));

@@ -4,12 +4,13 @@
  * script (library mode splits no code, so every lazy part is inlined), its stylesheet, and the sha256 hashes
  * of both as they will sit in the page, so the file's Content-Security-Policy
  * allows exactly that script and that style. Built with Vite itself, once per
- * server or build, and only when the studio asks for it.
+ * server or build, and only when the studio asks for it. Its pictures and
+ * sounds come from the page's own data block (vite-plugin-page-files.ts).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
+import { pageFilesPlugin } from './vite-plugin-page-files.ts';
 
 const ID = 'virtual:export-player';
 const RESOLVED = `\0${ID}`;
@@ -23,16 +24,17 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-async function buildPlayer(entry: string): Promise<{ script: string; style: string }> {
+export async function buildPlayer(entry: string): Promise<{ script: string; style: string }> {
   const out = (await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [noStoryFilesPlugin()],
+    plugins: [pageFilesPlugin()],
     build: {
       write: false,
       target: 'es2022',
       cssCodeSplit: false,
+      rollupOptions: { checks: { bundlerTimings: false } },
       lib: { entry, formats: ['iife'], name: 'KeeExportedStory', fileName: () => 'player.js', cssFileName: 'player' },
     },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
@@ -48,6 +50,21 @@ async function buildPlayer(entry: string): Promise<{ script: string; style: stri
   return { script: escapeForElement(script, 'script'), style: escapeForElement(style, 'style') };
 }
 
+let player: Promise<{ script: string; style: string; scriptHash: string; styleHash: string }> | null = null;
+
+/** The one-file page's player with its CSP hashes, built once per process (the studio's export and the build's page share it). */
+export function oneFilePlayer(): Promise<{ script: string; style: string; scriptHash: string; styleHash: string }> {
+  player ??= buildPlayer(path.resolve(import.meta.dirname, '../studio/export/export-player.ts')).then(
+    ({ script, style }) => ({ script, style, scriptHash: cspHash(script), styleHash: cspHash(style) }),
+    (err: unknown) => {
+      // A failed build is not kept: the next ask tries again.
+      player = null;
+      throw err;
+    },
+  );
+  return player;
+}
+
 export function exportPlayerPlugin(): Plugin {
   let built: Promise<string> | null = null;
   return {
@@ -55,10 +72,10 @@ export function exportPlayerPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      built ??= buildPlayer(path.resolve('src/studio/export/export-player.ts')).then(
-        ({ script, style }) =>
+      built ??= oneFilePlayer().then(
+        ({ script, style, scriptHash, styleHash }) =>
           `export const script = ${JSON.stringify(script)};\nexport const style = ${JSON.stringify(style)};\n` +
-          `export const scriptHash = ${JSON.stringify(cspHash(script))};\nexport const styleHash = ${JSON.stringify(cspHash(style))};\n`,
+          `export const scriptHash = ${JSON.stringify(scriptHash)};\nexport const styleHash = ${JSON.stringify(styleHash)};\n`,
       );
       return built;
     },

@@ -5,9 +5,11 @@
  * line to the overlay and the terminal. The modules' code is in
  * ink-virtual-modules.ts, the language work in compile-ink.ts.
  * A `story.css` beside the entry file is linked into the page (story-css.ts).
+ * The dev server may serve the story's own folder (its pictures and sounds)
+ * when the story lives outside the project, and nothing else outside it.
  */
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import { type Plugin, searchForWorkspaceRoot } from 'vite';
 import { assetsModule, audioModule, inkModule, linesModule, reportModule } from './ink-virtual-modules.ts';
 import { storyCss } from './story-css.ts';
 
@@ -40,6 +42,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   return {
     name: 'kee:ink',
     enforce: 'pre',
+    config(config) {
+      // Vite serves files under the project only; a story elsewhere (KEE_STORY=/some/folder/main.ink) would get a 403 for
+      // every picture and sound. Naming fs.allow replaces Vite's default, so the project's own root stays in the list.
+      const root = path.resolve(config.root ?? process.cwd());
+      const storyDir = path.dirname(entry);
+      if (storyDir === root || storyDir.startsWith(`${root}${path.sep}`)) return;
+      return { server: { fs: { allow: [searchForWorkspaceRoot(root), storyDir] } } };
+    },
     configResolved(config) {
       building = config.command === 'build';
     },

@@ -1,8 +1,9 @@
 /**
  * The player's `virtual:story-assets`, `virtual:story-audio` and
  * `virtual:story-source-lines` modules, empty,
- * for the pages that play a story written in the browser: the studio's preview
- * and the single HTML file it exports. Such a story is only its .ink text, so
+ * for the studio's page, whose preview plays a story written in the browser
+ * (the one-file page reads its files from itself: vite-plugin-page-files.ts).
+ * Such a story is only its .ink text, so
  * its IMAGE and AUDIO paths name no file the page could serve; the player
  * leaves those out with one warning, as it does for any missing file. Named
  * sound cues play as silence there, since the flagship's audio never ships with

@@ -7,11 +7,12 @@
  * inkjs's "ERROR: 'file' line N: …" strings into diagnostics at file and line.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { SourceLines } from '../engine/ink/source-lines';
-import type { Diagnostic, Severity } from './diagnostic';
-import type { SourceText } from './lint-sources';
-import { sourceLinesOf } from './source-lines-map';
-import { storyJsonKeepingFloats } from './whole-floats';
+import type { SourceLines } from '../engine/ink/source-lines.ts';
+import type { Diagnostic, Severity } from './diagnostic.ts';
+import { foldRepeats } from './fold-repeats.ts';
+import type { SourceText } from './lint-sources.ts';
+import { sourceLinesOf } from './source-lines-map.ts';
+import { storyJsonKeepingFloats } from './whole-floats.ts';
 
 export interface CompileResult {
   /** The compiled story as ink's runtime JSON, or null when compilation failed. */
@@ -88,7 +89,8 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     json = null;
     lines = null;
   }
-  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics, lines };
+  // The same warning at many lines (a loose end in every scene) is one line with a count, as the lint rules' are.
+  return { json, dependencies: [...dependencies], sources: [...sources].map(([file, text]) => ({ file, text })), diagnostics: foldRepeats(diagnostics), lines };
 }
 
 function parseMessage(severity: Severity, raw: string, entry: string, host: SourceHost, sources: Map<string, string>): Diagnostic {
@@ -98,6 +100,24 @@ function parseMessage(severity: Severity, raw: string, entry: string, host: Sour
   // "Failed to load" carries a Node stack-ish tail; the first line says it all.
   let message = (m?.[4] ?? raw).split('\n')[0]?.trim() ?? raw;
   if (/^Failed to load: '/.test(message)) message = message.replace(/^Failed to load: '([^']*)'\.?/, "cannot find the INCLUDEd file '$1'");
+  message = nameClash(message, file, host);
   const text = sources.get(file)?.split(/\r?\n/)[line - 1];
   return text === undefined ? { severity, file, line, message } : { severity, file, line, message, source: text };
+}
+
+/**
+ * inkjs words a name used twice as `VAR 'door': name has already been used for a knot on line 4 of /abs/main.ink"`,
+ * with a stray quote and the full path; this says it with the line and, when it is another file, that file's name.
+ */
+function nameClash(message: string, file: string, host: SourceHost): string {
+  const m = /^(.*?)name has already been used for (an? \w+) on line (\d+) of (.*?)"?\)?$/.exec(message);
+  const flow = /^(.*)\(at line (\d+) of (.*?)"?\)$/.exec(message);
+  if (flow) {
+    const [, before = '', line = '', other = ''] = flow;
+    return `${before}(at line ${line}${host.resolve(other) === file ? '' : ` of ${other.split('/').pop()}`})`;
+  }
+  if (!m) return message.replace(/"$/, '');
+  const [, before = '', what = '', line = '', other = ''] = m;
+  const where = host.resolve(other) === file ? `line ${line}` : `line ${line} of ${other.split('/').pop()}`;
+  return `${before}the name is already used by ${what.replace(/^an? /, 'the ')} at ${where}`;
 }

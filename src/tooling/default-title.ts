@@ -6,7 +6,7 @@
  * reads, so nothing downstream needs to know where it came from.
  */
 import { Story } from 'inkjs';
-import { readStoryMeta } from '../engine/ink/story-meta';
+import { readStoryMeta } from '../engine/ink/story-meta.ts';
 
 /** `path/to/the-long-night.ink` → "The long night"; `path/to/raid/main.ink` → "Raid". */
 export function titleFromFileName(file: string): string {

@@ -5,11 +5,11 @@
  * one at its file and line. The file system comes in as a host (`exists`), so
  * the studio can check against its own files.
  */
-import type { StoryIndex } from '../engine/analysis/story-index';
-import { looksLikePath } from '../engine/ink/asset-path';
-import { parseTag, splitTag } from '../engine/ink/tags';
-import type { Diagnostic } from './diagnostic';
-import { escapeRegExp, findLines, type Place, type SourceFile } from './lint-sources';
+import type { StoryIndex } from '../engine/analysis/story-index.ts';
+import { looksLikePath } from '../engine/ink/asset-path.ts';
+import { parseTag, splitTag } from '../engine/ink/tags.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { escapeRegExp, findLines, type Place, type SourceFile } from './lint-sources.ts';
 
 export interface StoryImage {
   /** The path as the tag writes it, relative to the entry file: the key the player looks it up by. */

@@ -1,7 +1,8 @@
 /**
  * The `npm run check` lint pass: runs every rule over a compiled story and
  * its sources and returns diagnostics in the one shared shape, sorted by file
- * and line. The rules live one per file (lint-*.ts) so each can be read and
+ * and line, a finding repeated in many places folded into one line with a
+ * count (fold-repeats.ts). The rules live one per file (lint-*.ts) so each can be read and
  * tested alone.
  */
 import { Story } from 'inkjs';
@@ -9,6 +10,7 @@ import { indexStory } from '../engine/analysis/story-index';
 import type { SourceLines } from '../engine/ink/source-lines';
 import { readStoryMeta } from '../engine/ink/story-meta';
 import type { Diagnostic } from './diagnostic';
+import { foldRepeats } from './fold-repeats.ts';
 import { lintChoices } from './lint-choices';
 import { lintCues } from './lint-cues';
 import { lintExplored } from './lint-explored';
@@ -58,7 +60,7 @@ export function lintStory({ entry, json, sources: texts, lines = null }: LintInp
     ...storyImages(index, sources, entry, options.files ?? ANY_FILE).diagnostics,
     ...(options.explore === false ? [] : lintExplored(json, sources, entry, lines, options.consequences !== false)),
   ];
-  return sortDiagnostics(diagnostics);
+  return sortDiagnostics(foldRepeats(diagnostics));
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -4,7 +4,7 @@
  * parser's debug metadata before it is written to JSON. Only the points where
  * the source line changes are kept, so the map stays a fraction of the story's size.
  */
-import type { SourceLines } from '../engine/ink/source-lines';
+import type { SourceLines } from '../engine/ink/source-lines.ts';
 
 interface RuntimeObject {
   ownDebugMetadata?: { fileName: string | null; startLineNumber: number } | null;

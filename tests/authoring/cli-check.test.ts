@@ -31,6 +31,12 @@ describe('npm run check', () => {
     expect(summary).toBe('check: explorer/missing-ending.ink has problems: 2 errors, 1 warning, 0 TODOs');
   });
 
+  it('does not count a missing INCLUDE as an included file', async () => {
+    const { code, summary } = await check('missing-include.ink');
+    expect(code).toBe(1);
+    expect(summary).toBe('check: missing-include.ink does not compile: 1 error, 0 warnings, 0 TODOs');
+  });
+
   it('names the INCLUDEd file and line of a compile error', async () => {
     const { code, problems, summary } = await check('broken/main.ink');
     expect(code).toBe(1);

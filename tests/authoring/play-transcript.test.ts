@@ -104,4 +104,11 @@ describe('playing in the terminal, in inklecate format', () => {
       ].join('\n'),
     );
   });
+
+  it('stops a loop that writes text for ever after a bounded number of lines, with a runtime error', async () => {
+    const { out, errors } = await play('explorer/text-loop.ink', ['1']);
+    expect(errors).toBe(1);
+    expect(out.split('\n').filter((line) => line === 'Echo.').length).toBeLessThanOrEqual(10_001);
+    expect(out).toMatch(/RUNTIME ERROR: .*no choice after 10000 lines of text: the story seems to loop without a choice\n$/);
+  });
 });

@@ -41,7 +41,7 @@ function timeNpm(args: string[], partial: RegExp, env: NodeJS.ProcessEnv = {}): 
   const started = performance.now();
   const run = spawnSync('npm', ['run', '--silent', ...args], {
     cwd: projectRoot,
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

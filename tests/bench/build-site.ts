@@ -12,8 +12,6 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** `firstTurn: false` builds the story as one whose opening varies is built: no first turn, the Story before the first passage. */
 export async function buildSite({ firstTurn = true } = {}): Promise<string> {
-  // The bench reports figures, not build advice: keep Vite's config-loader notice out of the table's way.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const outDir = mkdtempSync(path.join(tmpdir(), 'kee-bench-site-'));
   const before = process.env.KEE_FIRST_TURN;
   if (!firstTurn) process.env.KEE_FIRST_TURN = 'off';

@@ -36,6 +36,13 @@ describe('the lint rules', () => {
       "lint/unreached.ink:14: warning: stitch 'hub.forgotten' is never diverted to",
       "lint/unreached.ink:25: warning: knot 'lonely' is never diverted to",
       "lint/unreached.ink:30: warning: function 'unused' is never called",
+      "lint/unreached.ink:32: warning: function 'say_hello' is never called",
+    ]);
+  });
+
+  it('fold one unknown tag met on several lines into one line with a count', () => {
+    expect(lint('lint/repeated-tags.ink')).toEqual([
+      "lint/repeated-tags.ink:2: warning: tag '# mood: grim' is not in the tag vocabulary, so the player ignores it (3 times; also at lines 3, 4)",
     ]);
   });
 

@@ -6,10 +6,10 @@
  * exactly the same shape.
  */
 
-import type { StatDef } from '../ink/story-meta';
-import type { DeadEndReport, EndingReport, ErrorReport, ExploreLimits, ExploreReport, GraphEdge, GraphNode, NamedRef } from './explore-report';
-import type { OpenChoice, Stop } from './explore-runner';
-import { flowOf, type StoryIndex } from './story-index';
+import type { StatDef } from '../ink/story-meta.ts';
+import type { DeadEndReport, EndingReport, ErrorReport, ExploreLimits, ExploreReport, GraphEdge, GraphNode, NamedRef } from './explore-report.ts';
+import type { OpenChoice, Stop } from './explore-runner.ts';
+import { flowOf, type StoryIndex } from './story-index.ts';
 
 export interface Arrival {
   /** The choice point the choice was taken at, or `start` for the story's opening. */

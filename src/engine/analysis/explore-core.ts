@@ -9,15 +9,15 @@
  * is deterministic: the same story, options and seed give the same report.
  */
 
-import { readStoryMeta } from '../ink/story-meta';
-import type { StoryJson } from '../ink/story-session';
-import { createCollector } from './explore-collector';
-import type { ExploredState, ExploreOptions } from './explore-options';
-import { seededIndex } from './explore-queue';
-import type { ExploreReport } from './explore-report';
-import { createRunner, type Runner, type Stop } from './explore-runner';
-import { Walk } from './explore-walk';
-import { indexStory, type StoryIndex } from './story-index';
+import { readStoryMeta } from '../ink/story-meta.ts';
+import type { StoryJson } from '../ink/story-session.ts';
+import { createCollector } from './explore-collector.ts';
+import type { ExploredState, ExploreOptions } from './explore-options.ts';
+import { seededIndex } from './explore-queue.ts';
+import type { ExploreReport } from './explore-report.ts';
+import { createRunner, type Runner, type Stop } from './explore-runner.ts';
+import { Walk } from './explore-walk.ts';
+import { indexStory, type StoryIndex } from './story-index.ts';
 
 /** Restores `state`, lets `prepare` alter it, takes choice `index` and runs to the next stop. */
 export type Probe = (state: ExploredState, index: number, prepare?: (runner: Runner) => void) => Stop;

@@ -3,8 +3,8 @@
  * reports as it goes: the options of `exploreStory` and `statSensitivity`.
  */
 
-import type { OpenChoice, Runner, Stop } from './explore-runner';
-import type { SnapshotStrategy } from './explore-snapshot';
+import type { OpenChoice, Runner, Stop } from './explore-runner.ts';
+import type { SnapshotStrategy } from './explore-snapshot.ts';
 
 export interface ExploreProgress {
   states: number;

@@ -8,8 +8,8 @@
  * Paths are ink choice indices from the start of the story, replayed with
  * `createSession(story, seed)` followed by `choose(i)` for each index.
  */
-import type { StatDef } from '../ink/story-meta';
-import type { ConsequenceReport } from './consequence-report';
+import type { StatDef } from '../ink/story-meta.ts';
+import type { ConsequenceReport } from './consequence-report.ts';
 
 export interface StatRange {
   min: number;

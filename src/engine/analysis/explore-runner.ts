@@ -7,17 +7,17 @@
  * it, so they agree on what counts as an ending, a dead end or a locked choice.
  */
 import type { Story } from 'inkjs';
-import { detachChoice, type InkChoice, internalsOf, stateOf } from '../ink/ink-internals';
-import { buildStory } from '../ink/ink-json';
-import { lineText, playTurn, type TurnLine } from '../ink/ink-turn';
-import { stopPosition } from '../ink/source-lines';
-import type { StoryJson } from '../ink/story-session';
-import { findTag, parseTag } from '../ink/tags';
-import { untaggedEnding } from '../ink/untagged-ending';
-import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot';
-import { liveGlobalsAt, stateKeyOf } from './explore-state-key';
-import type { StoryIndex } from './story-index';
-import { parentPath } from './story-index-paths';
+import { detachChoice, type InkChoice, internalsOf, stateOf } from '../ink/ink-internals.ts';
+import { buildStory } from '../ink/ink-json.ts';
+import { lineText, playTurn, type TurnLine } from '../ink/ink-turn.ts';
+import { stopPosition } from '../ink/source-lines.ts';
+import type { StoryJson } from '../ink/story-session.ts';
+import { findTag, parseTag } from '../ink/tags.ts';
+import { untaggedEnding } from '../ink/untagged-ending.ts';
+import { createSnapshotter, type SnapshotStrategy } from './explore-snapshot.ts';
+import { liveGlobalsAt, stateKeyOf } from './explore-state-key.ts';
+import type { StoryIndex } from './story-index.ts';
+import { parentPath } from './story-index-paths.ts';
 
 export interface OpenChoice {
   /** ink's index for the choice, as `ChooseChoiceIndex` and the session log use it. */

@@ -15,7 +15,7 @@
  * the explorer replays to the same place in a fresh `createSession`.
  */
 import type { Story } from 'inkjs';
-import { type InkCallStack, type InkChoice, type InkValue, stateOf } from '../ink/ink-internals';
+import { type InkCallStack, type InkChoice, type InkValue, stateOf } from '../ink/ink-internals.ts';
 
 export type SnapshotStrategy = 'fork' | 'json' | 'replay';
 

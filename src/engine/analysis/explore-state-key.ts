@@ -18,9 +18,9 @@
  * random outcome per state rather than all of them.
  */
 import type { Story } from 'inkjs';
-import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf } from '../ink/ink-internals';
-import { flowOf, type StoryIndex } from './story-index';
-import { analyseLiveness, type GlobalLiveness, liveFrom } from './story-liveness';
+import { type InkChoice, type InkPointer, type InkThread, type InkValue, stateOf } from '../ink/ink-internals.ts';
+import { flowOf, type StoryIndex } from './story-index.ts';
+import { analyseLiveness, type GlobalLiveness, liveFrom } from './story-liveness.ts';
 
 export function stateKeyOf(story: Story, index: StoryIndex): string {
   const state = stateOf(story);

@@ -6,12 +6,12 @@
  * reads as the walk's outline.
  */
 
-import type { Collector } from './explore-collector';
-import type { ExploredState, ExploreOptions, ExploreProgress } from './explore-options';
-import { Queue } from './explore-queue';
-import type { ExploreLimits, ExploreReport } from './explore-report';
-import type { OpenChoice, Runner, Stop } from './explore-runner';
-import { createStatCarry, type StatCarry } from './explore-stat-carry';
+import type { Collector } from './explore-collector.ts';
+import type { ExploredState, ExploreOptions, ExploreProgress } from './explore-options.ts';
+import { Queue } from './explore-queue.ts';
+import type { ExploreLimits, ExploreReport } from './explore-report.ts';
+import type { OpenChoice, Runner, Stop } from './explore-runner.ts';
+import { createStatCarry, type StatCarry } from './explore-stat-carry.ts';
 
 export interface Queued extends ExploredState {
   /** The state's number for the stat carry. */

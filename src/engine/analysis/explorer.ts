@@ -7,17 +7,17 @@
  * and explore-state-key.ts for how looping stories still finish.
  */
 
-import type { StoryJson } from '../ink/story-session';
-import { exploreStates } from './explore-core';
-import type { ExploreOptions } from './explore-options';
-import type { ExploreReport } from './explore-report';
+import type { StoryJson } from '../ink/story-session.ts';
+import { exploreStates } from './explore-core.ts';
+import type { ExploreOptions } from './explore-options.ts';
+import type { ExploreReport } from './explore-report.ts';
 
-export type { ExploreOptions, ExploreProgress } from './explore-options';
-export type * from './explore-report';
-export { hasProblems } from './explore-report';
-export { type RandomWalkOptions, randomWalks } from './random-walk';
-export { type StatBranch, type StatSensitivity, type StatSensitivityOptions, statSensitivity } from './stat-sensitivity';
-export { indexStory, type StoryIndex } from './story-index';
+export type { ExploreOptions, ExploreProgress } from './explore-options.ts';
+export type * from './explore-report.ts';
+export { hasProblems } from './explore-report.ts';
+export { type RandomWalkOptions, randomWalks } from './random-walk.ts';
+export { type StatBranch, type StatSensitivity, type StatSensitivityOptions, statSensitivity } from './stat-sensitivity.ts';
+export { indexStory, type StoryIndex } from './story-index.ts';
 
 export function exploreStory(storyJson: StoryJson, options: ExploreOptions = {}): ExploreReport {
   return exploreStates(storyJson, options);

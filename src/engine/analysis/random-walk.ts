@@ -7,13 +7,13 @@
  * report.
  */
 
-import { seededRandom } from '../ink/seeded-random';
-import { readStoryMeta } from '../ink/story-meta';
-import type { StoryJson } from '../ink/story-session';
-import { createCollector } from './explore-collector';
-import type { ExploreReport } from './explore-report';
-import { createRunner } from './explore-runner';
-import { indexStory } from './story-index';
+import { seededRandom } from '../ink/seeded-random.ts';
+import { readStoryMeta } from '../ink/story-meta.ts';
+import type { StoryJson } from '../ink/story-session.ts';
+import { createCollector } from './explore-collector.ts';
+import type { ExploreReport } from './explore-report.ts';
+import { createRunner } from './explore-runner.ts';
+import { indexStory } from './story-index.ts';
 
 export interface RandomWalkOptions {
   /** Playthroughs to make. Default 100. */

@@ -9,11 +9,11 @@
  */
 
 import { Story } from 'inkjs';
-import { readStoryMeta } from '../ink/story-meta';
-import type { StoryJson } from '../ink/story-session';
-import { exploreStates } from './explore-core';
-import type { ExploreOptions } from './explore-options';
-import type { Stop } from './explore-runner';
+import { readStoryMeta } from '../ink/story-meta.ts';
+import type { StoryJson } from '../ink/story-session.ts';
+import { exploreStates } from './explore-core.ts';
+import type { ExploreOptions } from './explore-options.ts';
+import type { Stop } from './explore-runner.ts';
 
 export interface StatSensitivityOptions extends ExploreOptions {
   low?: number;

@@ -4,8 +4,8 @@
  * Inline logic is left out, since it cannot be known without running ink.
  */
 
-import { parseTag } from '../ink/tags';
-import { isDict, type Json, type RawChoice, resolveInkPath } from './story-index-paths';
+import { parseTag } from '../ink/tags.ts';
+import { isDict, type Json, type RawChoice, resolveInkPath } from './story-index-paths.ts';
 
 /** Reads one `#` … `/#` tag run; returns the index of its `/#`. Tags with inline logic are skipped. */
 export function readTag(items: Json[], start: number, tags: Set<string>, endings: Map<string, string>): number {

@@ -7,8 +7,8 @@
  * reached; it runs no ink, so it costs one pass over the JSON.
  */
 
-import { childPath, contentOf, isDict, type Json, joinPath, type RawChoice, resolveInkPath } from './story-index-paths';
-import { choiceLabel, readTag } from './story-index-text';
+import { childPath, contentOf, isDict, type Json, joinPath, type RawChoice, resolveInkPath } from './story-index-paths.ts';
+import { choiceLabel, readTag } from './story-index-text.ts';
 
 export interface FlowInfo {
   /** `knot` or `knot.stitch`, as ink writes it in diverts. */

@@ -15,8 +15,8 @@
  * Tracking single containers instead of flows was tried: on the flagship it
  * told only 0.6% more states apart, for subtler rules.
  */
-import { flowOf, indexStory } from './story-index';
-import { childPath, contentOf, isDict, type Json, joinPath, resolveInkPath } from './story-index-paths';
+import { flowOf, indexStory } from './story-index.ts';
+import { childPath, contentOf, isDict, type Json, joinPath, resolveInkPath } from './story-index-paths.ts';
 
 export interface GlobalLiveness {
   /** Every global the story declares. A variable missing from here must be treated as live. */

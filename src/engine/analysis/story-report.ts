@@ -3,7 +3,7 @@
  * and loaded lazily by the player): the endings that can be reached, the
  * branch graph for the story map, and the knots an author can jump to.
  */
-import type { GraphEdge, GraphNode } from './explore-report';
+import type { GraphEdge, GraphNode } from './explore-report.ts';
 
 export interface StoryReport {
   fingerprint: string;

@@ -5,9 +5,9 @@
  * stays plain data that knows nothing of ink.
  */
 
-import type { ChoiceView, Passage, StorySession } from '../ink/story-session';
-import { parseTag } from '../ink/tags';
-import { type HistoryEntry, type HistoryTree, startHistory } from './history-tree';
+import type { ChoiceView, Passage, StorySession } from '../ink/story-session.ts';
+import { parseTag } from '../ink/tags.ts';
+import { type HistoryEntry, type HistoryTree, startHistory } from './history-tree.ts';
 
 const PREVIEW_LENGTH = 60;
 

@@ -14,8 +14,8 @@
  * (tests/engine/ink/ink-turn.test.ts plays both side by side to hold it to that).
  */
 import type { Story } from 'inkjs';
-import { internalsOf, stateOf } from './ink-internals';
-import { stopPosition } from './source-lines';
+import { internalsOf, stateOf } from './ink-internals.ts';
+import { stopPosition } from './source-lines.ts';
 
 export interface TurnLine {
   /** The line as ink wrote it, whitespace not yet cleaned: `lineText` cleans it (the explorer rarely needs to). */

@@ -9,7 +9,7 @@
  * source-place.ts turns it into a file and line with that map.
  */
 import type { Story } from 'inkjs';
-import { stateOf } from './ink-internals';
+import { stateOf } from './ink-internals.ts';
 
 export interface SourceLines {
   files: string[];

@@ -4,7 +4,7 @@
  * hash (cyrb53): it only has to notice edits, not resist forgery, and the
  * engine cannot use node:crypto.
  */
-import type { StoryJson } from './story-session';
+import type { StoryJson } from './story-session.ts';
 
 /** cyrb53 (public domain, bryc): a 53-bit hash of a string, written in base 36. */
 export function hashText(text: string, seed = 0): string {

@@ -3,8 +3,8 @@
  * notes and the stats it declares. Declaring stats in the story means an author
  * adds a stat without touching TypeScript.
  */
-import { splitStatLabel, statBands } from './stat-words';
-import { parseTag } from './tags';
+import { splitStatLabel, statBands } from './stat-words.ts';
+import { parseTag } from './tags.ts';
 
 export interface StatDef {
   variable: string;

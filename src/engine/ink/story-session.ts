@@ -5,13 +5,13 @@
  * turns ink runtime errors into data instead of exceptions.
  */
 import type { Story } from 'inkjs';
-import { internalsOf } from './ink-internals';
-import { buildStory } from './ink-json';
-import { lineText, playTurn } from './ink-turn';
-import { errorWithoutPointer } from './source-lines';
-import { readStoryMeta, type StoryMeta } from './story-meta';
-import { findTag } from './tags';
-import { untaggedEnding } from './untagged-ending';
+import { internalsOf } from './ink-internals.ts';
+import { buildStory } from './ink-json.ts';
+import { lineText, playTurn } from './ink-turn.ts';
+import { errorWithoutPointer } from './source-lines.ts';
+import { readStoryMeta, type StoryMeta } from './story-meta.ts';
+import { findTag } from './tags.ts';
+import { untaggedEnding } from './untagged-ending.ts';
 
 export interface Paragraph {
   text: string;

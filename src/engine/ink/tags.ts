@@ -7,7 +7,7 @@
  * own classes onto the page.
  */
 
-import { audioPathProblem, imagePathProblem, isAudioPath, looksLikePath } from './asset-path';
+import { audioPathProblem, imagePathProblem, isAudioPath, looksLikePath } from './asset-path.ts';
 
 export const ALLOWED_CLASSES = ['thought', 'comm', 'prayer', 'impact', 'quiet'] as const;
 export const ALLOWED_BACKGROUNDS = ['forest', 'ridge', 'smoke', 'night', 'camp'] as const;

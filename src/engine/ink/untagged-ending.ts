@@ -7,7 +7,7 @@
  * costs nothing per ink step, which matters to the explorer.
  */
 import type { Story } from 'inkjs';
-import { stateOf } from './ink-internals';
+import { stateOf } from './ink-internals.ts';
 
 export interface UntaggedEnding {
   /** The knot's name (`bad_end`), or `end` when the text sat outside any knot. */

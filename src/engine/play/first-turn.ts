@@ -12,11 +12,11 @@
  * or RESTART, which take paths of their own in the game. Any other story gets
  * null and plays its first turn when the reader asks, as before.
  */
-import { readStatValues } from '../history/history-entry';
-import { countSeedReads } from '../ink/ink-internals';
-import type { StoryMeta } from '../ink/story-meta';
-import { createSession, type Passage, type StoryJson } from '../ink/story-session';
-import { asksRestart } from './page';
+import { readStatValues } from '../history/history-entry.ts';
+import { countSeedReads } from '../ink/ink-internals.ts';
+import type { StoryMeta } from '../ink/story-meta.ts';
+import { createSession, type Passage, type StoryJson } from '../ink/story-session.ts';
+import { asksRestart } from './page.ts';
 
 export interface FirstTurn {
   /** The story's global tags, read: the title screen shows them before any Story exists. */

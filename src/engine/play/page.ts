@@ -5,8 +5,8 @@
  * way. Pure data in, data out. RESTART is not folded: the game acts on it
  * (game.ts), since it replaces the run rather than changing the page.
  */
-import type { Paragraph } from '../ink/story-session';
-import { parseTag } from '../ink/tags';
+import type { Paragraph } from '../ink/story-session.ts';
+import { parseTag } from '../ink/tags.ts';
 
 export interface ShownParagraph {
   /** Stable across renders, so views can key on it. */

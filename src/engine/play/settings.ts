@@ -3,7 +3,7 @@
  * from storage. Reading never trusts the stored value: each field is checked on
  * its own, so one bad field falls back to its default without losing the rest.
  */
-import type { StoragePort, Volumes } from '../ports';
+import type { StoragePort, Volumes } from '../ports.ts';
 
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const THEMES = ['dark', 'light', 'sepia'] as const;
