@@ -18,10 +18,10 @@ import { exportPlayerPlugin } from './vite-plugin-export-player.ts';
 import { noStoryFilesPlugin } from './vite-plugin-no-story-files';
 import { studioFilesPlugin } from './vite-plugin-studio-files.ts';
 
-export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self' data: blob:",
-  "connect-src 'self' data: blob:; worker-src 'self'",
-);
+// The preview shows the project's own pictures through blob: URLs (src/studio/preview-assets.ts); media-src has blob: already.
+export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("img-src 'self' data:", "img-src 'self' data: blob:")
+  .replace("connect-src 'self' data: blob:", "connect-src 'self' data: blob:; worker-src 'self'");
 
 function studioCspPlugin(): Plugin {
   return {

@@ -25,11 +25,21 @@ export interface ExploreHost {
 
 const SEED = 1;
 
-export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
+export interface ExplorePanel {
+  el: HTMLElement;
+  /** Explore now (the Explore button, or its shortcut). */
+  run(): void;
+  /** Another project opened: stop, and forget the last one's results. */
+  reset(): void;
+}
+
+const INTRO = 'Explore walks every path of the story to find its endings, dead ends and errors.';
+
+export function createExplorePanel(host: ExploreHost): ExplorePanel {
   const run = h('button', { type: 'button', id: 'explore-run' }, 'Explore');
   const stop = h('button', { type: 'button', id: 'explore-stop', hidden: true }, 'Stop');
   const bar = h('progress', { max: 1, value: 0, 'aria-label': 'Exploration progress', hidden: true });
-  const status = h('p', { class: 'explore-status', role: 'status' }, 'Explore walks every path of the story to find its endings, dead ends and errors.');
+  const status = h('p', { class: 'explore-status', role: 'status' }, INTRO);
   const results = h('div', { class: 'explore-results' });
   const el = h('section', { class: 'explore', 'aria-label': 'Explore' }, h('div', { class: 'explore-bar' }, run, stop, bar), status, results);
   let worker: WorkerLike | null = null;
@@ -110,5 +120,13 @@ export function createExplorePanel(host: ExploreHost): { el: HTMLElement } {
     );
   };
 
-  return { el };
+  return {
+    el,
+    run: () => run.click(),
+    reset() {
+      finish();
+      status.textContent = INTRO;
+      setChildren(results);
+    },
+  };
 }

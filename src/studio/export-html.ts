@@ -6,6 +6,7 @@
  * one style and nothing from the network. It plays from disk.
  */
 import { h } from '../ui/dom';
+import { inlineAssets } from './export/inline-assets';
 
 export interface ExportPlayer {
   script: string;
@@ -54,10 +55,14 @@ export function buildExportHtml(json: string, title: string, player: ExportPlaye
   ].join('\n');
 }
 
-export async function exportHtml(json: string, title: string): Promise<{ ok: true; html: string } | { ok: false; message: string }> {
+export async function exportHtml(
+  json: string,
+  title: string,
+  files: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<{ ok: true; html: string; warning: string | null } | { ok: false; message: string }> {
   try {
     const player = await import('virtual:export-player');
-    return { ok: true, html: buildExportHtml(json, title, player) };
+    return { ok: true, ...inlineAssets(buildExportHtml(json, title, player), files) };
   } catch (err) {
     return { ok: false, message: `The player for the exported file could not be loaded: ${(err as Error).message}` };
   }

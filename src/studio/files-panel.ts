@@ -1,11 +1,13 @@
 /**
  * The project's side panel: its files (the entry marked), a name field with
- * Add, Rename and Remove, the outline of the open file's knots and stitches
- * to jump through, and the word count of the file and of the whole story.
+ * Add, Rename and Remove, its pictures and sounds with their sizes (added by
+ * picking or dropping), the outline of the open file's knots and stitches to
+ * jump through, and the word count of the file and of the whole story.
  */
 import { actionButton, h, setChildren } from '../ui/dom';
 import { outline, wordCount } from './ink-outline';
 import type { Project } from './project';
+import { assetBytes, formatSize } from './project-assets';
 
 export interface FilesActions {
   open(file: string): void;
@@ -14,6 +16,9 @@ export interface FilesActions {
   remove(file: string): void;
   makeEntry(file: string): void;
   goToLine(line: number): void;
+  /** Asks for pictures and sounds to add (a file picker). */
+  addAssets(): void;
+  removeAsset(name: string): void;
 }
 
 export interface FilesPanel {
@@ -50,7 +55,35 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
   );
   const outlineList = h('ol', { class: 'outline' });
   const counts = h('p', { class: 'word-count' });
-  const el = h('nav', { class: 'files', 'aria-label': 'Files' }, h('h2', {}, 'Files'), list, form, message, h('h2', {}, 'Outline'), outlineList, counts);
+  const assetList = h('ul', { class: 'asset-list' });
+  const assetTotal = h('p', { class: 'word-count' });
+  const media = h(
+    'div',
+    { class: 'assets' },
+    h('h2', {}, 'Pictures and sounds'),
+    assetList,
+    assetTotal,
+    button('add-assets', 'Add pictures or sounds…', () => actions.addAssets()),
+  );
+  const el = h('nav', { class: 'files', 'aria-label': 'Files' }, h('h2', {}, 'Files'), list, form, message, media, h('h2', {}, 'Outline'), outlineList, counts);
+  const renderAssets = (p: Project) => {
+    const names = Object.keys(p.assets).sort();
+    setChildren(
+      assetList,
+      ...names.map((name) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'asset-name', title: name }, name),
+          h('span', { class: 'asset-size' }, formatSize(p.assets[name]?.byteLength ?? 0)),
+          actionButton('×', () => actions.removeAsset(name), { class: 'asset-remove', 'aria-label': `Remove ${name}` }),
+        ),
+      ),
+    );
+    assetTotal.textContent = names.length
+      ? `${formatSize(assetBytes(p))} of 50 MB`
+      : 'None yet. Pick files or drop them (or a folder) on the studio: PNG, JPEG, WebP, SVG, MP3, OGG or WebM, up to 10 MB each.';
+  };
 
   // Counting the whole flagship on every keystroke would cost the typing; only the file that changed is counted again.
   const counted = new Map<string, { text: string; words: number }>();
@@ -87,6 +120,7 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
           return h('li', {}, b, file === p.entry ? h('span', { class: 'entry-mark' }, ' (entry)') : null);
         }),
       );
+      renderAssets(p);
       renderText(p);
     },
     renderText(p) {

@@ -6,6 +6,9 @@
  * stopped when the path no longer fits; the story's step cap (in the engine)
  * turns an endless loop into a message instead of a frozen page. Restart,
  * rewind to an earlier choice and the author tools are one click away.
+ * Each project gets a game of its own (so its saves are its own), the
+ * project's pictures and sounds come through preview-assets.ts, and the
+ * reader's place is kept per project so a reload comes back to it.
  */
 
 import { historyFromEntries } from '../engine/history/history-branches';
@@ -20,11 +23,15 @@ import { warnRefusedFiles } from '../ui/reading/asset-warnings';
 import { createChoicesView } from '../ui/reading/choices-view';
 import { createPassageView } from '../ui/reading/passage-view';
 import { createStatsPanel } from '../ui/reading/stats-panel';
+import type { PreviewAssets } from './preview-assets';
+import { type PlaceKeeper, readPlace } from './preview-place';
 
 export interface Preview {
   el: HTMLElement;
-  /** A new good compile: start on the first, keep the reader's place on the others. */
+  /** A new good compile: start on the first (or at the place kept for this project), keep the reader's place on the others. */
   load(json: string, flows: readonly string[]): Promise<void>;
+  /** Another project opened (or this one has no story): drop the game, show nothing but `reason`. */
+  reset(projectId: string, reason: string | null): void;
   restart(): void;
   /** Play a path of choice indices from the start with a seed (an explorer's ending). */
   playPath(seed: number, path: readonly number[], label: string): void;
@@ -42,7 +49,7 @@ function memoryStorage(): StoragePort {
   };
 }
 
-export function createPreview(): Preview {
+export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Preview {
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   const passage = createPassageView((text) => {
     live.textContent = text;
@@ -77,6 +84,8 @@ export function createPreview(): Preview {
 
   let game: Game | null = null;
   let flows: readonly string[] = [];
+  let projectId = '';
+  let unsubscribe = () => {};
 
   const say = (text: string) => {
     notice.textContent = text;
@@ -110,6 +119,12 @@ export function createPreview(): Preview {
     for (const p of s.page) warnRefusedFiles(p.tags);
     choices.render(s.choices, s.turn);
     ending.textContent = s.ended ? (s.ending ? `The end: ${s.ending.title}` : 'The story ended.') : '';
+    if (game)
+      places.keep(
+        projectId,
+        game.session().seed,
+        pathTo(s.history, s.history.current).map((n) => n.choiceIndex),
+      );
     const steps = game ? historySteps(s) : [];
     setChildren(
       rewindSelect,
@@ -130,9 +145,11 @@ export function createPreview(): Preview {
       flows = nextFlows;
       fillTools(json);
       if (!game) {
-        game = createGame({ story: json, storage: memoryStorage(), defer: (w) => setTimeout(w, 0) });
-        game.store.subscribe(render);
-        game.newGame(1);
+        game = createGame({ story: json, storage: memoryStorage(), audio: assets.audio, defer: (w) => setTimeout(w, 0) });
+        unsubscribe = game.store.subscribe(render);
+        const kept = readPlace(projectId);
+        if (kept && kept.path.length > 0) preview.playPath(kept.seed, kept.path, '');
+        else game.newGame(1);
         return;
       }
       await game.replaceStory(json);
@@ -140,6 +157,19 @@ export function createPreview(): Preview {
       // Before the first choice there is no place to keep, so its note would only be noise.
       const before = game.store.getState();
       game.store.setState({ meta: game.session().meta, notice: before.turn === 0 && !before.error ? null : before.notice });
+    },
+    reset(id, reason) {
+      projectId = id;
+      unsubscribe();
+      unsubscribe = () => {};
+      game = null;
+      assets.audio.loop(null);
+      passage.render([]);
+      choices.render([], 0);
+      stats.render([], {});
+      ending.textContent = '';
+      setChildren(rewindSelect, h('option', { value: '' }, 'No choices yet'));
+      say(reason ?? '');
     },
     restart() {
       game?.newGame(game.session().seed);
@@ -152,7 +182,9 @@ export function createPreview(): Preview {
         path.map((index) => ({ index })),
         'exact',
       );
-      const note = out.stop ? `Playing the path to “${label}”: ${out.stop.reason}.` : `Playing the path to “${label}”.`;
+      // An empty label is the place kept from the last visit: coming back to it needs no note unless it no longer fits.
+      const to = label ? `the path to “${label}”` : 'your place from last time';
+      const note = out.stop ? `Playing ${to}: ${out.stop.reason}.` : label ? `Playing ${to}.` : undefined;
       const history = historyFromEntries(out.start.stats, out.start.scene, out.entries);
       game.adopt({ session: out.session, passages: out.passages, history, note });
     },

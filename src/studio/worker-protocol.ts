@@ -8,6 +8,7 @@
  */
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import { exploreStory } from '../engine/analysis/explorer';
+import type { SourceLines } from '../engine/ink/source-lines';
 import { compileSources } from '../tooling/compile-sources';
 import type { Diagnostic } from '../tooling/diagnostic';
 import { lintStory } from '../tooling/lint';
@@ -22,6 +23,8 @@ export interface CompileRequest {
   id: number;
   entry: string;
   files: Record<string, string>;
+  /** The project's pictures and sounds by path: the files IMAGE, BACKGROUND and AUDIO tags must name. */
+  assets?: readonly string[];
 }
 
 export interface ExploreRequest {
@@ -79,21 +82,18 @@ export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, max
  */
 export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) => void, now: () => number = () => performance.now()): CompileAnswer {
   const started = now();
-  const host = {
-    resolve: (name: string) => resolveName(req.entry, name, req.files),
-    read: (file: string) => {
-      const text = req.files[file];
-      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
-      return text;
-    },
-  };
-  const result = compileSources(req.entry, host);
+  const result = compileSources(req.entry, sourceHost(req));
   let diagnostics = result.diagnostics;
+  const folder = req.entry.includes('/') ? req.entry.slice(0, req.entry.lastIndexOf('/') + 1) : '';
+  const assets = new Set(req.assets ?? []);
+  // Tags name files from the entry's folder, as the build reads them; the project's own files are the only ones there.
+  const files = req.assets ? { resolve: (path: string) => `${folder}${path}`, exists: (file: string) => assets.has(file) } : undefined;
   if (result.json) {
     early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
     try {
       // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
-      diagnostics = [...diagnostics, ...lintStory({ entry: req.entry, json: result.json, sources: result.sources }, { explore: false })];
+      const found = lintStory({ entry: req.entry, json: result.json, sources: result.sources }, files ? { explore: false, files } : { explore: false });
+      diagnostics = [...diagnostics, ...found.map(inStudioWords)];
     } catch (err) {
       diagnostics = [...diagnostics, { severity: 'warning', file: req.entry, line: 0, message: `the lint rules could not run: ${(err as Error).message}` }];
     }
@@ -115,7 +115,14 @@ export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgres
     },
   });
   const sources = toSourceFiles(Object.entries(req.files).map(([file, text]) => ({ file, text })));
-  const problems = deadEndDiagnostics(report, sources, req.entry);
+  // The compile's map from ink's containers to source lines places a runtime error (an endless loop) at its line.
+  let lines: SourceLines | null = null;
+  try {
+    lines = compileSources(req.entry, sourceHost(req)).lines;
+  } catch {
+    lines = null;
+  }
+  const problems = deadEndDiagnostics(report, sources, req.entry, lines).map(inStudioWords);
   return { kind: 'explored', id: req.id, report, problems };
 }
 
@@ -127,6 +134,28 @@ export function answer(req: WorkerRequest, post: (a: WorkerAnswer) => void): voi
   } catch (err) {
     post({ kind: 'failed', id: req.id, message: (err as Error).message });
   }
+}
+
+function sourceHost(req: { entry: string; files: Record<string, string> }) {
+  return {
+    resolve: (name: string) => resolveName(req.entry, name, req.files),
+    read: (file: string) => {
+      const text = req.files[file];
+      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
+      return text;
+    },
+  };
+}
+
+/**
+ * The rules speak of the terminal (`npm run play`, `npm run explore`); in the studio the same
+ * advice names the studio's own buttons.
+ */
+export function inStudioWords(d: Diagnostic): Diagnostic {
+  const message = d.message
+    .replace(/after choosing ([\d, ]+) in npm run play/, 'after choosing $1 in the preview')
+    .replace(/\(npm run explore looks further\)/, '(Explore, beside the preview, looks further)');
+  return message === d.message ? d : { ...d, message };
 }
 
 /** An INCLUDE is written relative to the entry file's folder, as inklecate reads it. */

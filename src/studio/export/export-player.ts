@@ -1,26 +1,28 @@
 /**
  * The player inside an exported HTML file: the same game and views as the
  * site (mountApp), reading the story from the page's own JSON data block
- * instead of a bundled chunk, with saves in the browser's storage and no
- * sound or story map (the file carries neither). Built once, as one script
+ * instead of a bundled chunk, with saves in the browser's storage, its
+ * pictures and sounds from the page's `story-files` block, and no story map. Built once, as one script
  * with nothing loaded later, by src/authoring/vite-plugin-export-player.ts.
  */
 import { createGame } from '../../engine/play/game';
-import { silentAudio } from '../../engine/ports';
 import { createLocalStorage } from '../../platform/local-storage';
 import { mountApp } from '../../ui/app';
 import '../../ui/styles.css';
+import { adoptInlinedAssets } from './inlined-assets-player';
 
 const root = document.getElementById('app');
 const story = document.getElementById('story-data')?.textContent ?? '';
 if (root && story) {
   const storage = createLocalStorage('exported/');
-  const game = createGame({ story, storage, audio: silentAudio });
+  // The page's own pictures and sounds (inline-assets.ts), before anything is drawn.
+  const audio = adoptInlinedAssets(document);
+  const game = createGame({ story, storage, audio });
   addEventListener('pagehide', () => game.flush());
   mountApp(root, {
     game,
     storage,
-    audio: silentAudio,
+    audio,
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     loadReport: () => Promise.resolve(null),
     download: (name, text) => {
