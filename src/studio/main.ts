@@ -177,6 +177,7 @@ watch(
   (s) => s.project.assets,
   (assets, s) => {
     previewAssets.use(s.project.entry, assets);
+    preview.refresh();
     files.render(s.project);
   },
 );

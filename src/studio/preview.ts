@@ -11,15 +11,11 @@
  * reader's place is kept per project so a reload comes back to it.
  */
 
-import { historyFromEntries } from '../engine/history/history-branches';
 import { pathTo } from '../engine/history/history-tree';
 import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
 import { createGame, type Game, type GameState } from '../engine/play/game';
-import { rewind } from '../engine/play/playthrough-ops';
 import type { StoragePort } from '../engine/ports';
-import { replayChoices } from '../engine/saves/save-replay';
 import { actionButton, h, setChildren } from '../ui/dom';
-import { warnRefusedFiles } from '../ui/reading/asset-warnings';
 import { createChoicesView } from '../ui/reading/choices-view';
 import { createPassageView } from '../ui/reading/passage-view';
 import { createStatsPanel } from '../ui/reading/stats-panel';
@@ -30,11 +26,13 @@ export interface Preview {
   el: HTMLElement;
   /** A new good compile: start on the first (or at the place kept for this project), keep the reader's place on the others. */
   load(json: string, flows: readonly string[]): Promise<void>;
+  /** Draw the page again (the project's pictures changed: a picture added now shows in place). */
+  refresh(): void;
   /** Another project opened (or this one has no story): drop the game, show nothing but `reason`. */
   reset(projectId: string, reason: string | null): void;
   restart(): void;
   /** Play a path of choice indices from the start with a seed (an explorer's ending). */
-  playPath(seed: number, path: readonly number[], label: string): void;
+  playPath(seed: number, path: readonly number[], label: string): Promise<void>;
   game(): Game | null;
 }
 
@@ -70,8 +68,13 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
     rewindSelect,
     button('preview-rewind-go', 'Rewind', () => {
       if (!game || rewindSelect.value === '') return;
-      const r = rewind(game, Number(rewindSelect.value));
-      if (!r.ok) say(r.message);
+      const at = Number(rewindSelect.value);
+      // The engine loads its history and replay code when first needed; the studio does too, so its build has one copy of the chunk.
+      void import('../engine/play/playthrough-ops').then(({ rewind }) => {
+        if (!game) return;
+        const r = rewind(game, at);
+        if (!r.ok) say(r.message);
+      });
     }),
     jumpSelect,
     button('preview-jump-go', 'Jump', () => jump(jumpSelect.value, {})),
@@ -116,7 +119,8 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
     stats.render(s.meta.stats, s.stats);
     for (const node of passage.render(s.page)) node.classList.remove('fresh');
     // The studio ships no story files: a path the build would refuse plays on here with one warning.
-    for (const p of s.page) warnRefusedFiles(p.tags);
+    const tags = s.page.flatMap((p) => p.tags);
+    if (tags.length > 0) void import('../ui/reading/asset-warnings').then(({ warnRefusedFiles }) => warnRefusedFiles(tags));
     choices.render(s.choices, s.turn);
     ending.textContent = s.ended ? (s.ending ? `The end: ${s.ending.title}` : 'The story ended.') : '';
     if (game)
@@ -148,7 +152,7 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
         game = createGame({ story: json, storage: memoryStorage(), audio: assets.audio, defer: (w) => setTimeout(w, 0) });
         unsubscribe = game.store.subscribe(render);
         const kept = readPlace(projectId);
-        if (kept && kept.path.length > 0) preview.playPath(kept.seed, kept.path, '');
+        if (kept && kept.path.length > 0) await preview.playPath(kept.seed, kept.path, '');
         else game.newGame(1);
         return;
       }
@@ -157,6 +161,11 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
       // Before the first choice there is no place to keep, so its note would only be noise.
       const before = game.store.getState();
       game.store.setState({ meta: game.session().meta, notice: before.turn === 0 && !before.error ? null : before.notice });
+    },
+    refresh() {
+      if (!game) return;
+      passage.render([]);
+      render(game.store.getState());
     },
     reset(id, reason) {
       projectId = id;
@@ -174,7 +183,11 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
     restart() {
       game?.newGame(game.session().seed);
     },
-    playPath(seed, path, label) {
+    async playPath(seed, path, label) {
+      const [{ replayChoices }, { historyFromEntries }] = await Promise.all([
+        import('../engine/saves/save-replay'),
+        import('../engine/history/history-branches'),
+      ]);
       if (!game) return;
       const out = replayChoices(
         game.story(),

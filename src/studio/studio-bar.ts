@@ -16,6 +16,7 @@ export interface BarHost {
   store: StudioStore;
   list(): Promise<ProjectSummary[]>;
   newProject(): void;
+  newEmptyProject(): void;
   openExample(): void;
   openFiles(): void;
   openFolder: (() => void) | null;
@@ -53,7 +54,8 @@ export function createStudioBar(host: BarHost): HTMLElement {
   );
 
   const file = createMenuButton('file-menu', 'File', [
-    { id: 'new-project', label: 'New project', action: host.newProject },
+    { id: 'new-project', label: 'New project (a short example)', action: host.newProject },
+    { id: 'new-empty-project', label: 'New empty project', action: host.newEmptyProject },
     { id: 'open-flagship', label: 'Open Kee’s First Raid (example)', action: host.openExample },
     { id: 'open-files', label: 'Open .ink files…', action: host.openFiles },
     ...(host.openFolder ? [{ id: 'open-folder', label: 'Open folder…', action: host.openFolder }] : []),

@@ -82,6 +82,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     store,
     list: () => host.projects.list(),
     newProject: () => void open(() => newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY)),
+    newEmptyProject: () => void open(() => newProject('Untitled story', { 'main.ink': '' }, 'main.ink')),
     openExample: () => void open(async () => newProject('Kee’s First Raid', await flagshipFiles(), 'main.ink')),
     openFiles: () => inkInput.click(),
     openFolder: 'webkitdirectory' in HTMLInputElement.prototype ? () => folderInput.click() : null,
