@@ -40,7 +40,7 @@ export function dataUri(path: string, bytes: Uint8Array): string {
 }
 
 /** Puts `files` into the page, just before its story data block (or at the end of its body). */
-export function inlineAssets(html: string, files: ReadonlyMap<string, Uint8Array>): InlinedPage {
+export function inlineAssets(html: string, files: ReadonlyMap<string, Uint8Array>, warnAbove = INLINE_WARN_BYTES): InlinedPage {
   if (files.size === 0) return { html, bytes: 0, warning: null };
   let bytes = 0;
   const uris: Record<string, string> = {};
@@ -54,7 +54,7 @@ export function inlineAssets(html: string, files: ReadonlyMap<string, Uint8Array
   const end = html.lastIndexOf('</body>');
   const where = at >= 0 ? at : end >= 0 ? end : html.length;
   const warning =
-    bytes > INLINE_WARN_BYTES
+    bytes > warnAbove
       ? `The page carries ${(bytes / 1024 / 1024).toFixed(1)} MB of pictures and sounds, so it will be slow to open and to send; smaller files (WebP pictures, Opus sounds) would help.`
       : null;
   return { html: `${html.slice(0, where)}${block}\n${html.slice(where)}`, bytes, warning };
