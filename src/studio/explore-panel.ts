@@ -4,7 +4,7 @@
  * a progress bar. It shows the endings, each with a button that plays its path
  * in the preview, the dead ends and runtime errors at their file and line,
  * choice and knot coverage (the unreached knots are marked in the editor), and
- * the story map drawn by the player's own map view, every place named.
+ * the story map drawn by the player's own map view along the preview's route.
  */
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import { h, setChildren } from '../ui/dom';

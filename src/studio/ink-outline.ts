@@ -42,6 +42,21 @@ export function variableNames(text: string): string[] {
   return [...names];
 }
 
+/** The items of every `LIST name = a, (b), c = 5`, each by its own name and as `name.item`. */
+export function listItems(text: string): { item: string; list: string }[] {
+  const found: { item: string; list: string }[] = [];
+  for (const m of text.matchAll(/^\s*LIST\s+([\p{L}\p{N}_]+)\s*=([^\n]*)/gmu)) {
+    const list = m[1] ?? '';
+    // A comment ends the definition; each item may be in brackets (on at the start) and may have "= n".
+    const body = (m[2] ?? '').replace(/\/\/.*$/, '');
+    for (const part of body.split(',')) {
+      const item = /^[\s(]*([\p{L}\p{N}_]+)/u.exec(part)?.[1];
+      if (item) found.push({ item, list });
+    }
+  }
+  return found;
+}
+
 /** Labelled choices and gathers: `* (name)` or `- (name)`. */
 export function labelNames(text: string): string[] {
   return [...text.matchAll(/^\s*(?:[*+-]\s*)+\(([\p{L}\p{N}_]+)\)/gmu)].flatMap((m) => (m[1] ? [m[1]] : []));

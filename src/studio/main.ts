@@ -132,7 +132,7 @@ const explore = createExplorePanel({
   playPath: (seed, path, label) => preview.playPath(seed, path, label),
   problems: (list) => dispatch(store, update.exploreProblems, list),
   unreached: (paths) => dispatch(store, update.unreached, paths),
-  showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close),
+  showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close, preview.game()),
 });
 
 /** The explorer's unvisited knots and stitches, marked in whichever file is open (from their header to the next). */
