@@ -7,6 +7,7 @@
  * and keeps the project saved. Each piece lives in its own file.
  */
 
+import { placeOf } from '../engine/ink/source-place';
 import { h, setChildren } from '../ui/dom';
 import { createCompileClient, type WorkerLike } from './compile-client';
 import { createInkEditor } from './editor';
@@ -14,7 +15,7 @@ import { EXAMPLE_ENTRY, EXAMPLE_FILES } from './example';
 import { createExplorePanel } from './explore-panel';
 import { createFilesPanel } from './files-panel';
 import { outline } from './ink-outline';
-import { createPreview } from './preview';
+import { createPreview, type PreviewStop } from './preview';
 import { createPreviewAssets } from './preview-assets';
 import { createPlaceKeeper } from './preview-place';
 import { createProblemsPanel } from './problems-panel';
@@ -24,6 +25,7 @@ import { downloadZip } from './project-exports';
 import { createProjectStore } from './project-store';
 import { wireStudioFiles } from './studio-files';
 import { createStudioStore, dispatch, update, watch } from './studio-state';
+import type { Diagnostic } from './worker-protocol';
 import './studio.css';
 
 const makeWorker = (): WorkerLike => new Worker(new URL('./compile-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
@@ -113,7 +115,15 @@ const problems = createProblemsPanel((file, line) => {
 });
 
 const previewAssets = createPreviewAssets();
-const preview = createPreview(previewAssets, createPlaceKeeper());
+const preview = createPreview(previewAssets, createPlaceKeeper(), (stop) => dispatch(store, update.previewProblems, stopProblems(stop)));
+
+/** The preview's stop (an endless loop, a runtime error) as a problem at its file and line, by the compile's map of lines. */
+function stopProblems(stop: PreviewStop): Diagnostic[] {
+  if (!stop) return [];
+  const { compiled, project: p } = store.getState();
+  const place = stop.at && compiled?.lines ? placeOf(stop.at, compiled.lines) : null;
+  return [{ severity: 'error', file: place?.file ?? p.entry, line: place?.line ?? 0, message: `the preview stopped: ${stop.message}` }];
+}
 const flows = () =>
   Object.values(project().files).flatMap((t) =>
     outline(t)
@@ -188,9 +198,9 @@ watch(
 );
 watch(
   store,
-  (s) => [s.compileProblems, s.exploreProblems, s.status] as const,
-  ([compileProblems, exploreProblems, status]) => {
-    const all = [...compileProblems, ...exploreProblems];
+  (s) => [s.compileProblems, s.exploreProblems, s.previewProblems, s.status] as const,
+  ([compileProblems, exploreProblems, previewProblems, status]) => {
+    const all = [...compileProblems, ...exploreProblems, ...previewProblems];
     editor.diagnostics(all);
     problems.render(all, status);
   },

@@ -47,7 +47,10 @@ function memoryStorage(): StoragePort {
   };
 }
 
-export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Preview {
+/** Where the story stopped with an error (`at` is ink's container path, when known), or null while it plays. */
+export type PreviewStop = { message: string; at: string | null } | null;
+
+export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stopped: (stop: PreviewStop) => void = () => {}): Preview {
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   const passage = createPassageView((text) => {
     live.textContent = text;
@@ -113,9 +116,15 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
     jump(here, values);
   };
 
+  let lastStop = '';
   const render = (s: GameState) => {
     const text = [s.notice, s.error ? `The story stopped with an error: ${s.error}` : null].filter(Boolean).join(' ');
     say(text);
+    const stop: PreviewStop = s.error ? { message: s.fault?.message ?? s.error, at: s.fault?.at ?? null } : null;
+    if (JSON.stringify(stop) !== lastStop) {
+      lastStop = JSON.stringify(stop);
+      stopped(stop);
+    }
     stats.render(s.meta.stats, s.stats);
     for (const node of passage.render(s.page)) node.classList.remove('fresh');
     // The studio ships no story files: a path the build would refuse plays on here with one warning.
@@ -172,6 +181,8 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper): Previ
       unsubscribe();
       unsubscribe = () => {};
       game = null;
+      lastStop = '';
+      stopped(null);
       assets.audio.loop(null);
       passage.render([]);
       choices.render([], 0);

@@ -7,6 +7,7 @@
  * project is one update that resets everything that belonged to the last one.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SourceLines } from '../engine/ink/source-lines';
 import type { Project } from './project';
 import type { CompileAnswer, Diagnostic } from './worker-protocol';
 
@@ -17,6 +18,8 @@ export interface Compiled {
   files: Record<string, string>;
   /** The project it belongs to: a compile that lands after another project opened is dropped. */
   projectId: string;
+  /** Container paths to source lines, for placing where the preview stopped. */
+  lines: SourceLines | null;
 }
 
 export interface StudioState {
@@ -26,6 +29,8 @@ export interface StudioState {
   noStory: string | null;
   compileProblems: Diagnostic[];
   exploreProblems: Diagnostic[];
+  /** Where the preview's story stopped with an error (an endless loop, a runtime error), at its line. */
+  previewProblems: Diagnostic[];
   status: string;
   /** Knots and stitches the explorer never reached, by path. */
   unreached: string[];
@@ -44,6 +49,7 @@ export function createStudioStore(project: Project): StudioStore {
     noStory: null,
     compileProblems: [],
     exploreProblems: [],
+    previewProblems: [],
     status: 'Compiling…',
     unreached: [],
     message: '',
@@ -60,6 +66,7 @@ export const update = {
     noStory: null,
     compileProblems: [],
     exploreProblems: [],
+    previewProblems: [],
     status: 'Compiling…',
     unreached: [],
     message: '',
@@ -80,13 +87,14 @@ export const update = {
     }
     return {
       ...base,
-      compiled: { json: a.json, entry: s.project.entry, files, projectId },
+      compiled: { json: a.json, entry: s.project.entry, files, projectId, lines: a.lines ?? null },
       noStory: null,
       status: compileStatus(a, errors),
     };
   },
   exploreProblems: (_s: StudioState, problems: Diagnostic[]): Partial<StudioState> => ({ exploreProblems: problems }),
   unreached: (_s: StudioState, unreached: string[]): Partial<StudioState> => ({ unreached }),
+  previewProblems: (_s: StudioState, problems: Diagnostic[]): Partial<StudioState> => ({ previewProblems: problems }),
 };
 
 /** "1 error", "2 errors", "1 warning": a count with its noun. */
@@ -109,13 +117,19 @@ export function dispatch<A extends unknown[]>(store: StudioStore, fn: (s: Studio
   store.setState(fn(store.getState(), ...args));
 }
 
-/** Calls `listener` when the part of the state `pick` chooses changes (by identity), and once now. */
+/** Same value, or arrays of the same values (so a picked tuple of parts compares part by part). */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
+
+/** Calls `listener` when the part of the state `pick` chooses changes (by identity; a tuple part by part), and once now. */
 export function watch<T>(store: StudioStore, pick: (s: StudioState) => T, listener: (value: T, s: StudioState) => void): () => void {
   let last = pick(store.getState());
   listener(last, store.getState());
   return store.subscribe((s) => {
     const next = pick(s);
-    if (Object.is(next, last)) return;
+    if (same(next, last)) return;
     last = next;
     listener(next, s);
   });

@@ -48,6 +48,8 @@ export interface CompileAnswer {
   ms: number;
   /** False for the early answer sent as soon as the story compiles; true once the lint rules have run too. */
   final: boolean;
+  /** Where each part of the story is in the sources: puts a stop in the preview (an endless loop) at its line. */
+  lines?: SourceLines | null;
 }
 
 export interface ExploreProgressAnswer {
@@ -89,7 +91,7 @@ export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) =
   // Tags name files from the entry's folder, as the build reads them; the project's own files are the only ones there.
   const files = req.assets ? { resolve: (path: string) => `${folder}${path}`, exists: (file: string) => assets.has(file) } : undefined;
   if (result.json) {
-    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
+    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false, lines: result.lines });
     try {
       // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
       const found = lintStory({ entry: req.entry, json: result.json, sources: result.sources }, files ? { explore: false, files } : { explore: false });
@@ -98,7 +100,7 @@ export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) =
       diagnostics = [...diagnostics, { severity: 'warning', file: req.entry, line: 0, message: `the lint rules could not run: ${(err as Error).message}` }];
     }
   }
-  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true };
+  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true, lines: result.lines };
 }
 
 export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgressAnswer) => void): ExploreAnswer {

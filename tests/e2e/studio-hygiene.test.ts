@@ -52,6 +52,17 @@ describe('the studio, one project at a time', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/belongs to another story/);
   });
 
+  it('lists an endless loop the preview stopped at its line among the problems', async () => {
+    const { page } = await openStudio();
+    const loop = 'VAR x = 0\nHello.\n* [Go] -> spin\n\n== spin ==\n~ x = x + 1\n-> spin\n';
+    await page.locator('#open-files-input').setInputFiles([{ name: 'main.ink', mimeType: 'text/plain', buffer: Buffer.from(loop) }]);
+    await preview(page).getByRole('button', { name: /Go/ }).click();
+    const problems = page.getByRole('region', { name: 'Problems' });
+    await problems.getByText(/the preview stopped: .*loop/).waitFor();
+    // Line 6 or 7: the step cap stops the loop on one of its two lines.
+    expect(await problems.getByRole('button', { name: /the preview stopped/ }).innerText()).toMatch(/^main\.ink:[67] error: the preview stopped/);
+  });
+
   it('comes back to the preview’s place after a reload', async () => {
     const { page } = await openStudio();
     await preview(page)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newProject } from '../../src/studio/project';
-import { compileStatus, createStudioStore, dispatch, update } from '../../src/studio/studio-state';
+import { compileStatus, createStudioStore, dispatch, update, watch } from '../../src/studio/studio-state';
 import type { CompileAnswer } from '../../src/studio/worker-protocol';
 
 const answer = (json: string | null, severities: ('error' | 'warning' | 'info')[]): CompileAnswer => ({
@@ -40,5 +40,21 @@ describe('the studio’s state', () => {
     const store = createStudioStore(p);
     dispatch(store, update.compiled, answer(null, ['error']), p.id, p.files);
     expect(store.getState().noStory).toBe('The story has not compiled yet (1 error listed below), so there is nothing to preview.');
+  });
+
+  it('tells a panel only when the parts it watches change', () => {
+    const store = createStudioStore(newProject('One', { 'main.ink': 'A.' }, 'main.ink', 1));
+    const seen: number[] = [];
+    watch(
+      store,
+      (s) => [s.compileProblems, s.status] as const,
+      () => seen.push(seen.length),
+    );
+    dispatch(store, update.say, 'typing…');
+    dispatch(store, update.say, 'still typing…');
+    expect(seen).toEqual([0]);
+    dispatch(store, update.exploreProblems, []);
+    dispatch(store, update.compiled, answer('{}', []), store.getState().project.id, {});
+    expect(seen).toEqual([0, 1]);
   });
 });
