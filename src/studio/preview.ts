@@ -152,20 +152,28 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stoppe
     setChildren(varSelect, ...names.map((n) => h('option', { value: n }, n)));
   };
 
+  /** A game for this story: at the kept place (a reload, a renamed story), else at the start. */
+  let title = '';
+  const start = async (json: string, kept: { seed: number; path: number[] } | null) => {
+    unsubscribe();
+    game = createGame({ story: json, storage: memoryStorage(), audio: assets.audio, defer: (w) => setTimeout(w, 0) });
+    title = game.session().meta.title;
+    unsubscribe = game.store.subscribe(render);
+    if (kept && kept.path.length > 0) await preview.playPath(kept.seed, kept.path, '');
+    else game.newGame(1);
+  };
+
   const preview: Preview = {
     el,
     async load(json, nextFlows) {
       flows = nextFlows;
       fillTools(json);
-      if (!game) {
-        game = createGame({ story: json, storage: memoryStorage(), audio: assets.audio, defer: (w) => setTimeout(w, 0) });
-        unsubscribe = game.store.subscribe(render);
-        const kept = readPlace(projectId);
-        if (kept && kept.path.length > 0) await preview.playPath(kept.seed, kept.path, '');
-        else game.newGame(1);
-        return;
-      }
+      if (!game) return start(json, readPlace(projectId));
+      const kept = { seed: game.session().seed, path: choicePath(game.store.getState()) };
       await game.replaceStory(json);
+      // The title is what the game's saves are kept under: a story renamed gets a game of its own, at the same place
+      // (replacing the story under the old title would refuse the reader's place as another story's save).
+      if (game.session().meta.title !== title) return start(json, kept);
       // replaceStory keeps the reader's place; the story's declarations (stats, title) may have changed too.
       // Before the first choice there is no place to keep, so its note would only be noise.
       const before = game.store.getState();
@@ -215,6 +223,11 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stoppe
     game: () => game,
   };
   return preview;
+}
+
+/** The choice indices from the start to where the reader stands. */
+function choicePath(s: GameState): number[] {
+  return pathTo(s.history, s.history.current).map((n) => n.choiceIndex);
 }
 
 /** The choices behind the reader, newest last, each a place to rewind to (the one standing now is left out). */

@@ -107,6 +107,8 @@ describe('a new author in the studio', () => {
     await expect.poll(() => pictureLoaded(page)).toBe(true);
     expect(await preview(page).locator('.passage b').innerText()).toBe('gate');
     await preview(page).locator('.passage').getByText('The bell rings 3 times.').waitFor();
+    // The story got its title while it was written: the preview took it as the same story, not another one's save.
+    expect(await preview(page).innerText()).not.toMatch(/belongs to another story/);
 
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as one HTML file' }).click()]);
     const htmlFile = await saved(html, 'the-gate.html');
