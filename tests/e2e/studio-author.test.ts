@@ -5,7 +5,7 @@
  * story exported as one HTML file (played over file:// with its picture), as
  * a zip, and as ink JSON that plain inkjs plays.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -131,5 +131,23 @@ describe('a new author in the studio', () => {
     const story = new Story(readFileSync(await saved(json, 'the-gate.json'), 'utf8'));
     story.BindExternalFunction('bells', (n: number) => n);
     expect(story.ContinueMaximally()).toContain('The bell rings 3 times.');
+  });
+
+  it('opens a folder with its pictures, and refuses a file over 10 MB with a sentence', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kee-folder-'));
+    mkdirSync(path.join(folder, 'my-story/art'), { recursive: true });
+    writeFileSync(path.join(folder, 'my-story/main.ink'), 'Dawn. # IMAGE: art/dawn.png\n-> END\n');
+    writeFileSync(path.join(folder, 'my-story/art/dawn.png'), tinyPng());
+    writeFileSync(path.join(folder, 'my-story/art/huge.webp'), Buffer.alloc(11 * 1024 * 1024));
+    const { page } = await openStudio();
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    await page.locator('#open-folder-input').setInputFiles(path.join(folder, 'my-story'));
+    await preview(page).locator('img.story-image[src^="blob:"]').waitFor();
+    await expect.poll(() => pictureLoaded(page)).toBe(true);
+    const files = page.getByRole('navigation', { name: 'Files' });
+    await files.getByText('art/huge.webp is 11.0 MB; a picture or sound can be at most 10 MB.').waitFor();
+    expect(await files.locator('.asset-list').innerText()).toMatch(/^art\/dawn\.png\s*\d+ B\s*×$/);
   });
 });
