@@ -239,10 +239,12 @@ store.subscribe((s, before) => {
 });
 addEventListener('pagehide', () => void projects.save(project()));
 
-async function openProject(next: Project): Promise<void> {
+/** Opens another project; one that was not loaded from the store (new, or read from disk) is stored whole at once. */
+async function openProject(next: Project, stored = false): Promise<void> {
   await projects.save(project());
-  dispatch(store, update.openProject, next);
   savedAssets = next.assets;
+  dispatch(store, update.openProject, next);
+  if (!stored) void projects.save(next, true);
   compile('now');
 }
 
@@ -266,8 +268,8 @@ root.setAttribute('aria-busy', 'false');
 void (async () => {
   const last = await projects.lastOpen();
   const saved = last ? await projects.load(last) : null;
+  savedAssets = (saved ?? project()).assets;
   dispatch(store, update.openProject, saved ?? project());
-  savedAssets = project().assets;
   compile('now');
   if (!saved) void projects.save(project(), true);
   // The author came to write: the cursor starts in the editor (and the preview's choices do not take focus and scroll a small screen away).

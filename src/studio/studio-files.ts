@@ -24,7 +24,8 @@ export interface StudioFilesHost {
   projects: ProjectStore;
   preview: Preview;
   explore: ExplorePanel;
-  openProject(next: Project): Promise<void>;
+  /** `stored`: it came from the project store, pictures and all, so nothing needs writing. */
+  openProject(next: Project, stored?: boolean): Promise<void>;
   compile(): void;
 }
 
@@ -94,7 +95,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     switchTo: (id) =>
       void (async () => {
         const next = await host.projects.load(id);
-        if (next) await host.openProject(next);
+        if (next) await host.openProject(next, true);
       })(),
     rename: (name) => dispatch(store, update.changeProject, { ...store.getState().project, name, updated: Date.now() }),
   });
@@ -125,7 +126,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
 
   if (import.meta.env.DEV)
     void import('./dev-files').then(({ devFileTools }) =>
-      bar.append(...devFileTools({ project: () => store.getState().project, open: host.openProject, say })),
+      bar.append(...devFileTools({ project: () => store.getState().project, open: (p) => host.openProject(p), say })),
     );
   return { bar, help: help.el, addAssets: () => assetInput.click() };
 }

@@ -156,7 +156,7 @@ function sourceHost(req: { entry: string; files: Record<string, string> }) {
 export function inStudioWords(d: Diagnostic): Diagnostic {
   const message = d.message
     .replace(/after choosing ([\d, ]+) in npm run play/, 'after choosing $1 in the preview')
-    .replace(/\(npm run explore looks further\)/, '(Explore, beside the preview, looks further)');
+    .replace(/\(npm run explore looks further\)/, `(the studio's Explore stops at ${STUDIO_EXPLORE_LIMITS.maxStates.toLocaleString('en')} states)`);
   return message === d.message ? d : { ...d, message };
 }
 

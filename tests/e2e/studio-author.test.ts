@@ -133,7 +133,7 @@ describe('a new author in the studio', () => {
     expect(story.ContinueMaximally()).toContain('The bell rings 3 times.');
   });
 
-  it('opens a folder with its pictures, and refuses a file over 10 MB with a sentence', async () => {
+  it('opens a folder with its pictures, keeps them over a reload, and refuses a file over 10 MB with a sentence', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kee-folder-'));
     mkdirSync(path.join(folder, 'my-story/art'), { recursive: true });
     writeFileSync(path.join(folder, 'my-story/main.ink'), 'Dawn. # IMAGE: art/dawn.png\n-> END\n');
@@ -149,5 +149,9 @@ describe('a new author in the studio', () => {
     const files = page.getByRole('navigation', { name: 'Files' });
     await files.getByText('art/huge.webp is 11.0 MB; a picture or sound can be at most 10 MB.').waitFor();
     expect(await files.locator('.asset-list').innerText()).toMatch(/^art\/dawn\.png\s*\d+ B\s*×$/);
+    // Kept in the browser: after a reload the project comes back with its picture.
+    await page.reload();
+    await preview(page).locator('img.story-image[src^="blob:"]').waitFor();
+    await expect.poll(() => pictureLoaded(page)).toBe(true);
   });
 });
