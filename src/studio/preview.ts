@@ -12,6 +12,7 @@
  */
 
 import { pathTo } from '../engine/history/history-tree';
+import { parseTag } from '../engine/ink/tags';
 import { variableNames as declaredVariables, editableVariables, jumpTo, type VariableValue } from '../engine/play/author-tools';
 import { createGame, type Game, type GameState } from '../engine/play/game';
 import type { StoragePort } from '../engine/ports';
@@ -117,6 +118,18 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stoppe
   };
 
   let lastStop = '';
+  /** `# BACKGROUND: art/dusk.png` behind the preview's text, under a veil of the page's colour so the text stays readable. */
+  let background: string | null = null;
+  const showBackground = (tags: readonly string[]) => {
+    for (const raw of tags) {
+      const tag = parseTag(raw);
+      if (tag.kind === 'background_image') background = tag.path;
+      else if (tag.kind === 'background') background = null;
+    }
+    const url = background === null ? undefined : assets.url(background);
+    page.classList.toggle('has-picture', url !== undefined);
+    page.style.backgroundImage = url ? `linear-gradient(var(--veil), var(--veil)), url(${JSON.stringify(url)})` : '';
+  };
   const render = (s: GameState) => {
     const text = [s.notice, s.error ? `The story stopped with an error: ${s.error}` : null].filter(Boolean).join(' ');
     say(text);
@@ -129,6 +142,7 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stoppe
     for (const node of passage.render(s.page)) node.classList.remove('fresh');
     // The studio ships no story files: a path the build would refuse plays on here with one warning.
     const tags = s.page.flatMap((p) => p.tags);
+    showBackground(tags);
     if (tags.length > 0) void import('../ui/reading/asset-warnings').then(({ warnRefusedFiles }) => warnRefusedFiles(tags));
     choices.render(s.choices, s.turn);
     ending.textContent = s.ended ? (s.ending ? `The end: ${s.ending.title}` : 'The story ended.') : '';
@@ -190,6 +204,8 @@ export function createPreview(assets: PreviewAssets, places: PlaceKeeper, stoppe
       unsubscribe = () => {};
       game = null;
       lastStop = '';
+      background = null;
+      showBackground([]);
       stopped(null);
       assets.audio.loop(null);
       passage.render([]);

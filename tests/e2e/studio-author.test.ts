@@ -136,7 +136,7 @@ describe('a new author in the studio', () => {
   it('opens a folder with its pictures, keeps them over a reload, and refuses a file over 10 MB with a sentence', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kee-folder-'));
     mkdirSync(path.join(folder, 'my-story/art'), { recursive: true });
-    writeFileSync(path.join(folder, 'my-story/main.ink'), 'Dawn. # IMAGE: art/dawn.png\n-> END\n');
+    writeFileSync(path.join(folder, 'my-story/main.ink'), 'Dawn. # IMAGE: art/dawn.png # BACKGROUND: art/dawn.png\n-> END\n');
     writeFileSync(path.join(folder, 'my-story/art/dawn.png'), tinyPng());
     writeFileSync(path.join(folder, 'my-story/art/huge.webp'), Buffer.alloc(11 * 1024 * 1024));
     const { page } = await openStudio();
@@ -146,6 +146,12 @@ describe('a new author in the studio', () => {
     await page.locator('#open-folder-input').setInputFiles(path.join(folder, 'my-story'));
     await preview(page).locator('img.story-image[src^="blob:"]').waitFor();
     await expect.poll(() => pictureLoaded(page)).toBe(true);
+    // The same picture as the BACKGROUND, behind the preview's text.
+    expect(
+      await preview(page)
+        .locator('.preview-page')
+        .evaluate((el) => getComputedStyle(el).backgroundImage),
+    ).toMatch(/url\("blob:/);
     const files = page.getByRole('navigation', { name: 'Files' });
     await files.getByText('art/huge.webp is 11.0 MB; a picture or sound can be at most 10 MB.').waitFor();
     expect(await files.locator('.asset-list').innerText()).toMatch(/^art\/dawn\.png\s*\d+ B\s*×$/);
