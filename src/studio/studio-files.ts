@@ -118,11 +118,17 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
   });
-  addEventListener('drop', (e) => {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    void droppedFiles(e.dataTransfer).then((list) => take(list, false));
-  });
+  // Caught on the way down, so the editor never pastes a dropped file's bytes as text.
+  addEventListener(
+    'drop',
+    (e) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void droppedFiles(e.dataTransfer).then((list) => take(list, false));
+    },
+    { capture: true },
+  );
 
   if (import.meta.env.DEV)
     void import('./dev-files').then(({ devFileTools }) =>

@@ -160,4 +160,25 @@ describe('a new author in the studio', () => {
     await preview(page).locator('img.story-image[src^="blob:"]').waitFor();
     await expect.poll(() => pictureLoaded(page)).toBe(true);
   });
+
+  it('adds a picture dropped on the studio to the open project', async () => {
+    const { page } = await openStudio();
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    await page.evaluate(
+      (bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], 'lamp.png', { type: 'image/png' }));
+        // Onto the editor's text, which would otherwise take a dropped file as text to insert.
+        const target = document.querySelector('.cm-content') ?? document.body;
+        for (const type of ['dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [...tinyPng()],
+    );
+    const files = page.getByRole('navigation', { name: 'Files' });
+    await files.getByText('Added lamp.png.').waitFor();
+    expect(await files.locator('.asset-list').innerText()).toMatch(/^lamp\.png\s*\d+ B/);
+    expect(await page.locator('.cm-content').innerText()).not.toContain('PNG');
+  });
 });
