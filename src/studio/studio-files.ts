@@ -33,7 +33,8 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
   const { store } = host;
   const say = (message: string) => dispatch(store, update.say, message);
   const input = (id: string, accept: string) => h('input', { type: 'file', accept, multiple: true, hidden: true, id });
-  const inkInput = input('open-files-input', '.ink,text/plain');
+  // Ink files with their pictures and sounds, picked together, make one project.
+  const inkInput = input('open-files-input', PICKABLE);
   const assetInput = input('add-assets-input', PICKABLE.replace('.ink,', ''));
   const folderInput = input('open-folder-input', '');
   folderInput.setAttribute('webkitdirectory', '');
