@@ -19,7 +19,7 @@ import { createPreview, type PreviewStop } from './preview';
 import { createPreviewAssets } from './preview-assets';
 import { createPlaceKeeper } from './preview-place';
 import { createProblemsPanel } from './problems-panel';
-import { addFile, type Change, newProject, type Project, removeFile, renameFile, setEntry, setText } from './project';
+import { addFile, type Change, newProject, type Project, removeFile, renameFile, setEntry, setText, UNTITLED } from './project';
 import { removeAsset } from './project-assets';
 import { downloadZip } from './project-exports';
 import { createProjectStore } from './project-store';
@@ -145,6 +145,13 @@ const explore = createExplorePanel({
   showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close, preview.game()),
 });
 
+/** A new empty project takes its name from the story's `# title:` once it has one (a name the author typed stays). */
+function nameFromTitle(): void {
+  const title = preview.game()?.session().meta.title;
+  const p = project();
+  if (p.name === UNTITLED && title && title !== UNTITLED) change({ ...p, name: title, updated: Date.now() });
+}
+
 /** The explorer's unvisited knots and stitches, marked in whichever file is open (from their header to the next). */
 function markUnreached(unreached: readonly string[], text: string): void {
   const items = outline(text);
@@ -215,7 +222,7 @@ watch(
   store,
   (s) => s.compiled?.json ?? null,
   (json) => {
-    if (json) void preview.load(json, flows());
+    if (json) void preview.load(json, flows()).then(nameFromTitle);
   },
 );
 watch(

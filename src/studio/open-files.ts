@@ -11,6 +11,8 @@ export interface PickedFiles {
   ink: Record<string, string>;
   assets: { name: string; bytes: Uint8Array }[];
   refused: string[];
+  /** The picked or dropped folder's name, when the files came in one (a good name for the project). */
+  folder: string | null;
 }
 
 /** A file with the path it had inside a picked or dropped folder ('' for a single file). */
@@ -21,8 +23,8 @@ export interface DiskFile {
 
 /** Reads files from disk; `path` is the file's path inside its folder, folder name first (or just the name). */
 export async function readDiskFiles(list: readonly DiskFile[]): Promise<PickedFiles> {
-  const out: PickedFiles = { ink: {}, assets: [], refused: [] };
   const inFolder = list.some((f) => f.path.includes('/'));
+  const out: PickedFiles = { ink: {}, assets: [], refused: [], folder: inFolder ? (list[0]?.path.split('/')[0] ?? null) : null };
   for (const { file, path } of list) {
     // Inside a folder, the folder's own name goes: the project is what is in it.
     const name = inFolder ? path.split('/').slice(1).join('/') : path;

@@ -22,6 +22,9 @@ export interface Project {
   assets: Record<string, Uint8Array>;
 }
 
+/** A new empty project's name, until its story's `# title:` names it (ink's own name for a story without one). */
+export const UNTITLED = 'Untitled story';
+
 export type Change = { ok: true; project: Project } | { ok: false; message: string };
 
 /** Files bigger than this are refused: ink this long is a mistake, and the editor and compiler would crawl. */

@@ -11,7 +11,7 @@ import type { ExplorePanel } from './explore-panel';
 import { createHelpPanel } from './help-panel';
 import { type DiskFile, droppedFiles, pickedFiles, placeAsset, readDiskFiles } from './open-files';
 import type { Preview } from './preview';
-import { newProject, type Project } from './project';
+import { newProject, type Project, UNTITLED } from './project';
 import { addAssets, PICKABLE } from './project-assets';
 import { downloadZip, exportAs } from './project-exports';
 import type { ProjectStore } from './project-store';
@@ -46,7 +46,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     const names = Object.keys(picked.ink);
     if (names.length > 0) {
       const entry = names.find((n) => n === 'main.ink') ?? names.find((n) => !n.includes('/')) ?? names[0] ?? 'main.ink';
-      const added = addAssets(newProject(entry.replace(/\.ink$/, ''), picked.ink, entry), picked.assets);
+      const added = addAssets(newProject(picked.folder ?? entry.replace(/\.ink$/, ''), picked.ink, entry), picked.assets);
       await host.openProject(added.project);
       refused.push(...added.refused);
     } else if (picked.assets.length > 0) {
@@ -84,7 +84,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     store,
     list: () => host.projects.list(),
     newProject: () => void open(() => newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY)),
-    newEmptyProject: () => void open(() => newProject('Untitled story', { 'main.ink': '' }, 'main.ink')),
+    newEmptyProject: () => void open(() => newProject(UNTITLED, { 'main.ink': '' }, 'main.ink')),
     openExample: () => void open(async () => newProject('Kee’s First Raid', await flagshipFiles(), 'main.ink')),
     openFiles: () => inkInput.click(),
     openFolder: 'webkitdirectory' in HTMLInputElement.prototype ? () => folderInput.click() : null,

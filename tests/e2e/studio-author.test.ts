@@ -109,8 +109,11 @@ describe('a new author in the studio', () => {
     await preview(page).locator('.passage').getByText('The bell rings 3 times.').waitFor();
     // The story got its title while it was written: the preview took it as the same story, not another one's save.
     expect(await preview(page).innerText()).not.toMatch(/belongs to another story/);
+    // And the project took the story's title as its name.
+    await expect.poll(() => page.locator('#project-name').inputValue()).toBe('The Gate');
 
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as one HTML file' }).click()]);
+    expect(html.suggestedFilename()).toBe('The-Gate.html');
     const htmlFile = await saved(html, 'the-gate.html');
     expect(readFileSync(htmlFile, 'utf8')).toContain('"art/gate.png":"data:image/png;base64,');
     const played = await context.newPage();
@@ -146,6 +149,7 @@ describe('a new author in the studio', () => {
     await page.locator('#open-folder-input').setInputFiles(path.join(folder, 'my-story'));
     await preview(page).locator('img.story-image[src^="blob:"]').waitFor();
     await expect.poll(() => pictureLoaded(page)).toBe(true);
+    expect(await page.locator('#project-name').inputValue()).toBe('my-story');
     // The same picture as the BACKGROUND, behind the preview's text.
     expect(
       await preview(page)
