@@ -85,40 +85,7 @@ export function createExplorePanel(host: ExploreHost): ExplorePanel {
     status.textContent = 'Exploration stopped.';
   });
 
-  const show = async (report: ExploreReport, problems: Diagnostic[]) => {
-    const { choices, flows } = report.coverage;
-    status.textContent =
-      `${report.endings.length} ending${report.endings.length === 1 ? '' : 's'}, ${report.deadEnds.length} dead end${report.deadEnds.length === 1 ? '' : 's'}, ` +
-      `${report.errors.length} runtime error${report.errors.length === 1 ? '' : 's'}; ${report.limits.states.toLocaleString('en')} states` +
-      (report.limits.complete ? ', the whole story.' : ', stopped at the explorer’s limits.');
-    host.problems(problems);
-    host.unreached(flows.unreached.map((f) => f.id));
-    const endings = report.endings.map((e) => {
-      const play = h('button', { type: 'button', class: 'play-ending' }, `Play to “${e.title}”`);
-      play.addEventListener('click', () => host.playPath(e.seed, e.path, e.title));
-      return h('li', {}, play, ` ${e.path.length} choice${e.path.length === 1 ? '' : 's'}`);
-    });
-    const mapButton = h('button', { type: 'button', id: 'explore-map' }, 'Show the story map');
-    const mapHolder = h('div', { class: 'explore-map' });
-    mapButton.addEventListener('click', async () => {
-      const close = () => {
-        setChildren(mapHolder);
-        mapButton.focus();
-      };
-      setChildren(mapHolder, await host.showMap(report, close));
-    });
-    setChildren(
-      results,
-      h('h3', {}, 'Endings'),
-      endings.length ? h('ul', { class: 'endings' }, ...endings) : h('p', {}, 'No ending was reached.'),
-      report.unreachedEndings.length ? h('p', {}, `Never reached: ${report.unreachedEndings.map((e) => e.label).join(', ')}`) : null,
-      h('h3', {}, 'Coverage'),
-      h('p', {}, `Choices taken: ${choices.reached} of ${choices.total}. Knots and stitches visited: ${flows.reached} of ${flows.total}.`),
-      flows.unreached.length ? h('p', {}, `Never visited (marked in the editor): ${flows.unreached.map((f) => f.label).join(', ')}`) : null,
-      mapButton,
-      mapHolder,
-    );
-  };
+  const show = (report: ExploreReport, problems: Diagnostic[]) => showResults(report, problems, host, status, results);
 
   return {
     el,
@@ -129,4 +96,40 @@ export function createExplorePanel(host: ExploreHost): ExplorePanel {
       setChildren(results);
     },
   };
+}
+
+/** The explorer's findings: the counts in the status line, the problems and unreached knots sent on, endings to play, coverage and the map. */
+function showResults(report: ExploreReport, problems: Diagnostic[], host: ExploreHost, status: HTMLElement, results: HTMLElement): void {
+  const { choices, flows } = report.coverage;
+  status.textContent =
+    `${report.endings.length} ending${report.endings.length === 1 ? '' : 's'}, ${report.deadEnds.length} dead end${report.deadEnds.length === 1 ? '' : 's'}, ` +
+    `${report.errors.length} runtime error${report.errors.length === 1 ? '' : 's'}; ${report.limits.states.toLocaleString('en')} states` +
+    (report.limits.complete ? ', the whole story.' : ', stopped at the explorer’s limits.');
+  host.problems(problems);
+  host.unreached(flows.unreached.map((f) => f.id));
+  const endings = report.endings.map((e) => {
+    const play = h('button', { type: 'button', class: 'play-ending' }, `Play to “${e.title}”`);
+    play.addEventListener('click', () => host.playPath(e.seed, e.path, e.title));
+    return h('li', {}, play, ` ${e.path.length} choice${e.path.length === 1 ? '' : 's'}`);
+  });
+  const mapButton = h('button', { type: 'button', id: 'explore-map' }, 'Show the story map');
+  const mapHolder = h('div', { class: 'explore-map' });
+  mapButton.addEventListener('click', async () => {
+    const close = () => {
+      setChildren(mapHolder);
+      mapButton.focus();
+    };
+    setChildren(mapHolder, await host.showMap(report, close));
+  });
+  setChildren(
+    results,
+    h('h3', {}, 'Endings'),
+    endings.length ? h('ul', { class: 'endings' }, ...endings) : h('p', {}, 'No ending was reached.'),
+    report.unreachedEndings.length ? h('p', {}, `Never reached: ${report.unreachedEndings.map((e) => e.label).join(', ')}`) : null,
+    h('h3', {}, 'Coverage'),
+    h('p', {}, `Choices taken: ${choices.reached} of ${choices.total}. Knots and stitches visited: ${flows.reached} of ${flows.total}.`),
+    flows.unreached.length ? h('p', {}, `Never visited (marked in the editor): ${flows.unreached.map((f) => f.label).join(', ')}`) : null,
+    mapButton,
+    mapHolder,
+  );
 }

@@ -5,20 +5,17 @@
  * jump through, and the word count of the file and of the whole story.
  */
 import { actionButton, h, setChildren } from '../ui/dom';
+import { type AssetActions, createAssetList } from './asset-list';
 import { outline, wordCount } from './ink-outline';
 import type { Project } from './project';
-import { assetBytes, formatSize } from './project-assets';
 
-export interface FilesActions {
+export interface FilesActions extends AssetActions {
   open(file: string): void;
   add(name: string): void;
   rename(from: string, to: string): void;
   remove(file: string): void;
   makeEntry(file: string): void;
   goToLine(line: number): void;
-  /** Asks for pictures and sounds to add (a file picker). */
-  addAssets(): void;
-  removeAsset(name: string): void;
 }
 
 export interface FilesPanel {
@@ -55,45 +52,21 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
   );
   const outlineList = h('ol', { class: 'outline' });
   const counts = h('p', { class: 'word-count' });
-  const assetList = h('ul', { class: 'asset-list' });
-  const assetTotal = h('p', { class: 'word-count' });
-  const media = h(
-    'div',
-    { class: 'assets' },
-    h('h2', {}, 'Pictures and sounds'),
-    assetList,
-    assetTotal,
-    button('add-assets', 'Add pictures or sounds…', () => actions.addAssets()),
+  const media = createAssetList(actions);
+  const el = h(
+    'nav',
+    { class: 'files', 'aria-label': 'Files' },
+    h('h2', {}, 'Files'),
+    list,
+    form,
+    message,
+    media.el,
+    h('h2', {}, 'Outline'),
+    outlineList,
+    counts,
   );
-  const el = h('nav', { class: 'files', 'aria-label': 'Files' }, h('h2', {}, 'Files'), list, form, message, media, h('h2', {}, 'Outline'), outlineList, counts);
-  const renderAssets = (p: Project) => {
-    const names = Object.keys(p.assets).sort();
-    setChildren(
-      assetList,
-      ...names.map((name) =>
-        h(
-          'li',
-          {},
-          h('span', { class: 'asset-name', title: name }, name),
-          h('span', { class: 'asset-size' }, formatSize(p.assets[name]?.byteLength ?? 0)),
-          actionButton('×', () => actions.removeAsset(name), { class: 'asset-remove', 'aria-label': `Remove ${name}` }),
-        ),
-      ),
-    );
-    assetTotal.textContent = names.length
-      ? `${formatSize(assetBytes(p))} of 50 MB`
-      : 'None yet. Pick files or drop them (or a folder) on the studio: PNG, JPEG, WebP, SVG, MP3, OGG or WebM, up to 10 MB each.';
-  };
 
-  // Counting the whole flagship on every keystroke would cost the typing; only the file that changed is counted again.
-  const counted = new Map<string, { text: string; words: number }>();
-  const countOf = (file: string, text: string) => {
-    const known = counted.get(file);
-    if (known?.text === text) return known.words;
-    const words = wordCount(text);
-    counted.set(file, { text, words });
-    return words;
-  };
+  const countOf = wordCounter();
   const renderText = (p: Project) => {
     const text = p.files[p.open] ?? '';
     setChildren(
@@ -120,7 +93,7 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
           return h('li', {}, b, file === p.entry ? h('span', { class: 'entry-mark' }, ' (entry)') : null);
         }),
       );
-      renderAssets(p);
+      media.render(p);
       renderText(p);
     },
     renderText(p) {
@@ -130,5 +103,17 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
     say(text) {
       message.textContent = text;
     },
+  };
+}
+
+/** Counting the whole flagship on every keystroke would cost the typing: only a file whose text changed is counted again. */
+function wordCounter(): (file: string, text: string) => number {
+  const counted = new Map<string, { text: string; words: number }>();
+  return (file, text) => {
+    const known = counted.get(file);
+    if (known?.text === text) return known.words;
+    const words = wordCount(text);
+    counted.set(file, { text, words });
+    return words;
   };
 }

@@ -39,34 +39,7 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
   const folderInput = input('open-folder-input', '');
   folderInput.setAttribute('webkitdirectory', '');
 
-  /** Ink among the files: a new project of them (and their pictures and sounds). Else the files join the open project. */
-  const take = async (list: readonly DiskFile[], inkWanted: boolean) => {
-    const picked = await readDiskFiles(list);
-    const refused = [...picked.refused];
-    const names = Object.keys(picked.ink);
-    if (names.length > 0) {
-      const entry = names.find((n) => n === 'main.ink') ?? names.find((n) => !n.includes('/')) ?? names[0] ?? 'main.ink';
-      const added = addAssets(newProject(picked.folder ?? entry.replace(/\.ink$/, ''), picked.ink, entry), picked.assets);
-      await host.openProject(added.project);
-      refused.push(...added.refused);
-    } else if (picked.assets.length > 0) {
-      const p = store.getState().project;
-      const placed = picked.assets.map((a) => ({ ...a, name: placeAsset(a.name, p.entry, Object.values(p.files)) }));
-      const added = addAssets(p, placed);
-      dispatch(store, update.changeProject, added.project);
-      host.compile();
-      refused.push(...added.refused);
-      const taken = placed.length - added.refused.length;
-      if (taken > 0)
-        refused.unshift(
-          `Added ${placed
-            .filter((a) => added.project.assets[a.name] === a.bytes)
-            .map((a) => a.name)
-            .join(', ')}.`,
-        );
-    } else if (refused.length === 0) refused.push(inkWanted ? 'No .ink files were picked.' : 'No pictures or sounds were picked.');
-    say(refused.join(' '));
-  };
+  const take = (list: readonly DiskFile[], inkWanted: boolean) => takeFiles(host, list, inkWanted);
   const onPick = (el: HTMLInputElement, inkWanted: boolean) =>
     el.addEventListener('change', () => {
       const list = pickedFiles(el);
@@ -113,7 +86,41 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
     else help.open();
   });
 
-  // Dropping files or a folder anywhere: the page, not the browser, takes them (a browser would navigate to the file).
+  bindDrop((list) => take(list, false));
+
+  if (import.meta.env.DEV)
+    void import('./dev-files').then(({ devFileTools }) =>
+      bar.append(...devFileTools({ project: () => store.getState().project, open: (p) => host.openProject(p), say })),
+    );
+  return { bar, help: help.el, addAssets: () => assetInput.click() };
+}
+
+/** Ink among the files: a new project of them (and their pictures and sounds). Else the files join the open project. */
+async function takeFiles(host: StudioFilesHost, list: readonly DiskFile[], inkWanted: boolean): Promise<void> {
+  const { store } = host;
+  const picked = await readDiskFiles(list);
+  const refused = [...picked.refused];
+  const names = Object.keys(picked.ink);
+  if (names.length > 0) {
+    const entry = names.find((n) => n === 'main.ink') ?? names.find((n) => !n.includes('/')) ?? names[0] ?? 'main.ink';
+    const added = addAssets(newProject(picked.folder ?? entry.replace(/\.ink$/, ''), picked.ink, entry), picked.assets);
+    await host.openProject(added.project);
+    refused.push(...added.refused);
+  } else if (picked.assets.length > 0) {
+    const p = store.getState().project;
+    const placed = picked.assets.map((a) => ({ ...a, name: placeAsset(a.name, p.entry, Object.values(p.files)) }));
+    const added = addAssets(p, placed);
+    dispatch(store, update.changeProject, added.project);
+    host.compile();
+    const taken = placed.filter((a) => added.project.assets[a.name] === a.bytes).map((a) => a.name);
+    if (taken.length > 0) refused.unshift(`Added ${taken.join(', ')}.`);
+    refused.push(...added.refused);
+  } else if (refused.length === 0) refused.push(inkWanted ? 'No .ink files were picked.' : 'No pictures or sounds were picked.');
+  dispatch(store, update.say, refused.join(' '));
+}
+
+/** Dropping files or a folder anywhere: the page, not the browser, takes them (a browser would navigate to the file). */
+function bindDrop(take: (list: DiskFile[]) => Promise<void>): void {
   addEventListener('dragover', (e) => {
     if (!e.dataTransfer?.types.includes('Files')) return;
     e.preventDefault();
@@ -126,14 +133,8 @@ export function wireStudioFiles(host: StudioFilesHost): { bar: HTMLElement; help
       if (!e.dataTransfer?.types.includes('Files')) return;
       e.preventDefault();
       e.stopPropagation();
-      void droppedFiles(e.dataTransfer).then((list) => take(list, false));
+      void droppedFiles(e.dataTransfer).then(take);
     },
     { capture: true },
   );
-
-  if (import.meta.env.DEV)
-    void import('./dev-files').then(({ devFileTools }) =>
-      bar.append(...devFileTools({ project: () => store.getState().project, open: (p) => host.openProject(p), say })),
-    );
-  return { bar, help: help.el, addAssets: () => assetInput.click() };
 }
