@@ -91,7 +91,8 @@ export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) =
   // Tags name files from the entry's folder, as the build reads them; the project's own files are the only ones there.
   const files = req.assets ? { resolve: (path: string) => `${folder}${path}`, exists: (file: string) => assets.has(file) } : undefined;
   if (result.json) {
-    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false, lines: result.lines });
+    // The map of lines rides with the final answer only: the preview needs it only once it stops on an error.
+    early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
     try {
       // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
       const found = lintStory({ entry: req.entry, json: result.json, sources: result.sources }, files ? { explore: false, files } : { explore: false });
