@@ -34,6 +34,16 @@ export function outline(text: string): OutlineItem[] {
   return items;
 }
 
+/** The lines (1-based) of the knots and stitches named in `paths`, each from its header to the next header. */
+export function flowLines(paths: readonly string[], text: string): number[] {
+  const items = outline(text);
+  return items.flatMap((item, i) => {
+    if (!paths.includes(item.path)) return [];
+    const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
+    return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
+  });
+}
+
 /** Variables and constants declared with VAR, CONST or LIST, and `~ temp` names. */
 export function variableNames(text: string): string[] {
   const names = new Set<string>();

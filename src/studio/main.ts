@@ -14,7 +14,7 @@ import { createInkEditor } from './editor';
 import { EXAMPLE_ENTRY, EXAMPLE_FILES } from './example';
 import { createExplorePanel } from './explore-panel';
 import { createFilesPanel } from './files-panel';
-import { outline } from './ink-outline';
+import { flowLines, outline } from './ink-outline';
 import { createPreview, type PreviewStop } from './preview';
 import { createPreviewAssets } from './preview-assets';
 import { createPlaceKeeper } from './preview-place';
@@ -115,7 +115,11 @@ const problems = createProblemsPanel((file, line) => {
 });
 
 const previewAssets = createPreviewAssets();
-const preview = createPreview(previewAssets, createPlaceKeeper(), (stop) => dispatch(store, update.previewProblems, stopProblems(stop)));
+let lastStop: PreviewStop = null;
+const preview = createPreview(previewAssets, createPlaceKeeper(), (stop) => {
+  lastStop = stop;
+  dispatch(store, update.previewProblems, stopProblems(stop));
+});
 
 /** The preview's stop (an endless loop, a runtime error) as a problem at its file and line, by the compile's map of lines. */
 function stopProblems(stop: PreviewStop): Diagnostic[] {
@@ -150,17 +154,6 @@ function nameFromTitle(): void {
   const title = preview.game()?.session().meta.title;
   const p = project();
   if (p.name === UNTITLED && title && title !== UNTITLED) change({ ...p, name: title, updated: Date.now() });
-}
-
-/** The explorer's unvisited knots and stitches, marked in whichever file is open (from their header to the next). */
-function markUnreached(unreached: readonly string[], text: string): void {
-  const items = outline(text);
-  const lines = items.flatMap((item, i) => {
-    if (!unreached.includes(item.path)) return [];
-    const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
-    return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
-  });
-  editor.unreached(lines);
 }
 
 // The panels, each following the part of the state it shows.
@@ -215,7 +208,8 @@ watch(
 watch(
   store,
   (s) => `${s.project.open}\n${s.unreached.join(' ')}`,
-  (_k, s) => markUnreached(s.unreached, s.project.files[s.project.open] ?? ''),
+  // The explorer's unvisited knots and stitches, marked in whichever file is open.
+  (_k, s) => editor.unreached(flowLines(s.unreached, s.project.files[s.project.open] ?? '')),
 );
 // The final answer repeats the early one's story with the lint findings: the preview has it already.
 watch(
@@ -223,6 +217,14 @@ watch(
   (s) => s.compiled?.json ?? null,
   (json) => {
     if (json) void preview.load(json, flows()).then(nameFromTitle);
+  },
+);
+// The map of lines comes with the compile's final answer: a stop seen before it is placed again.
+watch(
+  store,
+  (s) => s.compiled?.lines ?? null,
+  () => {
+    if (lastStop) dispatch(store, update.previewProblems, stopProblems(lastStop));
   },
 );
 watch(

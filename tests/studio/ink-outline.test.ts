@@ -2,7 +2,7 @@ import { CompletionContext } from '@codemirror/autocomplete';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { inkCompletion } from '../../src/studio/ink-editing';
-import { findDefinition, labelNames, outline, variableNames, wordCount } from '../../src/studio/ink-outline';
+import { findDefinition, flowLines, labelNames, outline, variableNames, wordCount } from '../../src/studio/ink-outline';
 
 const text = `VAR nerve = 4
 CONST MAX = 10
@@ -49,5 +49,9 @@ describe('reading ink without compiling it', () => {
     const result = inkCompletion(() => files)(new CompletionContext(state, state.doc.length, false));
     const labels = result?.options.map((o) => o.label) ?? [];
     expect(labels).toEqual(expect.arrayContaining(['calm', 'tense', 'angry', 'mood.calm', 'mood.tense', 'mood.angry']));
+  });
+
+  it('marks a knot the explorer never reached from its header to the next', () => {
+    expect(flowLines(['b'], '== a ==\nA.\n== b ==\nB.\nMore.\n== c ==\nC.')).toEqual([3, 4, 5]);
   });
 });
