@@ -24,10 +24,10 @@ import { noStoryFilesPlugin } from './vite-plugin-no-story-files.ts';
 import { plainStylesheetPlugin } from './vite-plugin-plain-stylesheet.ts';
 import { studioFilesPlugin } from './vite-plugin-studio-files.ts';
 
-export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self' data: blob:",
-  "connect-src 'self' data: blob:; worker-src 'self'",
-);
+// The preview shows the project's own pictures through blob: URLs (src/studio/preview-assets.ts); media-src has blob: already.
+export const STUDIO_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("img-src 'self' data:", "img-src 'self' data: blob:")
+  .replace("connect-src 'self' data: blob:", "connect-src 'self' data: blob:; worker-src 'self'");
 
 function studioCspPlugin(entry: string): Plugin {
   let noteFile = '';

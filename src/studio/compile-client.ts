@@ -14,10 +14,10 @@ export interface WorkerLike {
 }
 
 export interface CompileClient {
-  /** The project changed: compile it once typing has paused for `delay` ms. */
-  schedule(entry: string, files: Record<string, string>): void;
+  /** The project changed: compile it once typing has paused for `delay` ms. `assets` are its pictures and sounds, by path. */
+  schedule(entry: string, files: Record<string, string>, assets?: readonly string[]): void;
   /** Compile now, skipping the pause (on opening a project). */
-  now(entry: string, files: Record<string, string>): void;
+  now(entry: string, files: Record<string, string>, assets?: readonly string[]): void;
   dispose(): void;
 }
 
@@ -25,7 +25,7 @@ export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: 
   const worker = makeWorker();
   let latest = 0;
   let inFlight = 0;
-  let pending: { entry: string; files: Record<string, string> } | null = null;
+  let pending: { entry: string; files: Record<string, string>; assets?: readonly string[] } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let entry = '';
 
@@ -59,13 +59,13 @@ export function createCompileClient(makeWorker: () => WorkerLike, onResult: (a: 
   };
 
   return {
-    schedule(entry, files) {
-      pending = { entry, files };
+    schedule(entry, files, assets) {
+      pending = assets ? { entry, files, assets } : { entry, files };
       clearTimeout(timer);
       timer = setTimeout(send, delay);
     },
-    now(entry, files) {
-      pending = { entry, files };
+    now(entry, files, assets) {
+      pending = assets ? { entry, files, assets } : { entry, files };
       clearTimeout(timer);
       send();
     },

@@ -6,16 +6,21 @@
  * one style and nothing from the network. It plays from disk.
  */
 import { buildOneFilePage, type OneFilePlayer, oneFileCsp } from '../tooling/one-file-page';
+import { inlineAssets } from './export/inline-assets';
 
 /** The page itself is built in src/tooling/one-file-page.ts, which `npm run build` uses too. */
 export type ExportPlayer = OneFilePlayer;
 export const exportCsp = oneFileCsp;
 export const buildExportHtml = buildOneFilePage;
 
-export async function exportHtml(json: string, title: string): Promise<{ ok: true; html: string } | { ok: false; message: string }> {
+export async function exportHtml(
+  json: string,
+  title: string,
+  files: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<{ ok: true; html: string; warning: string | null } | { ok: false; message: string }> {
   try {
     const player = await import('virtual:export-player');
-    return { ok: true, html: buildExportHtml(json, title, player) };
+    return { ok: true, ...inlineAssets(buildExportHtml(json, title, player), files) };
   } catch (err) {
     return { ok: false, message: `The player for the exported file could not be loaded: ${(err as Error).message}` };
   }

@@ -1,13 +1,15 @@
 /**
  * The project's side panel: its files (the entry marked), a name field with
- * Add, Rename and Remove, the outline of the open file's knots and stitches
- * to jump through, and the word count of the file and of the whole story.
+ * Add, Rename and Remove, its pictures and sounds with their sizes (added by
+ * picking or dropping), the outline of the open file's knots and stitches to
+ * jump through, and the word count of the file and of the whole story.
  */
 import { actionButton, h, setChildren } from '../ui/dom';
+import { type AssetActions, createAssetList } from './asset-list';
 import { outline, wordCount } from './ink-outline';
 import type { Project } from './project';
 
-export interface FilesActions {
+export interface FilesActions extends AssetActions {
   open(file: string): void;
   add(name: string): void;
   rename(from: string, to: string): void;
@@ -50,17 +52,21 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
   );
   const outlineList = h('ol', { class: 'outline' });
   const counts = h('p', { class: 'word-count' });
-  const el = h('nav', { class: 'files', 'aria-label': 'Files' }, h('h2', {}, 'Files'), list, form, message, h('h2', {}, 'Outline'), outlineList, counts);
+  const media = createAssetList(actions);
+  const el = h(
+    'nav',
+    { class: 'files', 'aria-label': 'Files' },
+    h('h2', {}, 'Files'),
+    list,
+    form,
+    message,
+    media.el,
+    h('h2', {}, 'Outline'),
+    outlineList,
+    counts,
+  );
 
-  // Counting the whole flagship on every keystroke would cost the typing; only the file that changed is counted again.
-  const counted = new Map<string, { text: string; words: number }>();
-  const countOf = (file: string, text: string) => {
-    const known = counted.get(file);
-    if (known?.text === text) return known.words;
-    const words = wordCount(text);
-    counted.set(file, { text, words });
-    return words;
-  };
+  const countOf = wordCounter();
   const renderText = (p: Project) => {
     const text = p.files[p.open] ?? '';
     setChildren(
@@ -87,6 +93,7 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
           return h('li', {}, b, file === p.entry ? h('span', { class: 'entry-mark' }, ' (entry)') : null);
         }),
       );
+      media.render(p);
       renderText(p);
     },
     renderText(p) {
@@ -96,5 +103,17 @@ export function createFilesPanel(actions: FilesActions): FilesPanel {
     say(text) {
       message.textContent = text;
     },
+  };
+}
+
+/** Counting the whole flagship on every keystroke would cost the typing: only a file whose text changed is counted again. */
+function wordCounter(): (file: string, text: string) => number {
+  const counted = new Map<string, { text: string; words: number }>();
+  return (file, text) => {
+    const known = counted.get(file);
+    if (known?.text === text) return known.words;
+    const words = wordCount(text);
+    counted.set(file, { text, words });
+    return words;
   };
 }

@@ -3,6 +3,7 @@
  * from its header to the next one, completing knot, stitch, label and
  * variable names after a divert arrow or in logic, and going to the
  * definition of the divert target under the cursor (F12, or Ctrl/Cmd-click).
+ * In logic, a LIST's items are offered too, alone and as `list.item`.
  * They read the project's files through a callback, so names from every file
  * are offered and a divert into another file opens that file.
  */
@@ -10,7 +11,7 @@ import type { CompletionContext, CompletionResult } from '@codemirror/autocomple
 import { foldService } from '@codemirror/language';
 import type { EditorState, Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
-import { findDefinition, labelNames, outline, variableNames } from './ink-outline';
+import { findDefinition, labelNames, listItems, outline, variableNames } from './ink-outline';
 
 const KNOT_HEADER = /^\s*={2,}/;
 const STITCH_HEADER = /^\s*=(?!=)\s*[\p{L}\p{N}_]/u;
@@ -41,8 +42,14 @@ export function inkCompletion(files: () => Record<string, string>) {
     const flows = texts.flatMap((t) => outline(t).map((i) => ({ label: i.path, type: i.kind === 'function' ? 'function' : 'namespace', detail: i.kind })));
     const labels = texts.flatMap((t) => labelNames(t).map((l) => ({ label: l, type: 'constant', detail: 'label' })));
     const vars = texts.flatMap((t) => variableNames(t).map((v) => ({ label: v, type: 'variable', detail: 'variable' })));
+    const items = texts.flatMap((t) =>
+      listItems(t).flatMap(({ item, list }) => [
+        { label: item, type: 'enum', detail: `in LIST ${list}` },
+        { label: `${list}.${item}`, type: 'enum', detail: 'LIST item' },
+      ]),
+    );
     const specials = ['END', 'DONE'].map((l) => ({ label: l, type: 'keyword' }));
-    const options = divert ? [...flows, ...labels, ...specials] : [...vars, ...flows];
+    const options = divert ? [...flows, ...labels, ...specials] : [...vars, ...items, ...flows];
     const seen = new Set<string>();
     return {
       from: context.pos - (divert?.[2] ?? word).length,

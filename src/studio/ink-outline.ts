@@ -34,12 +34,37 @@ export function outline(text: string): OutlineItem[] {
   return items;
 }
 
+/** The lines (1-based) of the knots and stitches named in `paths`, each from its header to the next header. */
+export function flowLines(paths: readonly string[], text: string): number[] {
+  const items = outline(text);
+  return items.flatMap((item, i) => {
+    if (!paths.includes(item.path)) return [];
+    const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
+    return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
+  });
+}
+
 /** Variables and constants declared with VAR, CONST or LIST, and `~ temp` names. */
 export function variableNames(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(/^\s*(?:VAR|CONST|LIST)\s+([\p{L}\p{N}_]+)/gmu)) if (m[1]) names.add(m[1]);
   for (const m of text.matchAll(/~\s*temp\s+([\p{L}\p{N}_]+)/gu)) if (m[1]) names.add(m[1]);
   return [...names];
+}
+
+/** The items of every `LIST name = a, (b), c = 5`, each by its own name and as `name.item`. */
+export function listItems(text: string): { item: string; list: string }[] {
+  const found: { item: string; list: string }[] = [];
+  for (const m of text.matchAll(/^\s*LIST\s+([\p{L}\p{N}_]+)\s*=([^\n]*)/gmu)) {
+    const list = m[1] ?? '';
+    // A comment ends the definition; each item may be in brackets (on at the start) and may have "= n".
+    const body = (m[2] ?? '').replace(/\/\/.*$/, '');
+    for (const part of body.split(',')) {
+      const item = /^[\s(]*([\p{L}\p{N}_]+)/u.exec(part)?.[1];
+      if (item) found.push({ item, list });
+    }
+  }
+  return found;
 }
 
 /** Labelled choices and gathers: `* (name)` or `- (name)`. */

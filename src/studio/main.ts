@@ -1,24 +1,30 @@
 /**
  * The studio's wiring file: the page where an author writes, plays, checks
- * and exports an ink story with nothing installed. It loads the last project
- * (or starts the example), connects the editor to the compile worker, the
- * worker's answers to the diagnostics, the problem list and the preview, and
- * keeps every change in the project store. Each piece lives in its own file.
+ * and exports an ink story with nothing installed. Everything the page knows
+ * lives in one store (studio-state.ts); the panels subscribe to the parts they
+ * show, and every change goes through one of its typed updates. This file
+ * builds the panels, connects the editor and the compile worker to the store,
+ * and keeps the project saved. Each piece lives in its own file.
  */
 
-import { downloadBlob } from '../platform/download';
-import { actionButton, h, setChildren } from '../ui/dom';
+import { placeOf } from '../engine/ink/source-place';
+import { h, setChildren } from '../ui/dom';
 import { createCompileClient, type WorkerLike } from './compile-client';
 import { createInkEditor } from './editor';
-import { EXAMPLE_ENTRY, EXAMPLE_FILES, flagshipFiles } from './example';
+import { EXAMPLE_ENTRY, EXAMPLE_FILES } from './example';
 import { createExplorePanel } from './explore-panel';
 import { createFilesPanel } from './files-panel';
-import { outline } from './ink-outline';
-import { createPreview } from './preview';
+import { flowLines, outline } from './ink-outline';
+import { createPreview, type PreviewStop } from './preview';
+import { createPreviewAssets } from './preview-assets';
+import { createPlaceKeeper } from './preview-place';
 import { createProblemsPanel } from './problems-panel';
-import { addFile, type Change, checkFileName, checkText, newProject, type Project, removeFile, renameFile, setEntry, setText } from './project';
+import { addFile, type Change, newProject, type Project, removeFile, renameFile, setEntry, setText, UNTITLED } from './project';
+import { removeAsset } from './project-assets';
+import { downloadZip } from './project-exports';
 import { createProjectStore } from './project-store';
-import { downloadName, projectZip, siteZip } from './project-zip';
+import { wireStudioFiles } from './studio-files';
+import { createStudioStore, dispatch, type StudioState, update, watch } from './studio-state';
 import type { Diagnostic } from './worker-protocol';
 import './studio.css';
 
@@ -28,261 +34,238 @@ const root = document.getElementById('studio');
 if (!root) throw new Error('studio/index.html has no #studio element');
 
 const warning = h('p', { class: 'studio-warning', role: 'alert', hidden: true });
-const store = createProjectStore((message) => {
+const projects = createProjectStore((message) => {
   warning.hidden = false;
-  setChildren(warning, message, ' ', zipButton('Download the zip now'));
+  const zip = h('button', { type: 'button', class: 'zip' }, 'Download the zip now');
+  zip.addEventListener('click', () => downloadZip(store));
+  setChildren(warning, message, ' ', zip);
 });
 
-let project: Project = newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY);
-let compiled: { json: string; entry: string; files: Record<string, string> } | null = null;
-let compileProblems: Diagnostic[] = [];
-let exploreProblems: Diagnostic[] = [];
-let status = 'Compiling…';
+const store = createStudioStore(newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY));
+const project = () => store.getState().project;
+const say = (message: string) => dispatch(store, update.say, message);
+/** A change to the project that is open (never another project: that is openProject). */
+const change = (next: Project) => dispatch(store, update.changeProject, next);
+
+/** Compiles the open project, now or once typing pauses; the answer is kept only if that project is still open. */
+let compiling = { id: '', files: {} as Record<string, string> };
+const compile = (when: 'now' | 'soon') => {
+  const p = project();
+  compiling = { id: p.id, files: p.files };
+  const assets = Object.keys(p.assets);
+  if (when === 'now') compiler.now(p.entry, p.files, assets);
+  else compiler.schedule(p.entry, p.files, assets);
+};
+
+function apply(result: Change): void {
+  if (!result.ok) {
+    say(result.message);
+    return;
+  }
+  say('');
+  change(result.project);
+  compile('now');
+}
 
 const files = createFilesPanel({
-  open: (file) => switchTo({ ...project, open: file }),
-  add: (name) => apply(addFile(project, name, name.includes('/') ? '' : `== ${name.replace(/\.ink$/, '').replace(/\W+/g, '_')} ==\n`)),
+  open: (file) => change({ ...project(), open: file }),
+  add: (name) => apply(addFile(project(), name, name.includes('/') ? '' : `== ${name.replace(/\.ink$/, '').replace(/\W+/g, '_')} ==\n`)),
   rename: (from, to) => {
-    const r = renameFile(project, from, to);
+    const r = renameFile(project(), from, to);
     // INCLUDE lines in any file may have changed with the name: every file's editor state is built afresh.
     if (r.ok) editor.reset();
     apply(r);
   },
   remove: async (file) => {
     const { confirmInPage } = await import('../ui/dialogs/ask-dialog');
-    if (
-      file !== project.entry &&
-      !(await confirmInPage(`Remove ${file}?`, 'Its text leaves the project (download a zip first to keep a copy).', 'Remove', true))
-    )
-      return;
-    const r = removeFile(project, file);
+    const sure = () => confirmInPage(`Remove ${file}?`, 'Its text leaves the project (download a zip first to keep a copy).', 'Remove', true);
+    if (file !== project().entry && !(await sure())) return;
+    const r = removeFile(project(), file);
     if (r.ok) editor.forget(file);
     apply(r);
   },
-  makeEntry: (file) => apply(setEntry(project, file)),
+  makeEntry: (file) => apply(setEntry(project(), file)),
   goToLine: (line) => editor.goToLine(line),
+  addAssets: () => disk.addAssets(),
+  removeAsset: (name) => {
+    change(removeAsset(project(), name));
+    compile('now');
+  },
 });
 
 const editorHolder = h('div', { class: 'editor' });
 const editor = createInkEditor(editorHolder, {
-  files: () => project.files,
+  files: () => project().files,
   reveal: (file, line) => {
-    if (file !== project.open) switchTo({ ...project, open: file });
+    if (file !== project().open) change({ ...project(), open: file });
     editor.goToLine(line);
   },
-  say: (message) => files.say(message),
+  say,
   changed: (file, text) => {
-    const r = setText(project, file, text);
-    if (!r.ok) return files.say(r.message);
-    project = r.project;
-    files.renderText(project);
-    persist();
-    compiler.schedule(project.entry, project.files);
+    const r = setText(project(), file, text);
+    if (!r.ok) return say(r.message);
+    change(r.project);
+    compile('soon');
   },
 });
 
 const problems = createProblemsPanel(
   (file, line) => {
-    if (file !== project.open && file in project.files) switchTo({ ...project, open: file });
+    if (file !== project().open && file in project().files) change({ ...project(), open: file });
     editor.goToLine(line);
   },
-  () => showProblems(),
+  // A rule shown or hidden again: the list and the gutter follow.
+  () => showProblems(store.getState()),
 );
-const showProblems = () => {
-  const all = [...compileProblems, ...exploreProblems];
-  editor.diagnostics(problems.render(all, status));
-};
+/** The problem list and the gutter show the same findings: those of the rules the author has not hidden. */
+function showProblems(s: StudioState): void {
+  editor.diagnostics(problems.render([...s.compileProblems, ...s.exploreProblems, ...s.previewProblems], s.status));
+}
 
-const preview = createPreview();
+const previewAssets = createPreviewAssets();
+let lastStop: PreviewStop = null;
+const preview = createPreview(previewAssets, createPlaceKeeper(), (stop) => {
+  lastStop = stop;
+  dispatch(store, update.previewProblems, stopProblems(stop));
+});
+
+/** The preview's stop (an endless loop, a runtime error) as a problem at its file and line, by the compile's map of lines. */
+function stopProblems(stop: PreviewStop): Diagnostic[] {
+  if (!stop) return [];
+  const { compiled, project: p } = store.getState();
+  const place = stop.at && compiled?.lines ? placeOf(stop.at, compiled.lines) : null;
+  return [{ severity: 'error', file: place?.file ?? p.entry, line: place?.line ?? 0, message: `the preview stopped: ${stop.message}` }];
+}
 const flows = () =>
-  Object.values(project.files).flatMap((t) =>
+  Object.values(project().files).flatMap((t) =>
     outline(t)
       .filter((i) => i.kind !== 'function')
       .map((i) => i.path),
   );
 
-const compiler = createCompileClient(makeWorker, (a) => {
-  compileProblems = a.diagnostics;
-  const errors = a.diagnostics.filter((d) => d.severity === 'error').length;
-  if (a.json) {
-    // The final answer repeats the early one's story with the lint findings: the preview has it already.
-    const fresh = compiled?.json !== a.json;
-    compiled = { json: a.json, entry: project.entry, files: project.files };
-    status = !a.final
-      ? 'Compiled; checking with the lint rules…'
-      : errors
-        ? `${errors} error(s).`
-        : `Compiled in ${Math.round(a.ms)} ms. ${a.diagnostics.length ? `${a.diagnostics.length} note(s).` : 'No problems.'}`;
-    if (fresh) void preview.load(a.json, flows());
-  } else {
-    status = `${errors || 1} error(s): the preview keeps playing the last version that compiled.`;
-  }
-  exploreProblems = [];
-  showProblems();
-});
+const compiler = createCompileClient(makeWorker, (a) => dispatch(store, update.compiled, a, compiling.id, compiling.files));
 
 const explore = createExplorePanel({
-  current: () => compiled,
+  current: () => {
+    const { compiled, project: p } = store.getState();
+    return compiled && compiled.projectId === p.id ? { json: compiled.json, entry: compiled.entry, files: compiled.files } : null;
+  },
   makeWorker,
   playPath: (seed, path, label) => preview.playPath(seed, path, label),
-  problems: (list) => {
-    exploreProblems = list;
-    showProblems();
+  problems: (list) => dispatch(store, update.exploreProblems, list),
+  unreached: (paths) => dispatch(store, update.unreached, paths),
+  showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close, preview.game()),
+});
+
+/** A new empty project takes its name from the story's `# title:` once it has one (a name the author typed stays). */
+function nameFromTitle(): void {
+  const title = preview.game()?.session().meta.title;
+  const p = project();
+  if (p.name === UNTITLED && title && title !== UNTITLED) change({ ...p, name: title, updated: Date.now() });
+}
+
+// The panels, each following the part of the state it shows.
+watch(
+  store,
+  (s) => s.generation,
+  (_g, s) => {
+    // Another project: nothing of the last one's stays on screen.
+    editor.reset();
+    explore.reset();
+    preview.reset(s.project.id, null);
   },
-  unreached: (paths) => {
-    unreachedFlows = paths;
-    markUnreached();
-  },
-  showMap: async (report, close) => (await import('./story-map-view')).storyMapView(report, close),
-});
-
-function zipButton(label: string): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'zip' }, label);
-  b.addEventListener('click', () => downloadBlob(downloadName(project, 'zip'), projectZip(project), 'application/zip'));
-  return b;
-}
-
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
-function persist(): void {
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => void store.save(project), 150);
-}
-addEventListener('pagehide', () => void store.save(project));
-
-function apply(change: Change): void {
-  if (!change.ok) {
-    files.say(change.message);
-    return;
-  }
-  files.say('');
-  switchTo(change.project);
-  compiler.now(project.entry, project.files);
-}
-
-/** The explorer's unvisited knots and stitches, marked in whichever file is open (from their header to the next). */
-let unreachedFlows: string[] = [];
-function markUnreached(): void {
-  const text = project.files[project.open] ?? '';
-  const items = outline(text);
-  const lines = items.flatMap((item, i) => {
-    if (!unreachedFlows.includes(item.path)) return [];
-    const end = (items[i + 1]?.line ?? text.split('\n').length + 1) - 1;
-    return Array.from({ length: end - item.line + 1 }, (_, k) => item.line + k);
-  });
-  editor.unreached(lines);
-}
-
-function switchTo(next: Project): void {
-  project = next;
-  files.render(project);
-  editor.show(project.open, project.files[project.open] ?? '');
-  markUnreached();
-  showProblems();
-  persist();
-}
-
-async function openProject(next: Project): Promise<void> {
-  project = next;
-  compiled = null;
-  unreachedFlows = [];
-  projectName.value = project.name;
-  editor.reset();
-  switchTo(project);
-  renderProjects();
-  compiler.now(project.entry, project.files);
-}
-
-const projectSelect = h('select', { id: 'project-select', 'aria-label': 'Project' });
-const projectName = h('input', { id: 'project-name', type: 'text', 'aria-label': 'Project name', size: 16, spellcheck: 'false' });
-projectName.addEventListener('change', () => {
-  const name = projectName.value.trim();
-  if (!name) return;
-  project = { ...project, name, updated: Date.now() };
-  void store.save(project).then(renderProjects);
-});
-async function renderProjects(): Promise<void> {
-  const list = await store.list();
-  if (!list.some((p) => p.id === project.id)) list.unshift({ id: project.id, name: project.name, updated: project.updated });
-  setChildren(projectSelect, ...list.map((p) => h('option', { value: p.id, selected: p.id === project.id }, p.name)));
-}
-projectSelect.addEventListener('change', async () => {
-  await store.save(project);
-  const next = await store.load(projectSelect.value);
-  if (next) await openProject(next);
-});
-
-const fileInput = h('input', { type: 'file', accept: '.ink,text/plain', multiple: true, hidden: true, id: 'open-files-input' });
-const folderInput = h('input', { type: 'file', hidden: true, id: 'open-folder-input' });
-folderInput.setAttribute('webkitdirectory', '');
-const readPicked = async (input: HTMLInputElement) => {
-  const picked = [...(input.files ?? [])].filter((f) => f.name.endsWith('.ink'));
-  input.value = '';
-  if (picked.length === 0) return files.say('No .ink files were picked.');
-  const read: Record<string, string> = {};
-  const refused: string[] = [];
-  for (const f of picked) {
-    const name = (f.webkitRelativePath || f.name)
-      .split('/')
-      .slice(f.webkitRelativePath ? 1 : 0)
-      .join('/');
-    if (f.size > 2 * 1024 * 1024) {
-      refused.push(`${name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; a source file can be at most 2 MB.`);
-      continue;
-    }
-    const text = await f.text();
-    const bad = checkFileName(name) ?? checkText(text);
-    if (bad) refused.push(`${name}: ${bad}`);
-    else read[name] = text;
-  }
-  const names = Object.keys(read);
-  if (names.length > 0) {
-    const entry = names.find((n) => n === 'main.ink') ?? names.find((n) => !n.includes('/')) ?? names[0] ?? 'main.ink';
-    await store.save(project);
-    await openProject(newProject(entry.replace(/\.ink$/, ''), read, entry));
-  }
-  files.say(refused.join(' '));
-};
-fileInput.addEventListener('change', () => void readPicked(fileInput));
-folderInput.addEventListener('change', () => void readPicked(folderInput));
-
-async function exportAs(kind: 'html' | 'site'): Promise<void> {
-  if (!compiled) return files.say('The story has not compiled yet, so there is nothing to export.');
-  const { exportHtml } = await import('./export-html');
-  const r = await exportHtml(compiled.json, preview.game()?.store.getState().meta.title || project.name);
-  if (!r.ok) return files.say(r.message);
-  if (kind === 'html') downloadBlob(downloadName(project, 'html'), r.html, 'text/html');
-  else downloadBlob(downloadName(project, 'zip').replace(/\.zip$/, '-site.zip'), siteZip(project, r.html), 'application/zip');
-}
-
-const tool = (id: string, text: string, action: () => void) => actionButton(text, action, { id });
-const header = h(
-  'header',
-  { class: 'studio-bar' },
-  h('h1', {}, 'Ink studio'),
-  projectSelect,
-  projectName,
-  tool('new-project', 'New project', async () => {
-    await store.save(project);
-    await openProject(newProject('The Lantern', EXAMPLE_FILES, EXAMPLE_ENTRY));
-  }),
-  tool('open-flagship', 'Open Kee’s First Raid', async () => {
-    await store.save(project);
-    await openProject(newProject('Kee’s First Raid', await flagshipFiles(), 'main.ink'));
-  }),
-  tool('open-files', 'Open .ink files', () => fileInput.click()),
-  'webkitdirectory' in HTMLInputElement.prototype ? tool('open-folder', 'Open folder', () => folderInput.click()) : null,
-  zipButton('Download zip'),
-  tool('export-html', 'Export as one HTML file', () => void exportAs('html')),
-  tool('export-site', 'Export site as zip', () => void exportAs('site')),
-  fileInput,
-  folderInput,
 );
-if (import.meta.env.DEV)
-  void import('./dev-files').then(({ devFileTools }) => header.append(...devFileTools({ project: () => project, open: openProject, say: files.say })));
+watch(
+  store,
+  (s) => `${s.generation}\n${s.project.open}`,
+  (_k, s) => editor.show(s.project.open, s.project.files[s.project.open] ?? ''),
+);
+watch(
+  store,
+  (s) => s.project.files,
+  (_f, s) => files.renderText(s.project),
+);
+watch(
+  store,
+  (s) => `${s.generation}\n${s.project.open}\n${s.project.entry}\n${Object.keys(s.project.files).join('\n')}`,
+  (_k, s) => files.render(s.project),
+);
+watch(
+  store,
+  (s) => s.project.assets,
+  (assets, s) => {
+    previewAssets.use(s.project.entry, assets);
+    preview.refresh();
+    files.render(s.project);
+  },
+);
+watch(
+  store,
+  (s) => s.message,
+  (m) => files.say(m),
+);
+watch(
+  store,
+  (s) => [s.compileProblems, s.exploreProblems, s.previewProblems, s.status] as const,
+  () => showProblems(store.getState()),
+);
+watch(
+  store,
+  (s) => `${s.project.open}\n${s.unreached.join(' ')}`,
+  // The explorer's unvisited knots and stitches, marked in whichever file is open.
+  (_k, s) => editor.unreached(flowLines(s.unreached, s.project.files[s.project.open] ?? '')),
+);
+// The final answer repeats the early one's story with the lint findings: the preview has it already.
+watch(
+  store,
+  (s) => s.compiled?.json ?? null,
+  (json) => {
+    if (json) void preview.load(json, flows()).then(nameFromTitle);
+  },
+);
+// The map of lines comes with the compile's final answer: a stop seen before it is placed again.
+watch(
+  store,
+  (s) => s.compiled?.lines ?? null,
+  () => {
+    if (lastStop) dispatch(store, update.previewProblems, stopProblems(lastStop));
+  },
+);
+watch(
+  store,
+  (s) => s.noStory,
+  (reason, s) => {
+    if (reason) preview.reset(s.project.id, reason);
+  },
+);
+
+// Saving: the text shortly after each change, the pictures and sounds when they change.
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let savedAssets = project().assets;
+store.subscribe((s, before) => {
+  if (s.project === before.project) return;
+  const withAssets = s.project.assets !== savedAssets;
+  savedAssets = s.project.assets;
+  clearTimeout(saveTimer);
+  if (withAssets) void projects.save(s.project, true);
+  else saveTimer = setTimeout(() => void projects.save(project()), 150);
+});
+addEventListener('pagehide', () => void projects.save(project()));
+
+/** Opens another project; one that was not loaded from the store (new, or read from disk) is stored whole at once. */
+async function openProject(next: Project, stored = false): Promise<void> {
+  await projects.save(project());
+  savedAssets = next.assets;
+  dispatch(store, update.openProject, next);
+  if (!stored) void projects.save(next, true);
+  compile('now');
+}
+
+const disk = wireStudioFiles({ store, projects, preview, explore, openProject, compile: () => compile('now') });
 
 setChildren(
   root,
-  header,
+  disk.bar,
   warning,
   h(
     'div',
@@ -291,14 +274,17 @@ setChildren(
     h('div', { class: 'studio-center' }, editorHolder, problems.el),
     h('div', { class: 'studio-side' }, preview.el, explore.el),
   ),
+  disk.help,
 );
 root.setAttribute('aria-busy', 'false');
 
 void (async () => {
-  const last = await store.lastOpen();
-  const saved = last ? await store.load(last) : null;
-  await openProject(saved ?? project);
-  if (!saved) void store.save(project);
+  const last = await projects.lastOpen();
+  const saved = last ? await projects.load(last) : null;
+  savedAssets = (saved ?? project()).assets;
+  dispatch(store, update.openProject, saved ?? project());
+  compile('now');
+  if (!saved) void projects.save(project(), true);
   // The author came to write: the cursor starts in the editor (and the preview's choices do not take focus and scroll a small screen away).
   editor.view.focus();
 })();

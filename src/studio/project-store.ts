@@ -3,7 +3,9 @@
  * project plus the id of the one open last. When IndexedDB is missing or
  * fails (private windows, a full disk, a broken profile), the store moves to
  * memory for the rest of the visit and says so once, so the page can warn
- * and offer the zip download; nothing typed is dropped on the way.
+ * and offer the zip download; nothing typed is dropped on the way. A
+ * project's pictures and sounds are a record of their own (`assets:<id>`),
+ * written only when they change, so saving a keystroke never rewrites 50 MB.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import type { Project } from './project';
@@ -17,7 +19,8 @@ export interface ProjectSummary {
 export interface ProjectStore {
   list(): Promise<ProjectSummary[]>;
   load(id: string): Promise<Project | null>;
-  save(project: Project): Promise<void>;
+  /** Saves the text and settings; `withAssets` writes the pictures and sounds too (after they changed). */
+  save(project: Project, withAssets?: boolean): Promise<void>;
   remove(id: string): Promise<void>;
   lastOpen(): Promise<string | null>;
   /** Whether the store has fallen back to memory. */
@@ -61,16 +64,19 @@ export function createProjectStore(onFallback: (message: string) => void, open: 
       ),
     load: (id) =>
       run(
-        async (db) => (await get<Project>(`project:${id}`, db)) ?? null,
-        () => (memory.get(`project:${id}`) as Project | undefined) ?? null,
+        async (db) => withAssets(await get<Project>(`project:${id}`, db), await get<Project['assets']>(`assets:${id}`, db)),
+        () => withAssets(memory.get(`project:${id}`) as Project | undefined, memory.get(`assets:${id}`) as Project['assets'] | undefined),
       ),
-    save: (project) => {
+    save: (project, assetsToo = false) => {
+      const { assets, ...text } = project;
       // Memory always holds the newest copy, so a failure halfway still leaves the work in the page.
-      memory.set(`project:${project.id}`, project);
+      memory.set(`project:${project.id}`, text);
+      memory.set(`assets:${project.id}`, assets);
       memory.set(LAST, project.id);
       return run(
         async (db) => {
-          await set(`project:${project.id}`, project, db);
+          await set(`project:${project.id}`, text, db);
+          if (assetsToo) await set(`assets:${project.id}`, assets, db);
           await set(LAST, project.id, db);
         },
         () => undefined,
@@ -78,8 +84,12 @@ export function createProjectStore(onFallback: (message: string) => void, open: 
     },
     remove: (id) => {
       memory.delete(`project:${id}`);
+      memory.delete(`assets:${id}`);
       return run(
-        (db) => del(`project:${id}`, db),
+        async (db) => {
+          await del(`project:${id}`, db);
+          await del(`assets:${id}`, db);
+        },
         () => undefined,
       );
     },
@@ -92,6 +102,11 @@ export function createProjectStore(onFallback: (message: string) => void, open: 
       return idb === null;
     },
   };
+}
+
+/** A stored project with its pictures and sounds (projects stored before there were any get none). */
+function withAssets(project: Omit<Project, 'assets'> | undefined, assets: Project['assets'] | undefined): Project | null {
+  return project ? { ...project, assets: assets ?? {} } : null;
 }
 
 function summaries(all: (Project | undefined)[]): ProjectSummary[] {

@@ -1,12 +1,16 @@
 /**
- * A project as a zip and back, with fflate: the .ink files at their paths,
- * so the download opens in Inky or `npm run check` as it is.
+ * A project as a zip and back, with fflate: the .ink files and the pictures
+ * and sounds at their paths, so the download opens in Inky or `npm run check`
+ * as it is. Reading a zip
+ * keeps only .ink files that pass the project's text checks.
  */
-import { strToU8, zipSync } from 'fflate';
-import type { Project } from './project';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { checkFileName, checkText, type Project } from './project';
 
 export function projectZip(project: Project): Uint8Array {
-  const entries = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name, strToU8(text)]));
+  const entries: Zippable = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name, strToU8(text)]));
+  // Pictures and sounds are compressed already: stored as they are, the zip is made at once.
+  for (const [name, bytes] of Object.entries(project.assets)) entries[name] = [bytes, { level: 0 }];
   return zipSync(entries, { level: 6 });
 }
 
@@ -16,8 +20,9 @@ export function projectZip(project: Project): Uint8Array {
  * unpacks it can publish the folder as it is and still edit the story.
  */
 export function siteZip(project: Project, indexHtml: string): Uint8Array {
-  const entries: Record<string, Uint8Array> = { 'index.html': strToU8(indexHtml) };
+  const entries: Zippable = { 'index.html': strToU8(indexHtml) };
   for (const [name, text] of Object.entries(project.files)) entries[`story/${name}`] = strToU8(text);
+  for (const [name, bytes] of Object.entries(project.assets)) entries[`story/${name}`] = [bytes, { level: 0 }];
   return zipSync(entries, { level: 6 });
 }
 

@@ -4,7 +4,8 @@
  * cannot be done), so the editor, the storage and the tests share one set of
  * rules: names end in .ink and stay inside the project, the entry cannot be
  * removed, and text that is not ink-sized text (binary, or over the size cap)
- * is refused before it reaches the editor.
+ * is refused before it reaches the editor. Pictures and sounds sit beside the
+ * text as bytes (their rules are in project-assets.ts).
  */
 
 export interface Project {
@@ -17,7 +18,12 @@ export interface Project {
   /** The file open in the editor. */
   open: string;
   updated: number;
+  /** Pictures and sounds by their path in the project (as a tag names them from the entry's folder), as bytes. */
+  assets: Record<string, Uint8Array>;
 }
+
+/** A new empty project's name, until its story's `# title:` names it (ink's own name for a story without one). */
+export const UNTITLED = 'Untitled story';
 
 export type Change = { ok: true; project: Project } | { ok: false; message: string };
 
@@ -49,7 +55,7 @@ export function checkText(text: string): string | null {
 const BINARY = 'That looks like a binary file, not ink text, so it was left out.';
 
 export function newProject(name: string, files: Record<string, string>, entry: string, now = Date.now()): Project {
-  return { id: `p${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`, name, entry, files: { ...files }, open: entry, updated: now };
+  return { id: `p${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`, name, entry, files: { ...files }, open: entry, updated: now, assets: {} };
 }
 
 export function setText(project: Project, file: string, text: string, now = Date.now()): Change {

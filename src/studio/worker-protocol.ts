@@ -10,6 +10,7 @@
 
 import { exploreConsequences } from '../engine/analysis/consequences';
 import type { ExploreReport } from '../engine/analysis/explore-report';
+import type { SourceLines } from '../engine/ink/source-lines';
 import { compileSources } from '../tooling/compile-sources';
 import type { Diagnostic } from '../tooling/diagnostic';
 import { lintStory } from '../tooling/lint';
@@ -25,6 +26,8 @@ export interface CompileRequest {
   id: number;
   entry: string;
   files: Record<string, string>;
+  /** The project's pictures and sounds by path: the files IMAGE, BACKGROUND and AUDIO tags must name. */
+  assets?: readonly string[];
 }
 
 export interface ExploreRequest {
@@ -48,6 +51,8 @@ export interface CompileAnswer {
   ms: number;
   /** False for the early answer sent as soon as the story compiles; true once the lint rules have run too. */
   final: boolean;
+  /** Where each part of the story is in the sources: puts a stop in the preview (an endless loop) at its line. */
+  lines?: SourceLines | null;
 }
 
 export interface ExploreProgressAnswer {
@@ -82,18 +87,24 @@ export const STUDIO_EXPLORE_LIMITS = { maxStates: 20_000, maxTurns: 120_000, max
  */
 export function compileProject(req: CompileRequest, early?: (a: CompileAnswer) => void, now: () => number = () => performance.now()): CompileAnswer {
   const started = now();
-  const result = compileSources(req.entry, sourceHost(req.entry, req.files));
+  const result = compileSources(req.entry, sourceHost(req));
   let diagnostics = result.diagnostics;
+  const folder = req.entry.includes('/') ? req.entry.slice(0, req.entry.lastIndexOf('/') + 1) : '';
+  const assets = new Set(req.assets ?? []);
+  // Tags name files from the entry's folder, as the build reads them; the project's own files are the only ones there.
+  const files = req.assets ? { resolve: (path: string) => `${folder}${path}`, exists: (file: string) => assets.has(file) } : undefined;
   if (result.json) {
+    // The map of lines rides with the final answer only: the preview needs it only once it stops on an error.
     early?.({ kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: false });
     try {
       // The quick rules only: the exploring one runs when the author asks (Explore), not on every keystroke.
-      diagnostics = [...diagnostics, ...lintStory({ entry: req.entry, json: result.json, sources: result.sources }, { explore: false })];
+      const found = lintStory({ entry: req.entry, json: result.json, sources: result.sources }, files ? { explore: false, files } : { explore: false });
+      diagnostics = [...diagnostics, ...found.map(inStudioWords)];
     } catch (err) {
       diagnostics = [...diagnostics, { severity: 'warning', file: req.entry, line: 0, message: `the lint rules could not run: ${(err as Error).message}` }];
     }
   }
-  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true };
+  return { kind: 'compiled', id: req.id, json: result.json, diagnostics, ms: now() - started, final: true, lines: result.lines };
 }
 
 export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgressAnswer) => void): ExploreAnswer {
@@ -110,23 +121,17 @@ export function exploreProject(req: ExploreRequest, progress: (p: ExploreProgres
     },
   });
   const sources = toSourceFiles(Object.entries(req.files).map(([file, text]) => ({ file, text })));
-  // The request carries the JSON but not the compile's map of source lines, which places findings exactly: compiling
-  // again costs a fraction of the exploration.
-  const { lines } = compileSources(req.entry, sourceHost(req.entry, req.files));
-  const problems = deadEndDiagnostics(report, sources, req.entry, lines);
+  // The request carries the JSON but not the compile's map of source lines, which places findings (and a runtime
+  // error such as an endless loop) exactly: compiling again costs a fraction of the exploration.
+  let lines: SourceLines | null = null;
+  try {
+    lines = compileSources(req.entry, sourceHost(req)).lines;
+  } catch {
+    lines = null;
+  }
+  const problems = deadEndDiagnostics(report, sources, req.entry, lines).map(inStudioWords);
   if (report.consequences) problems.push(...consequenceDiagnostics(report.consequences, sources, req.entry, lines));
   return { kind: 'explored', id: req.id, report, problems };
-}
-
-function sourceHost(entry: string, files: Record<string, string>) {
-  return {
-    resolve: (name: string) => resolveName(entry, name, files),
-    read: (file: string) => {
-      const text = files[file];
-      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
-      return text;
-    },
-  };
 }
 
 /** Answers one request; progress messages go out through `post` before the final answer. */
@@ -137,6 +142,28 @@ export function answer(req: WorkerRequest, post: (a: WorkerAnswer) => void): voi
   } catch (err) {
     post({ kind: 'failed', id: req.id, message: (err as Error).message });
   }
+}
+
+function sourceHost(req: { entry: string; files: Record<string, string> }) {
+  return {
+    resolve: (name: string) => resolveName(req.entry, name, req.files),
+    read: (file: string) => {
+      const text = req.files[file];
+      if (text === undefined) throw new Error(`there is no file called ${file} in this project`);
+      return text;
+    },
+  };
+}
+
+/**
+ * The rules speak of the terminal (`npm run play`, `npm run explore`); in the studio the same
+ * advice names the studio's own buttons.
+ */
+export function inStudioWords(d: Diagnostic): Diagnostic {
+  const message = d.message
+    .replace(/after choosing ([\d, ]+) in npm run play/, 'after choosing $1 in the preview')
+    .replace(/\(npm run explore looks further\)/, `(the studio's Explore stops at ${STUDIO_EXPLORE_LIMITS.maxStates.toLocaleString('en')} states)`);
+  return message === d.message ? d : { ...d, message };
 }
 
 /** An INCLUDE is written relative to the entry file's folder, as inklecate reads it. */

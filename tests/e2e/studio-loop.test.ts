@@ -176,7 +176,8 @@ describe('the studio', () => {
     await preview(page)
       .getByRole('button', { name: /Take the lantern/ })
       .waitFor();
-    await page.getByRole('button', { name: 'Open Kee’s First Raid' }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Open Kee’s First Raid/ }).click();
     await passage(page)
       .getByText(/The moss under Kee's cheek/)
       .waitFor();

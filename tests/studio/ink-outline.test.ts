@@ -1,5 +1,8 @@
+import { CompletionContext } from '@codemirror/autocomplete';
+import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { findDefinition, labelNames, outline, variableNames, wordCount } from '../../src/studio/ink-outline';
+import { inkCompletion } from '../../src/studio/ink-editing';
+import { findDefinition, flowLines, labelNames, outline, variableNames, wordCount } from '../../src/studio/ink-outline';
 
 const text = `VAR nerve = 4
 CONST MAX = 10
@@ -38,5 +41,17 @@ describe('reading ink without compiling it', () => {
     expect(findDefinition(files, 'ridge.edge', 'main.ink', 1)).toEqual({ file: 'scenes/ridge.ink', line: 6 });
     expect(findDefinition(files, 'edge', 'scenes/ridge.ink', 5)).toEqual({ file: 'scenes/ridge.ink', line: 6 });
     expect(findDefinition(files, 'nowhere', 'main.ink', 1)).toBeNull();
+  });
+
+  it('offers a LIST’s items in logic, alone and as list.item', () => {
+    const files = { 'main.ink': 'LIST mood = calm, (tense) = 2, angry // how Kee feels\n~ mood = te' };
+    const state = EditorState.create({ doc: files['main.ink'] });
+    const result = inkCompletion(() => files)(new CompletionContext(state, state.doc.length, false));
+    const labels = result?.options.map((o) => o.label) ?? [];
+    expect(labels).toEqual(expect.arrayContaining(['calm', 'tense', 'angry', 'mood.calm', 'mood.tense', 'mood.angry']));
+  });
+
+  it('marks a knot the explorer never reached from its header to the next', () => {
+    expect(flowLines(['b'], '== a ==\nA.\n== b ==\nB.\nMore.\n== c ==\nC.')).toEqual([3, 4, 5]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, compileProject, exploreProject, type WorkerAnswer } from '../../src/studio/worker-protocol';
+import { answer, compileProject, exploreProject, inStudioWords, type WorkerAnswer } from '../../src/studio/worker-protocol';
 
 const files = {
   'main.ink': '# title: T\nINCLUDE scenes/a.ink\n-> a\n',
@@ -66,5 +66,22 @@ describe('the worker protocol', () => {
     const out: WorkerAnswer[] = [];
     answer({ kind: 'explore', id: 9, entry: 'main.ink', json: 'not json', files, seed: 1 }, (a) => out.push(a));
     expect(out).toEqual([expect.objectContaining({ kind: 'failed', id: 9 })]);
+  });
+
+  it('checks the files IMAGE and AUDIO tags name against the project’s own pictures and sounds', () => {
+    const tagged = { 'main.ink': 'Hi. # IMAGE: art/gate.png # AUDIO: sounds/bell.mp3\n-> END\n' };
+    const missing = compileProject({ kind: 'compile', id: 1, entry: 'main.ink', files: tagged, assets: [] });
+    expect(missing.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^1: the sound file 'sounds\/bell\.mp3' .* is not there/),
+      expect.stringMatching(/^1: IMAGE 'art\/gate\.png' names a file that is not there/),
+    ]);
+    const there = compileProject({ kind: 'compile', id: 2, entry: 'main.ink', files: tagged, assets: ['art/gate.png', 'sounds/bell.mp3'] });
+    expect(there.diagnostics).toEqual([]);
+  });
+
+  it('speaks of the studio’s preview, not of terminal commands', () => {
+    expect(inStudioWords({ severity: 'error', file: 'main.ink', line: 3, message: 'stuck, after choosing 1, 2 in npm run play' }).message).toBe(
+      'stuck, after choosing 1, 2 in the preview',
+    );
   });
 });
