@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import { indexStory } from '../engine/analysis/story-index.ts';
 import { playFirstTurn } from '../engine/play/first-turn.ts';
 import { withDefaultTitle } from '../tooling/default-title.ts';
@@ -48,6 +48,8 @@ export interface InkPluginOptions {
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
   let building = false;
+  // Set when the build found no first turn for the story (its opening varies): the page then needs inkjs at once.
+  let openingVaries = false;
   return {
     name: 'kee:ink',
     enforce: 'pre',
@@ -61,11 +63,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     transformIndexHtml: {
       // After Vite's own tags, so the story's stylesheet comes after the player's and can restyle its classes.
       order: 'post',
-      handler() {
+      handler(_html, ctx) {
         const css = storyCss(entry);
-        if (!css) return [];
-        const href = building ? `./${css.fileName}` : `/@fs${css.file}`;
-        return [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }];
+        const href = css && (building ? `./${css.fileName}` : `/@fs${css.file}`);
+        const tags: HtmlTagDescriptor[] = href ? [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }] : [];
+        // Without a first turn from the build the reader waits for inkjs: fetch it beside the story data, not after the app's script.
+        if (openingVaries && ctx.bundle) tags.push(...engineChunks(ctx.bundle).map((file) => preload(file)));
+        return tags;
       },
     },
     resolveId(source, importer) {
@@ -173,7 +177,21 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       // Development leaves it out: an edit would make it stale, and the dev server should show the story's own turn.
       // KEE_FIRST_TURN=off builds without it, as a story whose opening varies is built (the bench times that path).
       const firstTurn = building && process.env.KEE_FIRST_TURN !== 'off' ? playFirstTurn(json) : null;
+      openingVaries = building && firstTurn === null;
       return { code: `export default ${JSON.stringify(json)};\nexport const firstTurn = ${JSON.stringify(firstTurn)};\n`, map: null };
     },
   };
+}
+
+/** The chunk that carries the story engine (ink-runtime.ts, with inkjs) and the chunks it imports, by file name. */
+function engineChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/engine/ink/ink-runtime.ts'));
+  if (!engine) return [];
+  const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  return [engine.fileName, ...engine.imports.filter((file) => !entries.has(file))];
+}
+
+function preload(file: string): HtmlTagDescriptor {
+  return { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' };
 }
