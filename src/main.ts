@@ -71,7 +71,8 @@ function start(ink: GameDeps['ink']): void {
   }
 
   if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
-    void Promise.all([import('./ui/screens/author-panel'), import('virtual:story-report')]).then(([{ mountAuthorPanel }, { default: r }]) => {
+    // The panel reads the live session: it waits for the story engine, which a first turn from the build lets load late.
+    void Promise.all([import('./ui/screens/author-panel'), import('virtual:story-report'), game.ready()]).then(([{ mountAuthorPanel }, { default: r }]) => {
       document.body.append(mountAuthorPanel(game, r?.flows ?? []));
     });
   }

@@ -97,7 +97,8 @@ export async function reportModule(ctx: Context, entry: string): Promise<Code> {
 }
 
 /** A `.ink` import: the story's JSON as a string (data, never a live Story) and, in a build, its first turn. */
-export function inkModule(ctx: Context, file: string, building: boolean): Code {
+/** `playedFirstTurn` hears whether the build found a first turn (null when the story's opening varies). */
+export function inkModule(ctx: Context, file: string, building: boolean, playedFirstTurn: (found: boolean) => void = () => {}): Code {
   // Vite ties each watched file to this module, so an edit to any INCLUDEd scene updates the story like an edit to main.ink.
   const result = compileWatched(ctx, file);
   for (const d of result.diagnostics) if (d.severity === 'warning') ctx.warn(formatDiagnostic(d));
@@ -120,5 +121,6 @@ export function inkModule(ctx: Context, file: string, building: boolean): Code {
   // Development leaves it out: an edit would make it stale, and the dev server should show the story's own turn.
   // KEE_FIRST_TURN=off builds without it, as a story whose opening varies is built (the bench times that path).
   const firstTurn = building && process.env.KEE_FIRST_TURN !== 'off' ? playFirstTurn(json) : null;
+  if (building) playedFirstTurn(firstTurn !== null);
   return { code: `export default ${JSON.stringify(json)};\nexport const firstTurn = ${JSON.stringify(firstTurn)};\n`, map: null };
 }

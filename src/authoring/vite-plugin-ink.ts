@@ -9,7 +9,7 @@
  * when the story lives outside the project, and nothing else outside it.
  */
 import path from 'node:path';
-import { type Plugin, searchForWorkspaceRoot } from 'vite';
+import { type HtmlTagDescriptor, type Plugin, type Rollup, searchForWorkspaceRoot } from 'vite';
 import { assetsModule, audioModule, inkModule, linesModule, reportModule } from './ink-virtual-modules.ts';
 import { storyCss } from './story-css.ts';
 
@@ -39,6 +39,8 @@ export interface InkPluginOptions {
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const entry = path.resolve(options.entry ?? options.root ?? 'story/main.ink');
   let building = false;
+  // Set when the build found no first turn for the story (its opening varies): the page then needs inkjs at once.
+  let openingVaries = false;
   return {
     name: 'kee:ink',
     enforce: 'pre',
@@ -60,11 +62,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     transformIndexHtml: {
       // After Vite's own tags, so the story's stylesheet comes after the player's and can restyle its classes.
       order: 'post',
-      handler() {
+      handler(_html, ctx) {
         const css = storyCss(entry);
-        if (!css) return [];
-        const href = building ? `./${css.fileName}` : `/@fs${css.file}`;
-        return [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }];
+        const href = css && (building ? `./${css.fileName}` : `/@fs${css.file}`);
+        const tags: HtmlTagDescriptor[] = href ? [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }] : [];
+        // Without a first turn from the build the reader waits for inkjs: fetch it beside the story data, not after the app's script.
+        if (openingVaries && ctx.bundle) tags.push(...engineChunks(ctx.bundle).map((file) => preload(file)));
+        return tags;
       },
     },
     resolveId(source, importer) {
@@ -81,7 +85,20 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (id === RESOLVED_LINES_ID) return linesModule(this, entry);
       if (id === RESOLVED_REPORT_ID) return reportModule(this, entry);
       const file = id.split('?')[0] ?? id;
-      return file.endsWith('.ink') ? inkModule(this, file, building) : null;
+      return file.endsWith('.ink') ? inkModule(this, file, building, (found) => (openingVaries = !found)) : null;
     },
   };
+}
+
+/** The chunk that carries the story engine (ink-runtime.ts, with inkjs) and the chunks it imports, by file name. */
+function engineChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/engine/ink/ink-runtime.ts'));
+  if (!engine) return [];
+  const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  return [engine.fileName, ...engine.imports.filter((file) => !entries.has(file))];
+}
+
+function preload(file: string): HtmlTagDescriptor {
+  return { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' };
 }

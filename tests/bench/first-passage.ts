@@ -14,9 +14,11 @@
  *    paint it, and the Element Timing API reports the frame's render time.
  *
  * The game shows the first turn its build played (src/engine/play/first-turn.ts)
- * and builds inkjs's Story after that frame; the floor pages build theirs before
- * they print. That is the game's design, not a shortcut of the bench: it is what
- * a reader gets; a choice taken before the Story is built waits for it.
+ * and only after that frame loads inkjs (not first-screen JavaScript) and builds
+ * the Story; the floor pages build theirs before they print. That is the game's
+ * design, not a shortcut of the bench: it is what a reader gets; a choice taken
+ * before the Story is built waits for it. A story whose opening varies gets no
+ * first turn: run-time-path.ts times that path.
  *
  * The floor page (floor-page.ts) is loaded the same way, alternating with the
  * game so machine noise falls on both, and its marks are the floor. The budget

@@ -58,13 +58,9 @@ export function createFirstTurnHandoff(
     if (runtime) return runtime;
     throw new Error('The story engine (inkjs) has not loaded yet: only a story with a first turn from the build can start without it.');
   };
+  const loader = typeof ink === 'function' ? ink : () => Promise.resolve(ink);
   const load = (): Promise<InkRuntime> => {
-    if (runtime) return Promise.resolve(runtime);
-    if (typeof ink !== 'function') return Promise.resolve(ink);
-    loading ??= ink().then((loaded) => {
-      runtime = loaded;
-      return loaded;
-    });
+    loading ??= loader().then((loaded) => (runtime = loaded));
     return loading;
   };
   // Valid for `story` only: an edited story (replaceStory) plays its own first turn.

@@ -103,7 +103,10 @@ export interface Game {
   story(): StoryJson;
   /** Swap in an edited story and replay the current choices on it, stopping where they no longer fit. */
   replaceStory(story: StoryJson): Promise<void>;
+  /** The session in play. Needs the story engine: before it has loaded (see GameDeps.ink), wait for `ready`. */
   session(): StorySession;
+  /** Resolves once the story engine has loaded, loading it now if it waited. */
+  ready(): Promise<void>;
   /** A save of the playthrough as it stands. */
   snapshot(): Promise<Save>;
   /** Resolves once the autosaves asked for so far are written (for tests). */

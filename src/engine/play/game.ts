@@ -63,6 +63,7 @@ export function createGame(deps: GameDeps): Game {
     story: handoff.story,
     replaceStory: async (next) => (await import('./story-edit')).replaceStory(game, handoff, next),
     session: live,
+    ready: () => handoff.whenReady(() => {}),
     settled: autosave.settled,
     flush: () => autosave.writeNow(),
     async snapshot() {
