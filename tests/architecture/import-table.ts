@@ -43,7 +43,8 @@ const ROOM: PartRule = { is: '', imports: ['ui', 'ui/dialogs', ...VIEW_ENGINE], 
 export const IMPORT_TABLE: Record<string, PartRule> = {
   'main.ts': {
     is: "the player's wiring file: the one place that joins the engine, the views, audio and the platform",
-    imports: ['engine/play', 'ui', ...UI_ROOMS, 'audio', 'platform', 'platform/defer-after-paint.ts'],
+    // ink-runtime.ts is the story engine the game takes through GameDeps.ink, loaded after the first passage.
+    imports: ['engine/play', 'engine/ink', 'ui', ...UI_ROOMS, 'audio', 'platform', 'platform/defer-after-paint.ts'],
     types: ['engine', 'engine/analysis'],
     outside: ['story/*', 'virtual:story-report'],
   },
@@ -87,16 +88,32 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
     imports: ['engine/ink', 'engine/analysis'],
     outside: ['inkjs', 'inkjs/full'],
   },
+  // The one-file page as text: no compiler and no Node, so the studio's page may build it as `npm run build` does.
+  'tooling/one-file-page.ts': { is: "the one-file page's HTML and CSP", imports: [], outside: [] },
   authoring: {
     is: 'Node only: the CLI and the Vite plugins',
-    imports: ['tooling', 'engine/ink', 'engine/analysis', 'engine/play', 'platform'],
+    imports: ['tooling', 'tooling/one-file-page.ts', 'engine/ink', 'engine/analysis', 'engine/play', 'platform'],
     outside: ['node:*', 'vite', 'inkjs', 'inkjs/full', 'virtual:*'],
   },
   studio: {
     is: "the studio's page: editor, panels, the preview built from the views; never imports tooling's code (its worker does)",
-    imports: ['engine', 'engine/play', 'engine/ink', 'engine/history', 'engine/saves', 'platform', 'ui', 'ui/reading', 'ui/map', 'ui/dialogs'],
+    // The one-file page's builder is plain text work with no compiler, shared with `npm run build`; inline-assets.ts likewise.
+    imports: [
+      'engine',
+      'engine/play',
+      'engine/ink',
+      'engine/history',
+      'engine/saves',
+      'platform',
+      'ui',
+      'ui/reading',
+      'ui/map',
+      'ui/dialogs',
+      'tooling/one-file-page.ts',
+      'studio/export/inline-assets.ts',
+    ],
     types: ['engine/analysis', 'tooling', 'studio/worker-protocol.ts'],
-    outside: ['@codemirror/*', '@lezer/highlight', 'fflate', 'idb-keyval', 'virtual:export-player'],
+    outside: ['@codemirror/*', '@lezer/highlight', 'fflate', 'idb-keyval', 'zustand/vanilla', 'virtual:export-player', 'virtual:story-assets'],
   },
   'studio/worker-protocol.ts': {
     is: "the studio worker's work: compile, lint and explore; no DOM",
@@ -104,7 +121,13 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
     outside: ['inkjs', 'inkjs/full'],
   },
   'studio/compile-worker.ts': { is: "the studio worker's entry", imports: ['studio/worker-protocol.ts'], outside: [] },
-  'studio/export': { is: 'the player the studio exports: a second wiring file', imports: ['engine', 'engine/play', 'platform', 'ui'], outside: [] },
+  // A project's pictures and sounds as data: URIs in the one-file page: plain text work the studio's page runs.
+  'studio/export/inline-assets.ts': { is: "inlining a project's files into its one-file page", imports: [], outside: [] },
+  'studio/export': {
+    is: "the player the studio and the build export: a second wiring file (with the site's audio for the page's own sounds)",
+    imports: ['engine', 'engine/play', 'engine/ink', 'platform', 'ui', 'audio'],
+    outside: [],
+  },
 };
 
 /**

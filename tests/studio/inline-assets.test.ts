@@ -7,7 +7,7 @@ describe('inlining a story’s files into its one-file page', () => {
   it('puts each file as a data: URI in a JSON block before the story data', () => {
     const r = inlineAssets(page, new Map([['art/a.png', new Uint8Array([1, 2, 3])]]));
     expect(r.html).toContain(
-      `<script type="application/json" id="${FILES_BLOCK_ID}">{"art/a.png":"data:image/png;base64,AQID"}</script>\n<script type="application/json" id="story-data">`,
+      `<script type="application/json" id="${FILES_BLOCK_ID}">{"images":{"art/a.png":"data:image/png;base64,AQID"},"cues":{},"sounds":{}}</script>\n<script type="application/json" id="story-data">`,
     );
     expect(r.bytes).toBe(3);
     expect(r.warning).toBeNull();

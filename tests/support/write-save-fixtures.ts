@@ -1,5 +1,5 @@
 /**
- * Writes tests/fixtures/saves/format-<N>/: what today's game stores, made by
+ * Writes the fixtures of today's format under tests/fixtures/saves/ (format-1/ now): what today's game stores, made by
  * playing the flagship story through the real engine (createGame, the same
  * code the browser runs, over an in-memory storage): an exported save file of
  * a run with a branch in its history, and every storage record the game wrote

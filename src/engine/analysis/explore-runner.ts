@@ -71,15 +71,7 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
   // playTurn collects errors itself; this handler only keeps ink from throwing if anything else continues the story.
   story.onError = () => {};
 
-  // Coverage comes from ink itself: every container it enters passes through VisitContainer,
-  // whether or not the story was compiled to count visits.
-  const entered = new Set<{ path: { toString(): string } }>();
-  const ink = internalsOf(story);
-  const visit = ink.VisitContainer.bind(story);
-  ink.VisitContainer = (container, atStart) => {
-    entered.add(container);
-    visit(container, atStart);
-  };
+  const entered = trackEntered(story);
 
   const tagsEndings = index.endings.length > 0;
 
@@ -144,6 +136,21 @@ export function createRunner(storyJson: StoryJson, index: StoryIndex, options: R
       story.variablesState.$(variable, value);
     },
   };
+}
+
+/**
+ * Every container ink enters, across all playthroughs. Coverage comes from ink itself: every container it
+ * enters passes through VisitContainer, whether or not the story was compiled to count visits.
+ */
+function trackEntered(story: Story): Set<{ path: { toString(): string } }> {
+  const entered = new Set<{ path: { toString(): string } }>();
+  const ink = internalsOf(story);
+  const visit = ink.VisitContainer.bind(story);
+  ink.VisitContainer = (container, atStart) => {
+    entered.add(container);
+    visit(container, atStart);
+  };
+  return entered;
 }
 
 /** Plays the turn and says where it stopped: at choices, an ending, a dead end or an error. */

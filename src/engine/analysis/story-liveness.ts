@@ -89,7 +89,7 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
       const name = item[key];
       if (typeof name === 'string') touched.get(flow)?.add(name);
     }
-    if (reads) readCounts(item, path, flow);
+    if (reads) readCounts(item, path, (name) => count(flow, name));
     for (const key of TARGET_KEYS) {
       const target = item[key];
       if (typeof target !== 'string') continue;
@@ -103,16 +103,10 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
     else if (typeof external === 'string' && flows.has(external)) link(flow, external);
   };
 
-  /** The visit counts an object reads, as pseudo-globals declared here so `solve` keeps them. */
-  const readCounts = (item: Dict, path: string, flow: string): void => {
-    const read = (target: string) => {
-      const name = countName(resolveInkPath(path, target));
-      globals.add(name);
-      touched.get(flow)?.add(name);
-    };
-    if (typeof item['CNT?'] === 'string') read(item['CNT?']);
-    if (typeof item['^->'] === 'string') read(item['^->']);
-    if (typeof item['*'] === 'string' && typeof item.flg === 'number' && item.flg & ONCE_ONLY) read(item['*']);
+  /** A visit count read in `flow`, as a pseudo-global declared here so `solve` keeps it. */
+  const count = (flow: string, name: string): void => {
+    globals.add(name);
+    touched.get(flow)?.add(name);
   };
 
   const walk = (container: Json[], path: string): void => {
@@ -131,8 +125,7 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
         readObject(item, path, flow);
       } else if (reads && item === 'visit') {
         // A sequence or shuffle reads its own container's count.
-        globals.add(countName(path));
-        touched.get(flow)?.add(countName(path));
+        count(flow, countName(path));
       }
     }
     if (!isDict(last)) return;
@@ -148,6 +141,14 @@ export function analyseLiveness(storyJson: string | Record<string, unknown>, flo
 
   for (const flow of unknowable) touched.set(flow, new Set(globals));
   return { globals, byFlow: solve(touched, next, globals), flows };
+}
+
+/** The visit counts an object reads: a count query, a read-count divert target, a once-only choice. */
+function readCounts(item: Dict, path: string, read: (name: string) => void): void {
+  const at = (target: string) => read(countName(resolveInkPath(path, target)));
+  if (typeof item['CNT?'] === 'string') at(item['CNT?']);
+  if (typeof item['^->'] === 'string') at(item['^->']);
+  if (typeof item['*'] === 'string' && typeof item.flg === 'number' && item.flg & ONCE_ONLY) at(item['*']);
 }
 
 /** The globals live at a state whose future starts in any of `flows`; a flow the analysis never saw keeps everything. */

@@ -128,6 +128,10 @@ function positionOf(session: StorySession): string {
 function tryLoad(session: StorySession, inkState: string, log: readonly number[]): boolean {
   try {
     session.loadState(inkState, log);
+    // A state from an edited story can load yet point into containers the story no longer has (an ending's call
+    // stack, say): ink only finds out when it writes the state again, at the next autosave. Writing it once here
+    // turns that into a replay now instead of a crash later.
+    session.ink.state.ToJson();
     return true;
   } catch {
     return false;

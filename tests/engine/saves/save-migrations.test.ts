@@ -1,6 +1,6 @@
 /**
  * Saves outlive format changes. Every format ever written has fixtures in
- * tests/fixtures/saves/format-<N>/ (written by playing the real game, see
+ * tests/fixtures/saves/ (format-1/ and on) (written by playing the real game, see
  * tests/support/write-save-fixtures.ts), and each must load in today's game.
  * Then a format change is made here, in the test (format 2: saves carry the
  * reader's bookmarks), and today's format-1 saves load through it.
