@@ -1,7 +1,7 @@
 /**
  * The title screen as HTML, written into index.html at build time so it
- * paints before any script has run: the story's title, author, content notes
- * and the title buttons, read from the global tags at the top of the ink
+ * paints before any script has run: the story's title, author, blurb (the
+ * `# blurb:` tag, which only the build and the title read), content notes and the title buttons, read from the global tags at the top of the ink
  * entry file. The markup is the same the player draws (ui/title/title-screen.ts),
  * so nothing moves when the script takes it over; until then the buttons are
  * disabled, because only the script can act on them.
@@ -13,7 +13,7 @@
  * Continue button (styles.css) exactly where the working one will be.
  */
 import { readFileSync } from 'node:fs';
-import { parseTag } from '../engine/ink/tags';
+import { parseTag, splitTag } from '../engine/ink/tags';
 import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings';
 import { titleFromFileName } from '../tooling/default-title';
 
@@ -21,6 +21,8 @@ export interface TitleInfo {
   title: string;
   author: string;
   contentNotes: string[];
+  /** One paragraph about the story, from `# blurb:`: under the title, and the page's description for link previews. */
+  blurb?: string;
 }
 
 /** The global tags: the `#` lines at the very top of the file, before any text, knot or logic. */
@@ -32,7 +34,10 @@ export function readTitleInfo(inkSource: string): TitleInfo {
     if (!line.startsWith('#')) break;
     for (const part of line.split('#').slice(1)) {
       const tag = parseTag(part.trim());
-      if (tag.kind === 'title' && tag.text) info.title = tag.text;
+      const { name, value } = splitTag(part);
+      // Read here and not by the player's tag parser: the blurb is the build's (page-head.ts), so the first screen carries no code for it.
+      if (name === 'blurb' && value) info.blurb = value;
+      else if (tag.kind === 'title' && tag.text) info.title = tag.text;
       else if (tag.kind === 'author') info.author = tag.text;
       else if (tag.kind === 'content_note' && tag.text) info.contentNotes.push(tag.text);
     }
@@ -53,6 +58,7 @@ export function titleMarkup(info: TitleInfo): string {
     '<section class="title-screen" aria-labelledby="story-title" data-static>',
     `<h1 id="story-title">${escapeHtml(info.title)}</h1>`,
     info.author ? `<p class="byline">by ${escapeHtml(info.author)}</p>` : '',
+    info.blurb ? `<p class="blurb">${escapeHtml(info.blurb)}</p>` : '',
     notes,
     `<div class="menu">${button('continue', 'Continue')}${button('new-game', 'New game')}${button('title-load', 'Load')}${button('title-settings', 'Settings')}${button('title-endings', 'Endings')}</div>`,
     '</section>',
@@ -76,9 +82,9 @@ if(s.animations===false)d.dataset.animations="off";\
 }catch(e){}})();\n`;
 }
 
-export function staticTitleFor(entryFile: string): { title: string; markup: string; boot: string } {
+export function staticTitleFor(entryFile: string): { info: TitleInfo; markup: string; boot: string } {
   const info = readTitleInfo(readFileSync(entryFile, 'utf8'));
   // A story with no title tag is named after its file, as the compiled story is (tooling/default-title.ts).
   if (info.title === 'Untitled story') info.title = titleFromFileName(entryFile);
-  return { title: info.title, markup: titleMarkup(info), boot: bootScript(info) };
+  return { info, markup: titleMarkup(info), boot: bootScript(info) };
 }

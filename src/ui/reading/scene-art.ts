@@ -68,8 +68,9 @@ export function mountSceneArt(slot: HTMLElement): void {
     img.addEventListener('load', () => {
       // The new picture fades in over the old, which leaves once it is covered.
       requestAnimationFrame(() => img.classList.add('shown'));
+      // Only the pictures under it go: one that came after it (the reader moved on while it faded in) stays on top.
       setTimeout(() => {
-        for (const old of slot.querySelectorAll('img')) if (old !== img && img.isConnected) old.remove();
+        while (img.isConnected && img.previousElementSibling) img.previousElementSibling.remove();
       }, 1500);
     });
     img.src = url;

@@ -11,9 +11,16 @@ const svgs = readdirSync(dir).filter((f) => f.endsWith('.svg'));
 const scenesDir = path.resolve(import.meta.dirname, '../../../story/scenes');
 /** Every `# scene:` name the flagship uses. */
 const storyScenes = [
-  ...new Set(readdirSync(scenesDir).flatMap((f) => [...readFileSync(path.join(scenesDir, f), 'utf8').matchAll(/#\s*scene:\s*([^#\]\n]+?)\s*(?=#|\]|$)/gm)].map((m) => m[1] ?? ''))),
+  ...new Set(
+    readdirSync(scenesDir).flatMap((f) =>
+      [...readFileSync(path.join(scenesDir, f), 'utf8').matchAll(/#\s*scene:\s*([^#\]\n]+?)\s*(?=#|\]|$)/gm)].map((m) => m[1] ?? ''),
+    ),
+  ),
 ];
-const hash = (file: string) => createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');
+const hash = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(path.join(dir, file)))
+    .digest('hex');
 
 describe('the scene art', () => {
   it('has a picture for every backdrop the tag vocabulary allows, in every theme', () => {
