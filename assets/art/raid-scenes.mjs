@@ -45,10 +45,10 @@ export const RAID_SCENES = {
       for (const l of ls) body += `<path fill="${l.fill}" d="${fillUnder(l.pts)}"/>`;
       const ground = mix(t.far, t.near, 0.5);
       body += `<path fill="${ground}" d="M0 ${H}V220C300 210 900 208 1200 222V${H}Z"/>`;
-      body += `<ellipse cx="520" cy="236" rx="90" ry="14" fill="${mix(t.skyLow, t.glow, 0.4)}" opacity="0.55"/>`;
-      body += post(600, 224, 1.5, mix(t.far, t.near, 0.75), t.skyLow);
+      body += `<ellipse cx="520" cy="240" rx="90" ry="14" fill="${mix(t.skyLow, t.glow, 0.4)}" opacity="0.55"/>`;
+      body += post(600, 224, 1.2, mix(t.far, t.near, 0.75), t.skyLow);
       const man = mix(t.near, '#000000', 0.3);
-      body += `<path fill="${man}" d="${figure(520, 236, 42, true)}${figure(830, 232, 40, true)}"/>`;
+      body += `<path fill="${man}" d="${figure(520, 240, 58, true)}${figure(800, 236, 54, true)}"/>`;
       body += `<path fill="${t.near}" d="${ferns(rand, 10, H, 70)}"/>`;
       return { defs: s.defs, body };
     },
