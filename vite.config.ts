@@ -40,6 +40,9 @@ export default defineConfig({
     // and Vite's CSS-loading helper has nothing to do (vite-plugin-plain-imports.ts then drops it from the first screen).
     cssCodeSplit: false,
     reportCompressedSize: false,
+    // The scene art and the title's key picture stay files, never data: URIs, however small: inlined, they would
+    // ride in the stylesheet the first paint waits for and in the scene art's chunk, rather than load when shown.
+    assetsInlineLimit: (file: string) => (file.includes('/assets/art/') ? false : undefined),
     rollupOptions: {
       // The player. The studio (studio/index.html) is built after it by studioBuildPlugin, as a build of its own, so the two share no chunk.
       input: 'index.html',

@@ -1,7 +1,7 @@
 /**
  * The title screen as HTML, written into index.html at build time so it
- * paints before any script has run: the story's title, author, content notes
- * and the title buttons, read from the global tags at the top of the ink
+ * paints before any script has run: the story's title, author, blurb (the
+ * `# blurb:` tag, which only the build and the title read), content notes and the title buttons, read from the global tags at the top of the ink
  * entry file. The markup is the same the player draws (ui/title/title-screen.ts),
  * so nothing moves when the script takes it over; until then the buttons are
  * disabled, because only the script can act on them.
@@ -14,7 +14,7 @@
  * from disk, it also loads the note that says how to play from there.
  */
 import { readFileSync } from 'node:fs';
-import { parseTag } from '../engine/ink/tags.ts';
+import { parseTag, splitTag } from '../engine/ink/tags.ts';
 import { SETTINGS_KEY, TEXT_SIZES, THEMES } from '../engine/play/settings.ts';
 import { titleFromFileName } from '../tooling/default-title.ts';
 
@@ -22,6 +22,8 @@ export interface TitleInfo {
   title: string;
   author: string;
   contentNotes: string[];
+  /** One paragraph about the story, from `# blurb:`: under the title, and the page's description for link previews. */
+  blurb?: string;
 }
 
 /** The global tags: the `#` lines at the very top of the file, before any text, knot or logic. */
@@ -33,7 +35,10 @@ export function readTitleInfo(inkSource: string): TitleInfo {
     if (!line.startsWith('#')) break;
     for (const part of line.split('#').slice(1)) {
       const tag = parseTag(part.trim());
-      if (tag.kind === 'title' && tag.text) info.title = tag.text;
+      const { name, value } = splitTag(part);
+      // Read here and not by the player's tag parser: the blurb is the build's (page-head.ts), so the first screen carries no code for it.
+      if (name === 'blurb' && value) info.blurb = value;
+      else if (tag.kind === 'title' && tag.text) info.title = tag.text;
       else if (tag.kind === 'author') info.author = tag.text;
       else if (tag.kind === 'content_note' && tag.text) info.contentNotes.push(tag.text);
     }
@@ -54,6 +59,7 @@ export function titleMarkup(info: TitleInfo): string {
     '<section class="title-screen" aria-labelledby="story-title" data-static>',
     `<h1 id="story-title">${escapeHtml(info.title)}</h1>`,
     info.author ? `<p class="byline">by ${escapeHtml(info.author)}</p>` : '',
+    info.blurb ? `<p class="blurb">${escapeHtml(info.blurb)}</p>` : '',
     notes,
     `<div class="menu">${button('continue', 'Continue')}${button('new-game', 'New game')}${button('title-load', 'Load')}${button('title-settings', 'Settings')}${button('title-endings', 'Endings')}</div>`,
     '</section>',

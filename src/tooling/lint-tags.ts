@@ -17,6 +17,8 @@ export function lintTags(index: StoryIndex, sources: readonly SourceFile[], entr
     // IMAGE tags, and BACKGROUND tags that name a file, are lint-images.ts's: it knows the paths and the files.
     const { name, value } = splitTag(tag);
     if (effect.kind !== 'unknown' || name === 'image' || (name === 'background' && looksLikePath(value))) continue;
+    // `blurb` is in the vocabulary but read by the build alone (authoring/static-title.ts), so the player's parser does not know it.
+    if (name === 'blurb' && value) continue;
     // A tag outside the vocabulary is the author's own (Inky's users tag freely for their own templates): the
     // player ignores it, so it is worth a warning. A vocabulary tag with a value it cannot use is an error.
     const severity = effect.foreign ? 'warning' : 'error';

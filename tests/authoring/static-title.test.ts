@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headTags } from '../../src/authoring/page-head';
 import { bootScript, readTitleInfo, titleMarkup } from '../../src/authoring/static-title';
 
 describe('the title screen written into index.html', () => {
@@ -7,6 +8,26 @@ describe('the title screen written into index.html', () => {
       '// a comment\n# title: The River\n# author: Ann # content_note: Cold water.\n# content_note: Loss.\n\nThe water was loud. # title: not a global\n',
     );
     expect(info).toEqual({ title: 'The River', author: 'Ann', contentNotes: ['Cold water.', 'Loss.'] });
+  });
+
+  it('reads the blurb from its global tag and shows it under the byline, as text', () => {
+    const info = readTitleInfo('# title: The River\n# author: Ann\n# blurb: Ann <b>crossed</b> & came back.\n\nThe water was loud.\n');
+    expect(info.blurb).toBe('Ann <b>crossed</b> & came back.');
+    expect(titleMarkup(info)).toContain('<p class="byline">by Ann</p><p class="blurb">Ann &#60;b&#62;crossed&#60;/b&#62; &#38; came back.</p>');
+    expect(titleMarkup({ title: 'T', author: '', contentNotes: [] })).not.toContain('blurb');
+  });
+
+  it('writes the icon, the description and the link-preview tags, escaped, and the key picture only when there is one', () => {
+    const info = { title: 'The "River"', author: '', contentNotes: [], blurb: 'Cold <water>.' };
+    const head = headTags(info, { icon: './assets/favicon-1.svg', preview: './assets/key-dark-2.svg' });
+    expect(head).toContain('<link rel="icon" type="image/svg+xml" href="./assets/favicon-1.svg" />');
+    expect(head).toContain('<meta name="description" content="Cold &#60;water&#62;." data-title="The &#34;River&#34;" data-art="key" />');
+    expect(head).toContain('<meta property="og:title" content="The &#34;River&#34;" />');
+    expect(head).toContain('<meta property="og:image" content="./assets/key-dark-2.svg" />');
+    expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    const plain = headTags({ title: 'T', author: '', contentNotes: [] }, { icon: 'i.svg', preview: null });
+    expect(plain).not.toMatch(/og:image|twitter:image|description|data-art/);
+    expect(plain).toContain('<meta name="twitter:card" content="summary" />');
   });
 
   it('writes the story’s words as text, never as markup', () => {

@@ -2,6 +2,9 @@
  * The title screen: the story's title and author, its content note, and the
  * ways in. The story itself supplies every word here through its global tags.
  * What it says about damaged stored data is added later (title-checks.ts).
+ * The blurb is the build's (static-title.ts): the page's head says it
+ * (page-head.ts), so the title reads it there when the head is this story's,
+ * and the player carries no code for the `# blurb:` tag.
  */
 import type { StoryMeta } from '../../engine/ink/story-meta';
 import { actionButton, h } from '../dom';
@@ -57,11 +60,14 @@ function authorLink(): boolean {
 export function createTitleScreen(meta: StoryMeta, actions: TitleActions): HTMLElement {
   const button = (id: string, text: string, action: () => void, primary = false) => actionButton(text, action, { id, class: primary ? 'primary' : undefined });
   const resume = actions.continue;
+  // The build's description of this story, if the page's head has one (page-head.ts). The key picture needs no code: styles.css draws it.
+  const about = document.querySelector<HTMLMetaElement>(`meta[data-title="${CSS.escape(meta.title)}"]`);
   return h(
     'section',
     { class: 'title-screen', 'aria-labelledby': 'story-title' },
     h('h1', { id: 'story-title' }, meta.title),
     meta.author ? h('p', { class: 'byline' }, `by ${meta.author}`) : null,
+    about ? h('p', { class: 'blurb' }, about.content) : null,
     meta.contentNotes.length
       ? h('div', { class: 'content-note', role: 'note' }, h('h2', {}, 'Content note'), ...meta.contentNotes.map((n) => h('p', {}, n)))
       : null,
