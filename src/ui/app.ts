@@ -84,7 +84,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   passage.el.addEventListener('click', () => reveal.skip());
   // A double click's second press lands on whatever its first press drew (New game's passage, the next turn) and
   // leaves a caret there that grows into a selection over every line added after it. A drag still selects text.
-  root.addEventListener('mousedown', (e) => {
+  // On the whole document: the press can land beside the app (the body's margin, below a short page).
+  root.ownerDocument.addEventListener('mousedown', (e) => {
     if (e.detail > 1 && !(e.target instanceof HTMLInputElement)) e.preventDefault();
   });
 

@@ -68,7 +68,9 @@ export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?
   let replacing = false;
   if (state.keepEarlier) {
     const kept = ctx.earlier.keepAutosave();
-    replacing = kept.kept || kept.reason === 'same' || kept.reason === 'nothing';
+    // A storage that will not even be read holds no run this game could keep (and its writes fail too, which the
+    // reader is told below): only a full storage, with a run in it, holds the new run back.
+    replacing = kept.kept || kept.reason !== 'quota';
     // The reader was promised that run would be kept: with no room for it, the autosave keeps it and this run waits, tried again each choice.
     if (!replacing) {
       if (!state.keepFailed) store.setState({ notice: KEEP_FAILED, noticeDoor: 'saves' });
