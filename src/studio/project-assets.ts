@@ -4,22 +4,15 @@
  * or removing them, as plain data like project.ts. A file refused gets a
  * sentence saying why; the others are added all the same.
  */
+
+import { MEDIA_TYPES } from './export/inline-assets';
 import { checkFileName, type Project } from './project';
 
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
 export const MAX_PROJECT_ASSET_BYTES = 50 * 1024 * 1024;
 
 /** The media type of each extension a project takes. */
-export const ASSET_TYPES: Readonly<Record<string, string>> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  webm: 'audio/webm',
-};
+export const ASSET_TYPES = MEDIA_TYPES;
 
 /** What a file input offers to pick: ink and every kind of asset. */
 export const PICKABLE = ['.ink', ...Object.keys(ASSET_TYPES).map((e) => `.${e}`)].join(',');

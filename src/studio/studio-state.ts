@@ -42,8 +42,9 @@ export interface StudioState {
 
 export type StudioStore = StoreApi<StudioState>;
 
-export function createStudioStore(project: Project): StudioStore {
-  return createStore<StudioState>(() => ({
+/** A project with nothing yet learned about it: no compile, no problems, no message. */
+function freshState(project: Project, generation: number): StudioState {
+  return {
     project,
     compiled: null,
     noStory: null,
@@ -53,25 +54,18 @@ export function createStudioStore(project: Project): StudioStore {
     status: 'Compiling…',
     unreached: [],
     message: '',
-    generation: 0,
-  }));
+    generation,
+  };
+}
+
+export function createStudioStore(project: Project): StudioStore {
+  return createStore<StudioState>(() => freshState(project, 0));
 }
 
 /** The updates. Each takes the state and returns the part that changes. */
 export const update = {
   /** Another project: everything that belonged to the one before goes. */
-  openProject: (s: StudioState, project: Project): Partial<StudioState> => ({
-    project,
-    compiled: null,
-    noStory: null,
-    compileProblems: [],
-    exploreProblems: [],
-    previewProblems: [],
-    status: 'Compiling…',
-    unreached: [],
-    message: '',
-    generation: s.generation + 1,
-  }),
+  openProject: (s: StudioState, project: Project): Partial<StudioState> => freshState(project, s.generation + 1),
   /** The same project changed (an edit, a file added, another file opened). */
   changeProject: (_s: StudioState, project: Project): Partial<StudioState> => ({ project }),
   say: (_s: StudioState, message: string): Partial<StudioState> => ({ message }),

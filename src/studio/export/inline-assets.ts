@@ -16,7 +16,8 @@ export const FILES_BLOCK_ID = 'story-files';
 /** Above this, the page still works but is slow to open and to send: the author is told. */
 export const INLINE_WARN_BYTES = 20 * 1024 * 1024;
 
-const TYPES: Readonly<Record<string, string>> = {
+/** The media type of each kind of file a project takes (project-assets.ts) and a page can carry. */
+export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -38,7 +39,7 @@ export interface InlinedPage {
 /** The file as a `data:` URI, its type from its ending (application/octet-stream when unknown). */
 export function dataUri(path: string, bytes: Uint8Array): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return `data:${TYPES[ext] ?? 'application/octet-stream'};base64,${base64(bytes)}`;
+  return `data:${MEDIA_TYPES[ext] ?? 'application/octet-stream'};base64,${base64(bytes)}`;
 }
 
 /** Puts `files` into the page, just before its story data block (or at the end of its body). */
