@@ -1,11 +1,10 @@
 /**
  * A project as a zip and back, with fflate: the .ink files and the pictures
  * and sounds at their paths, so the download opens in Inky or `npm run check`
- * as it is. Reading a zip
- * keeps only .ink files that pass the project's text checks.
+ * as it is.
  */
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import { checkFileName, checkText, type Project } from './project';
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import type { Project } from './project';
 
 export function projectZip(project: Project): Uint8Array {
   const entries: Zippable = Object.fromEntries(Object.entries(project.files).map(([name, text]) => [name, strToU8(text)]));
