@@ -78,17 +78,17 @@ describe('replaying branches in a real browser', () => {
     const ending = await page.locator('.ending-title').textContent();
     await page.getByRole('button', { name: 'Share this run' }).click();
     // The link is shown in the share dialog's read-only field, not only put on the clipboard.
-    const field = page.getByRole('alertdialog').getByLabel('Replay link');
+    const field = page.getByRole('dialog').getByLabel('Replay link');
     await field.waitFor();
     expect(await field.getAttribute('readonly')).not.toBeNull();
     const url = await field.inputValue();
     expect(url).toMatch(/^http\S+#play=\S+$/);
     // Copy says it copied, and did.
     await game.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.getByRole('alertdialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await game.close();
 
     game = await start();

@@ -71,7 +71,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
         : [h('p', { class: 'slot-meta' }, slot.state === 'empty' ? 'Empty' : (slot.message ?? 'This slot cannot be read.'))];
     const buttons: HTMLButtonElement[] = [];
     if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => void load(slot.slot)));
-    if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
+    if (playing && slot.slot !== 'auto') buttons.push(button(`Save here, in ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
     if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => void remove(slot.slot, name)));
     return h('article', { class: 'slot', 'data-slot': slot.slot }, h('h2', {}, name), ...details, h('div', { class: 'slot-actions' }, ...buttons));
   };
@@ -99,7 +99,8 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     await draw();
   };
 
-  const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden' });
+  // Hidden from everyone (the Import button below stands for it), so the page has one control, a real button, for it.
+  const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
@@ -113,20 +114,14 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     if (!r.ok) return say(r.message);
     close();
   });
-  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
+  const exportButton = button('Export to file: this playthrough', 'Export to file', () => {
     void exportSave(game).then((text) => {
       download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
       say('Exported.');
     });
   });
   exportButton.disabled = !playing;
-  const importLabel = h('label', { for: 'import-file', class: 'button-like', tabindex: 0, role: 'button' }, 'Import a file');
-  importLabel.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      file.click();
-    }
-  });
+  const importButton = actionButton('Import a file', () => file.click(), { id: 'import-button' });
   const done = button('Back', 'Back', close);
   done.id = 'saves-done';
   void draw();
@@ -136,7 +131,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     h('h1', { id: 'saves-title' }, 'Saves'),
     message,
     list,
-    h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
+    h('div', { class: 'menu row' }, exportButton, importButton, file, done),
     earlier,
     keptAside,
   );

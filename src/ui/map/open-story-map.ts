@@ -1,0 +1,29 @@
+/**
+ * Opens the story map screen: loads the build's report and the map's code,
+ * works out where this run has been, and picks a point to rewind to (after
+ * asking). The screen registry (screen-registry.ts) calls it when Map opens.
+ */
+import { mapPoints } from '../../engine/history/map-points';
+import { rewind } from '../../engine/play/playthrough-ops';
+import { h } from '../dom';
+import type { ScreenContext } from '../screen-registry';
+import { createStoryMap } from './story-map';
+
+export async function openScreen({ deps, close }: ScreenContext): Promise<HTMLElement> {
+  const { game } = deps;
+  const report = await deps.loadReport();
+  if (!report) return h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.'));
+  const points = mapPoints(game.story(), game.session().seed, game.store.getState().history);
+  return createStoryMap({
+    report,
+    points,
+    onPick: async (id: number) => {
+      const { askRewind } = await import('../dialogs/rewind-question');
+      if (!(await askRewind(game.store.getState().history, id))) return;
+      const r = rewind(game, id);
+      if (!r.ok) return game.store.setState({ notice: r.message });
+      close();
+    },
+    close,
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The reading screen put together: the sticky header with its tools (one per
+ * side screen the registry gives a header label, then Restart), the stats
+ * strip, the scene art, the notice line, the passage, the ending or error
+ * card and the choices. `render` draws one game state on it: the choice just
+ * made is echoed and its stat changes marked and said; the new text is
+ * revealed, and the choices come once it has settled.
+ */
+import type { GameState } from '../../engine/play/game';
+import { REVEAL_DELAY } from '../../engine/play/settings';
+import { actionButton, h, setChildren } from '../dom';
+import { type AppDeps, SCREENS, type ScreenId } from '../screen-registry';
+import { afterFirstPaint } from './after-first-paint';
+import { createChoicesView } from './choices-view';
+import type { StopActions } from './ending-card';
+import { createPassageView } from './passage-view';
+import { createReadingHeader } from './reading-header';
+import { createReveal, type Reveal } from './reveal';
+import { createStatsPanel, signed } from './stats-panel';
+import { createStopSlot } from './stop-slot';
+import { choiceJustMade } from './turn-step';
+
+export interface ReadingScreenDeps {
+  deps: AppDeps;
+  open(id: ScreenId): void;
+  restart(): void;
+  /** The reveal's delay between paragraphs for `s` reached from `prev` (the reader's settings, reduced motion). */
+  animates(s: GameState, prev: GameState | null): number;
+  /** The app's own notices (a settings warning, a message), shown beside the story's. */
+  extraNotice(): string;
+  dismissExtra(): void;
+  /** Asks what to do about another tab's run. */
+  askOtherTab(): void;
+  stopActions: Pick<StopActions, 'share' | 'endingsFound'>;
+}
+
+export interface ReadingScreen {
+  el: HTMLElement;
+  reveal: Reveal;
+  pickNumber(n: number): void;
+  render(s: GameState, prev: GameState | null): void;
+}
+
+export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
+  const { game } = r.deps;
+  // Only the stat changes a choice made are said here: the passage speaks its own new text (passage-view.ts).
+  const news = h('div', { class: 'visually-hidden stat-news', role: 'status' });
+  const reveal = createReveal();
+  const passage = createPassageView();
+  const choices = createChoicesView((index, turn) => game.choose(index, turn));
+  const stats = createStatsPanel(() => r.open('about-stats'));
+  const tool = (id: string, text: string, action: () => void) => actionButton(text, action, { class: 'quiet', id });
+  const notice = h('div', { class: 'notice', role: 'status' });
+  const status = h('section', { class: 'status', 'aria-label': 'Story status' });
+  // After any header action the story takes focus, so a later Space or Enter never presses a header button again.
+  const headerTool = (action: () => void) => () => {
+    action();
+    const target = choices.el.hidden ? passage.el : choices.el;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
+  const header = createReadingHeader(
+    game.store.getState().meta.title,
+    [
+      ...SCREENS.filter((d) => 'headerLabel' in d).map((d) => ({ id: d.opener, label: d.headerLabel, action: () => r.open(d.id) })),
+      { id: 'restart', label: 'Restart', action: headerTool(r.restart) },
+    ],
+    stats.el,
+  );
+  const art = h('div', { class: 'scene-art', 'aria-hidden': 'true' });
+  const el = h('div', { class: 'reading' }, header.el, art, notice, passage.el, news, status, choices.el);
+  passage.el.addEventListener('click', () => reveal.skip());
+  const showStop = createStopSlot(status, () => game.store.getState(), {
+    restart: () => game.newGame(),
+    history: () => r.open('history'),
+    endings: () => r.open('endings'),
+    map: () => r.open('map'),
+    ...r.stopActions,
+  });
+  const dismiss = () => {
+    r.dismissExtra();
+    game.dismissNotice();
+  };
+  let artLoading = false;
+  let marks: Readonly<Record<string, number>> | null = null;
+
+  const render = (s: GameState, prev: GameState | null) => {
+    if (!artLoading) {
+      // The pictures wait until the first passage is on screen: the art must never delay the text. So do the
+      // arrow keys among the choices: no reader reaches for them before the first choices have been read.
+      artLoading = true;
+      afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
+      afterFirstPaint(() => void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el)));
+    }
+    header.setScene(s.scene);
+    // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
+    const step = choiceJustMade(prev, s);
+    // The markers stay until the reader moves on; any other change of history clears them.
+    if (step) marks = step.statDeltas;
+    else if (prev?.history !== s.history) marks = null;
+    // Stats opened on a phone fold again once the reader moves on, so the header gives the story its room back.
+    if (prev && prev.history !== s.history) stats.fold();
+    const text = [s.notice, r.extraNotice()].filter(Boolean).join(' ');
+    setChildren(
+      notice,
+      text ? h('p', {}, text) : null,
+      s.notice && s.noticeDoor === 'saves' ? tool('notice-saves', 'Open Saves', () => r.open('saves')) : null,
+      s.notice && s.noticeDoor === 'other-tab' ? tool('notice-other-tab', 'Choose a run', r.askOtherTab) : null,
+      text ? tool('dismiss-notice', 'Dismiss', dismiss) : null,
+    );
+    notice.hidden = !text;
+    stats.render(s.meta.stats, s.stats, marks);
+    const fresh = passage.render(s.page, step?.choiceText ?? null);
+    // What the choice did to the stats is said after its text, as the markers show it.
+    const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
+    if (fresh.length) news.textContent = moved.join(' ');
+    const showChoices = () => {
+      choices.render(s.choices, s.turn);
+      showStop(s);
+    };
+    if (fresh.length === 0) return showChoices();
+    choices.render([], s.turn);
+    setChildren(status);
+    reveal.run(fresh, r.animates(s, prev), showChoices);
+  };
+  return { el, reveal, pickNumber: (n) => choices.pickNumber(n), render };
+}
+
+/** The reveal's delay between paragraphs for a state: none for a jump in time (a load, a rewind, a link), read before. */
+export function revealDelay(s: GameState, prev: GameState | null, speed: keyof typeof REVEAL_DELAY, animate: boolean): number {
+  const jump = !choiceJustMade(prev, s) && s.turn > 0;
+  return animate && !jump ? REVEAL_DELAY[speed] : 0;
+}
