@@ -98,8 +98,11 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     // The markers stay until the reader moves on; any other change of history clears them.
     if (step) marks = step.statDeltas;
     else if (prev?.history !== s.history) marks = null;
-    // Stats opened on a phone fold again once the reader moves on, so the header gives the story its room back.
-    if (prev && prev.history !== s.history) stats.fold();
+    // Stats and the menu opened on a phone fold again once the reader moves on, so the header gives the story its room back.
+    if (prev && prev.history !== s.history) {
+      stats.fold();
+      header.fold();
+    }
     const text = [s.notice, r.extraNotice()].filter(Boolean).join(' ');
     setChildren(
       notice,
