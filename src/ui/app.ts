@@ -99,7 +99,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       const view = await m.openScreen(ctx);
       if (door.current !== which || !view) return;
       setChildren(root, view);
-      ((def.focus ? view.querySelector<HTMLElement>(def.focus) : null) ?? view.querySelector<HTMLElement>('select, button, [tabindex="0"]'))?.focus();
+      // A screen opens at its top (the page behind may have been scrolled far down), focus on its first control.
+      scrollTo({ top: 0, behavior: 'instant' });
+      ((def.focus ? view.querySelector<HTMLElement>(def.focus) : null) ?? view.querySelector<HTMLElement>('select, button, [tabindex="0"]'))?.focus({
+        preventScroll: true,
+      });
     });
   };
   let loggedError: string | null = null;

@@ -6,40 +6,10 @@
  * module (an `openScreen(ctx)` that draws it). Each module is imported when
  * its screen first opens, so the first passage pays for none of them.
  */
-import type { StoryReport } from '../engine/analysis/story-report';
-import type { Game, GameState } from '../engine/play/game';
-import type { Settings } from '../engine/play/settings';
-import type { AudioPort, StoragePort } from '../engine/ports';
 import { h } from './dom';
+import type { ScreenModule } from './screen-types';
 
-export interface AppDeps {
-  game: Game;
-  storage: StoragePort;
-  audio: AudioPort;
-  /** Whether the reader asked the system for reduced motion. */
-  reducedMotion(): boolean;
-  loadReport(): Promise<StoryReport | null>;
-  download(name: string, text: string): void;
-  /** The full URL that replays a run from its replay code. */
-  replayUrl(code: string): string;
-}
-
-/** What a screen's loader is given: the game, the app's ports, the reader's settings and the way out. */
-export interface ScreenContext {
-  deps: AppDeps;
-  state: GameState;
-  settings: Settings;
-  /** The reader changed their settings: the app keeps them for the screens opened next. */
-  settingsChanged(next: Settings): void;
-  /** A warning the reading screen shows until the reader dismisses it. */
-  warn(text: string): void;
-  close(): void;
-}
-
-/** A screen's module: how it is drawn, given the context. */
-export interface ScreenModule {
-  openScreen(ctx: ScreenContext): HTMLElement | Promise<HTMLElement>;
-}
+export type { AppDeps, ScreenContext, ScreenModule } from './screen-types';
 
 export interface ScreenDef {
   /** Also the screen's class on its section (`.screen.<id>`). */
@@ -60,7 +30,7 @@ export const SCREENS = [
   { id: 'saves', opener: 'open-saves', headerLabel: 'Saves', load: () => import('./screens/open-saves') },
   { id: 'settings', opener: 'open-settings', headerLabel: 'Settings', load: () => import('./screens/open-settings') },
   { id: 'about-stats', opener: 'open-stats', load: () => import('./screens/open-stats') },
-  { id: 'endings', opener: 'title-endings', load: () => import('./screens/open-endings') },
+  { id: 'endings', opener: 'title-endings', focus: '#endings-title', load: () => import('./screens/open-endings') },
 ] as const satisfies readonly ScreenDef[];
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

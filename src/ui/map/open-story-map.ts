@@ -6,7 +6,7 @@
 import { mapPoints } from '../../engine/history/map-points';
 import { rewind } from '../../engine/play/playthrough-ops';
 import { h } from '../dom';
-import type { ScreenContext } from '../screen-registry';
+import type { ScreenContext } from '../screen-types';
 import { createStoryMap } from './story-map';
 
 export async function openScreen({ deps, close }: ScreenContext): Promise<HTMLElement> {

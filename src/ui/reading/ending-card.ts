@@ -8,6 +8,7 @@
 
 import { pathTo } from '../../engine/history/history-tree';
 import { statWord } from '../../engine/ink/stat-words';
+import { findTag } from '../../engine/ink/tags';
 import type { GameState } from '../../engine/play/game';
 import { actionButton, h } from '../dom';
 
@@ -94,11 +95,19 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
   );
 }
 
-/** "12 choices, through The Ridge, The Shot and The Blast." */
+/**
+ * "12 choices, through The Ridge, The Shot and The Blast." Every scene whose heading the reader saw: those
+ * they made choices in, then any the last passages passed through (an ending's own scene is reached by no choice).
+ */
 function pathSummary(s: GameState): string {
   const steps = pathTo(s.history, s.history.current);
   const scenes: string[] = [];
-  for (const node of steps) if (node.scene && scenes.at(-1) !== node.scene) scenes.push(node.scene);
+  const add = (scene: string | null | undefined) => {
+    if (scene && !scenes.includes(scene)) scenes.push(scene);
+  };
+  for (const node of steps) add(node.scene);
+  for (const p of s.page) add(findTag(p.tags, 'scene')?.title);
+  add(s.scene);
   const through = scenes.length > 1 ? `, through ${scenes.slice(0, -1).join(', ')} and ${scenes.at(-1)}` : scenes.length === 1 ? `, in ${scenes[0]}` : '';
   return `${steps.length} ${steps.length === 1 ? 'choice' : 'choices'}${through}.`;
 }

@@ -5,7 +5,7 @@
  * record is read), so the card never says "0 of 13" at an ending.
  */
 import type { GameState } from '../../engine/play/game';
-import type { AppDeps } from '../screen-registry';
+import type { AppDeps } from '../screen-types';
 
 export async function endingsFound(deps: AppDeps, s: GameState): Promise<{ found: number; total: number }> {
   const [report, saves] = await Promise.all([deps.loadReport(), deps.game.saves()]);

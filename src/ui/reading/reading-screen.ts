@@ -120,6 +120,8 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     const showChoices = () => {
       choices.render(s.choices, s.turn);
       showStop(s);
+      // What the gallery shows when this ending is read again.
+      if (s.ended && s.ending && fresh.length) void import('./keep-ending-card').then(({ keepEndingFor }) => keepEndingFor(r.deps.storage, s));
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);

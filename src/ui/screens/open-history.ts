@@ -1,5 +1,5 @@
 /** Opens the History screen for the screen registry (screen-registry.ts). */
-import type { ScreenContext } from '../screen-registry';
+import type { ScreenContext } from '../screen-types';
 import { createHistoryView } from './history-view';
 
 export function openScreen({ deps, close }: ScreenContext): HTMLElement {

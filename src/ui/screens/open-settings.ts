@@ -7,7 +7,7 @@
 import { type Settings, saveSettings } from '../../engine/play/settings';
 import { applySettings } from '../apply-settings';
 import { h } from '../dom';
-import type { ScreenContext } from '../screen-registry';
+import type { ScreenContext } from '../screen-types';
 import { createSettingsView } from './settings-view';
 
 export function openScreen({ deps, settings, settingsChanged, warn, close }: ScreenContext): HTMLElement {

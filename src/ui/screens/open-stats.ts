@@ -1,5 +1,5 @@
 /** Opens the stats screen ("What these mean") for the screen registry (screen-registry.ts). */
-import type { ScreenContext } from '../screen-registry';
+import type { ScreenContext } from '../screen-types';
 import { createStatsView } from './stats-view';
 
 export function openScreen({ state: s, close }: ScreenContext): HTMLElement {
