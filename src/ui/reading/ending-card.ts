@@ -10,6 +10,7 @@ import { pathTo } from '../../engine/history/history-tree';
 import { statWord } from '../../engine/ink/stat-words';
 import { findTag } from '../../engine/ink/tags';
 import type { GameState } from '../../engine/play/game';
+import type { StoragePort } from '../../engine/ports';
 import { actionButton, h } from '../dom';
 
 export interface StopActions {
@@ -18,6 +19,8 @@ export interface StopActions {
   endings(): void;
   map(): void;
   share(): void;
+  /** Where the ending's card is kept for the gallery to show again (keep-ending-card.ts). */
+  storage?: StoragePort;
   /** How many endings the reader has found of how many there are; filled in when it resolves. */
   endingsFound?(): Promise<{ found: number; total: number } | null>;
 }

@@ -75,6 +75,7 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     history: () => r.open('history'),
     endings: () => r.open('endings'),
     map: () => r.open('map'),
+    storage: r.deps.storage,
     ...r.stopActions,
   });
   const dismiss = () => {
@@ -120,8 +121,6 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     const showChoices = () => {
       choices.render(s.choices, s.turn);
       showStop(s);
-      // What the gallery shows when this ending is read again.
-      if (s.ended && s.ending && fresh.length) void import('./keep-ending-card').then(({ keepEndingFor }) => keepEndingFor(r.deps.storage, s));
     };
     if (fresh.length === 0) return showChoices();
     choices.render([], s.turn);

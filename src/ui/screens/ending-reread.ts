@@ -15,9 +15,7 @@ export async function showEndingAgain(title: string, card: EndingCard | null, st
     'div',
     { class: 'ending-reread' },
     card?.lastPassage.length ? h('div', { class: 'reread-passage' }, ...card.lastPassage.map((t) => h('p', { class: 'para' }, ...inlineMarkup(t)))) : null,
-    card && stats.length
-      ? h('ul', { class: 'reread-stats' }, ...stats.map((d) => h('li', {}, `${d.label}: ${card.stats[d.variable] ?? '–'}`)))
-      : null,
+    card && stats.length ? h('ul', { class: 'reread-stats' }, ...stats.map((d) => h('li', {}, `${d.label}: ${card.stats[d.variable] ?? '–'}`))) : null,
   );
   const lines = card ? (card.epilogue ? [card.epilogue] : []) : ['This ending was reached before its last page was kept: reach it again to read it here.'];
   await ask({ title, body: lines.length ? lines : ' ', content, actions: [], cancel: 'Close', role: 'dialog' });

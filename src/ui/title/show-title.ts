@@ -7,7 +7,7 @@
 import type { Game } from '../../engine/play/game';
 import { setChildren } from '../dom';
 import type { ScreenId } from '../screen-registry';
-import { adoptStaticTitle, createTitleScreen } from './title-screen';
+import { adoptStaticTitle } from './adopt-title';
 
 export interface TitleDoors {
   newGame(): void;
@@ -16,7 +16,7 @@ export interface TitleDoors {
 }
 
 export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): void {
-  if (root.querySelector('.title-screen:not([data-static])')) return;
+  if (root.querySelector('.title-screen:not([data-static])') || 'titlePending' in root.dataset) return;
   const meta = game.store.getState().meta;
   const canContinue = game.hasAutosave();
   const actions = {
@@ -27,7 +27,16 @@ export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): voi
     endings: () => doors.open('endings'),
   };
   const copy = root.querySelector<HTMLElement>(':scope > .title-screen[data-static]');
-  const title = copy && adoptStaticTitle(copy, meta, actions) ? copy : createTitleScreen(meta, actions);
-  if (title !== copy) setChildren(root, title);
-  setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => doors.open('saves'))), 300);
+  const checks = (title: HTMLElement) =>
+    setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => doors.open('saves'))), 300);
+  if (copy && adoptStaticTitle(copy, meta, actions)) return void checks(copy);
+  // Marked at once, so the renders before the drawn title arrives do not ask for it again.
+  root.dataset.titlePending = '';
+  void import('./title-screen').then(({ createTitleScreen }) => {
+    delete root.dataset.titlePending;
+    if (game.store.getState().screen !== 'title' || root.querySelector('.title-screen:not([data-static])')) return;
+    const title = createTitleScreen(meta, actions);
+    setChildren(root, title);
+    checks(title);
+  });
 }
