@@ -231,9 +231,9 @@ When she had finished he said, quietly, "Don't let Ren see you do that." And the
     - else:
         -> unsettled
     }
-+ {saw_worker} [Think about the man with the water cans.]
++ {saw_worker} [Think about the man with the water cans. # map: The man with the water cans]
     -> worker_dead
-+ {not saw_worker} [Ask Ren whether anyone else was inside.]
++ {not saw_worker} [Ask Ren whether anyone else was inside. # map: Whether anyone else was inside]
     -> worker_dead
 + [Ask Ren what Dukat will do now.]
     -> what_now

@@ -144,7 +144,9 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
         tool('Zoom in', '+', () => pan.zoomBy(1.3)),
         tool('Zoom out', '−', () => pan.zoomBy(1 / 1.3)),
         tool('Fit: the whole map if its names can be read, else your route', 'Fit', () => {
-          fitRoute(pan, here(), routeBox(layout.nodes));
+          fitAgain(frame, pan, here(), routeBox(layout.nodes), (said) => {
+            status.textContent = said;
+          });
           pan.settle(true);
         }),
         standing
@@ -179,6 +181,30 @@ function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void
   }
   pz.fitBox(route);
   if (here) pz.reveal(here);
+}
+
+/**
+ * Fit, pressed: always a change the reader can see. When the view already is what Fit would show (the map
+ * opens that way on a desktop), it shows the other one (the route up close instead of the whole map, or the
+ * reverse); when both are the same, the frame flashes and says the whole map is in view.
+ */
+function fitAgain(frame: SVGSVGElement, pz: PanZoom, here: PlacedNode | null, route: Box | null, say: (text: string) => void): void {
+  const view = () => frame.getAttribute('viewBox');
+  const before = view();
+  fitRoute(pz, here, route);
+  if (view() !== before) return say('Fitted to the map.');
+  if (route) {
+    pz.fitBox(route);
+    if (here) pz.reveal(here);
+    if (view() !== before) return say('Showing your route up close.');
+  }
+  pz.fit();
+  if (view() !== before) return say('Showing the whole map.');
+  frame.classList.remove('is-fitted');
+  // Restarted on every press: read a layout value between, so the animation begins again.
+  void frame.getBoundingClientRect();
+  frame.classList.add('is-fitted');
+  say('The whole map is in view.');
 }
 
 /** Measures text with the same font the map draws in, so boxes fit their names. */

@@ -60,11 +60,3 @@ export function inlineMarkup(text: string): (Node | string)[] {
   if (last < text.length) top().append(text.slice(last));
   return [...root.childNodes];
 }
-
-/** `text` as the reader sees it, without its markup: for places that show plain text (the map, questions, titles). */
-export function plainText(text: string): string {
-  if (!text.includes('<')) return text;
-  const root = document.createDocumentFragment();
-  root.append(...inlineMarkup(text).map((n) => (n instanceof HTMLBRElement ? ' ' : n)));
-  return root.textContent ?? '';
-}
