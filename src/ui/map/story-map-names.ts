@@ -75,7 +75,15 @@ export function describeNode(node: GraphNode, visited: boolean, points: MapPoint
     const ending = node.kind === 'ending';
     return { ...base, lines: ['?'], sub: '', name: ending ? 'An ending not yet found' : 'A place not yet found', target: null, w: ending ? 46 : 34, h: 34 };
   }
-  const { title, sub } = namesOf(node);
+  const { title, sub: said } = namesOf(node);
+  // The words already on the line drawn into the box (the choice taken) are not written again under its
+  // title: the box would only repeat its own label. The spoken name keeps them, as a line has no name.
+  const key = (t: string) =>
+    plainText(t)
+      .trim()
+      .replace(/[.!?]$/, '');
+  const onLine = points.moves.some((m) => m.to === node.id && key(m.text) === said);
+  const sub = onLine ? '' : said;
   const lines = wrap(title, MAX_TEXT, (t) => measure(t, TEXT.title, true), 2);
   const widest = Math.max(...lines.map((l) => measure(l, TEXT.title, true)), sub ? measure(sub, TEXT.sub, false) : 0);
   const endingPad = node.kind === 'ending' ? 24 : 0;
@@ -85,7 +93,7 @@ export function describeNode(node: GraphNode, visited: boolean, points: MapPoint
     ...base,
     lines,
     sub,
-    name: sub ? `${title}: ${sub}` : title,
+    name: said ? `${title}: ${said}` : title,
     target: points.byGraphNode[node.id]?.[0] ?? null,
     w: Math.ceil(Math.max(widest + 2 * PAD_X + endingPad, node.kind === 'ending' ? 110 : 88)),
     h: 14 + here + lines.length * TEXT.line + (sub ? 14 : 0),

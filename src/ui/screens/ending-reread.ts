@@ -14,9 +14,18 @@ export async function showEndingAgain(title: string, card: EndingCard | null, st
   const content = h(
     'div',
     { class: 'ending-reread' },
-    card?.lastPassage.length ? h('div', { class: 'reread-passage' }, ...card.lastPassage.map((t) => h('p', { class: 'para' }, ...inlineMarkup(t)))) : null,
+    card?.lastPassage.length
+      ? h(
+          'div',
+          { class: 'reread-passage', tabindex: 0, role: 'region', 'aria-label': 'The last page' },
+          ...card.lastPassage.map((t) => h('p', { class: 'para' }, ...inlineMarkup(t))),
+        )
+      : null,
     card && stats.length ? h('ul', { class: 'reread-stats' }, ...stats.map((d) => h('li', {}, `${d.label}: ${card.stats[d.variable] ?? '–'}`))) : null,
   );
   const lines = card ? (card.epilogue ? [card.epilogue] : []) : ['This ending was reached before its last page was kept: reach it again to read it here.'];
-  await ask({ title, body: lines.length ? lines : ' ', content, actions: [], cancel: 'Close', role: 'dialog' });
+  const asked = ask({ title, body: lines.length ? lines : ' ', content, actions: [], cancel: 'Close', role: 'dialog' });
+  // Focus starts on Close, at the foot: the card is read from its title, so it opens scrolled to the top.
+  document.querySelector('dialog.ask[open]')?.scrollTo({ top: 0 });
+  await asked;
 }

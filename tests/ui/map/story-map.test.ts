@@ -45,7 +45,8 @@ describe('laying out the story map', () => {
   const node = (id: string) => layout.nodes.find((n) => n.id === id);
 
   it('names the places the player visited and hides the rest behind a "?"', () => {
-    expect(node('ridge.watch.0')).toMatchObject({ visited: true, current: true, lines: ['The Ridge'], sub: 'Climb', target: 1 });
+    // "Climb." is written on the line the reader took into it, so the box does not say it again; its name does.
+    expect(node('ridge.watch.0')).toMatchObject({ visited: true, current: true, lines: ['The Ridge'], sub: '', name: 'The Ridge: Climb', target: 1 });
     expect(node('cave.0')).toMatchObject({ visited: false, lines: ['?'], sub: '', target: null });
     expect(node('ending:left')).toMatchObject({ kind: 'ending', lines: ['Left'], target: 2 });
   });
