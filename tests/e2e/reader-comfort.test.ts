@@ -110,6 +110,26 @@ describe("the reader's comfort", () => {
     for (const name of names) expect(name).not.toMatch(/_|Worker dead|Comm choice|Reckoning choice|Names valley|\bnerve\b|\bfaith\b/);
   });
 
+  it('shows a change on every Fit at 1440×900, and keeps the map tools on a 360×640 screen at the largest text size', async () => {
+    const { page } = await openGame({ viewport: { width: 1440, height: 900 } });
+    await startWith(page, { animations: false, textSpeed: 'instant', textSize: 'x-large' });
+    for (let i = 0; i < 3; i++) await takeChoice(page, 0);
+    await page.locator('#open-map').click();
+    const map = page.locator('.story-map svg.map-svg');
+    await map.waitFor();
+    for (let press = 0; press < 3; press++) {
+      const before = await map.getAttribute('viewBox');
+      await page.getByRole('button', { name: /^Fit/ }).click();
+      // A new view, or (when there is no other) the frame's flash saying the whole map is in view.
+      expect((await map.getAttribute('viewBox')) !== before || (await map.evaluate((m) => m.classList.contains('is-fitted')))).toBe(true);
+    }
+    await page.setViewportSize({ width: 360, height: 640 });
+    for (const tool of await page.locator('.map-tool').all()) {
+      const box = await tool.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360 && box.y >= 0 && box.y + box.height <= 640).toBe(true);
+    }
+  });
+
   it('echoes a choice with markup as its button showed it, not as tags', async () => {
     const { page } = await openGame({ site: inject('hostileUrl') });
     await startWith(page, { animations: false, textSpeed: 'instant' });

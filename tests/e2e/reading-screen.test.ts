@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { answer, confirmRewind, openReady, takeChoice } from '../support/play';
+import { answer, choicesReady, confirmRewind, openReady, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -79,7 +79,8 @@ describe('the reading screen', () => {
     game = await openReady(openGame);
     const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click();
-    await page.locator('.choice:not([disabled])').first().waitFor();
+    // Once the choices can be taken (the input guard's moment), as a reader's keys would find them.
+    await choicesReady(page);
     await page.locator('.choice:not([disabled])').first().focus();
     const focused = () => page.evaluate(() => document.activeElement?.querySelector('.choice-text')?.textContent ?? null);
     const texts = await page.locator('.choice:not([disabled]) .choice-text').allTextContents();

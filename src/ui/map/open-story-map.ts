@@ -7,11 +7,11 @@ import { mapPoints } from '../../engine/history/map-points';
 import { rewind } from '../../engine/play/playthrough-ops';
 import { h } from '../dom';
 import type { ScreenContext } from '../screen-types';
-import { createStoryMap } from './story-map';
 
 export async function openScreen({ deps, close }: ScreenContext): Promise<HTMLElement> {
   const { game } = deps;
-  const report = await deps.loadReport();
+  // The map's own chunk (dagre, the SVG) loads beside the report: tests/e2e/story-map-fit.test.ts loads it alone.
+  const [report, { createStoryMap }] = await Promise.all([deps.loadReport(), import('./story-map')]);
   if (!report) return h('section', { class: 'screen map' }, h('p', {}, 'The story map could not be made for this story.'));
   const points = mapPoints(game.story(), game.session().seed, game.store.getState().history);
   return createStoryMap({

@@ -87,11 +87,12 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
 
   const render = (s: GameState, prev: GameState | null) => {
     if (!artLoading) {
-      // The pictures wait until the first passage is on screen: the art must never delay the text. So do the
-      // arrow keys among the choices: no reader reaches for them before the first choices have been read.
+      // The pictures wait until the first passage is on screen: the art must never delay the text.
       artLoading = true;
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
-      afterFirstPaint(() => void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el)));
+      // The arrow keys among the choices load with the first passage, off the first screen's code: they are
+      // there long before the choices can be taken (the input guard holds them for a moment).
+      void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
     }
     header.setScene(s.scene);
     // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
