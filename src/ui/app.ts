@@ -161,7 +161,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (intent === 'default') return;
     e.preventDefault();
     if (intent === 'skip') reading.reveal.skip();
-    else if (intent === 'pick') reading.pickNumber(Number(e.key));
+    else if (intent === 'pick') {
+      reading.pickNumber(Number(e.key));
+      // A header control left focused would take the next Space or Enter: let go of it, and the new choices take focus.
+      if (document.activeElement?.closest('.reading-top')) (document.activeElement as HTMLElement).blur();
+    }
   });
 
   game.store.subscribe(render);

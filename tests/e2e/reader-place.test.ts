@@ -38,6 +38,7 @@ function firstLineInView(page: Page): Promise<string> {
 describe("the reader's place", () => {
   for (const [screen, tool, ready] of [
     ['History', 'open-history', '.screen.history:not(.pending)'],
+    ['Map', 'open-map', '.story-map svg.map-svg'],
     ['Settings', 'open-settings', '.screen.settings:not(.pending)'],
     ['Saves', 'open-saves', '.screen.saves:not(.pending)'],
     ['What these mean', 'open-stats', '.screen.about-stats:not(.pending)'],

@@ -58,12 +58,6 @@ export function createReadingHeader(title: string, tools: readonly Tool[], strip
     ),
     strip,
   );
-  el.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !el.classList.contains('tools-open')) return;
-    e.stopPropagation();
-    setOpen(false);
-    menu.focus();
-  });
   if (typeof ResizeObserver === 'function') {
     // Observed, not measured on each render: reading a height would force a layout in the middle of a choice.
     // Set as the root's own scroll padding, not as a custom property: a custom property on the root is inherited,
