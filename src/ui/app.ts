@@ -14,8 +14,8 @@ import { setChildren } from './dom';
 import { afterFirstPaint } from './reading/after-first-paint';
 import { keyIntent } from './reading/input-guard';
 import { createReadingScreen, type ReadingScreen, revealDelay } from './reading/reading-screen';
-import { createScreenDoor, type Place } from './screen-door';
-import { type AppDeps, pendingScreen, type ScreenId, screenDef } from './screen-registry';
+import { createScreenDoor, type Place, type ScreenDoor } from './screen-door';
+import { type AppDeps, pendingScreen, type ScreenContext, type ScreenId, screenDef } from './screen-registry';
 import { showTitle } from './title/show-title';
 
 export type { AppDeps } from './screen-registry';
@@ -23,8 +23,7 @@ export type { AppDeps } from './screen-registry';
 export function mountApp(root: HTMLElement, deps: AppDeps): void {
   const { game, storage, audio } = deps;
   let settings: Settings = loadSettings(storage);
-  let message = '';
-  let settingsWarning = '';
+  let [message, settingsWarning] = ['', ''];
   applySettings(settings);
   audio.setVolumes(settings.volumes);
   // A double click's second press lands on whatever its first press drew (New game's passage, the next turn) and
@@ -32,13 +31,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
   root.addEventListener('mousedown', (e) => {
     if (e.detail > 1 && !(e.target instanceof HTMLInputElement)) e.preventDefault();
   });
-
-  const notePlace = (): Place => ({
-    scrollY,
-    focusId: document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null,
-    history: game.store.getState().history,
-  });
-  const door = createScreenDoor(notePlace, (from, to, place) => {
+  const door = createScreenDoor(notePlace(game), (from, to, place) => {
     if (to === null) message = '';
     root.replaceChildren();
     render(game.store.getState());
@@ -48,20 +41,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     }
   });
   const open = (id: ScreenId) => door.open(id);
-  // New game and Restart over an unfinished run ask first (run-questions.ts); the run is kept among the earlier runs.
-  const startNew = async () => {
-    // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.
-    const s = game.store.getState();
-    if (s.screen === 'playing' ? s.turn === 0 || s.ended : !game.hasAutosave()) return game.newGame();
-    const { mayReplaceRun } = await import('./dialogs/run-questions');
-    if (await mayReplaceRun(game, 'new')) game.newGame();
-  };
-  const restart = () => void startNew();
-  const share = async () => {
-    const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./dialogs/share-dialog')]);
-    await showShareDialog(deps.replayUrl(replayCode(game)));
-  };
-  // Another tab moved the story on: ask once when it is first noticed; the notice's button asks again.
+  const restart = () => void startNew(game);
   const askOtherTab = () => void import('./dialogs/other-tab-question').then(({ askAboutOtherTab }) => askAboutOtherTab(game));
   let before: GameState | null = null;
   const reading: ReadingScreen = createReadingScreen({
@@ -75,14 +55,11 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       settingsWarning = '';
     },
     askOtherTab,
-    stopActions: { share, endingsFound: () => import('./reading/endings-found').then((m) => m.endingsFound(deps, game.store.getState())) },
+    stopActions: { share: () => shareRun(deps) },
   });
 
-  const showScreen = (which: ScreenId, s: GameState) => {
-    if (root.querySelector(`:scope > .screen.${which}`) || root.querySelector('.screen.pending')) return;
-    setChildren(root, pendingScreen(which));
-    const def = screenDef(which);
-    const ctx = {
+  const showScreen = (which: ScreenId, s: GameState) =>
+    drawScreen(root, which, door, {
       deps,
       state: s,
       settings,
@@ -94,61 +71,66 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
         settingsWarning = text;
       },
       close: () => door.close(),
-    };
-    void def.load().then(async (m) => {
-      const view = await m.openScreen(ctx);
-      if (door.current !== which || !view) return;
-      setChildren(root, view);
-      // A screen opens at its top (the page behind may have been scrolled far down), focus on its first control.
-      scrollTo({ top: 0, behavior: 'instant' });
-      ((def.focus ? view.querySelector<HTMLElement>(def.focus) : null) ?? view.querySelector<HTMLElement>('select, button, [tabindex="0"]'))?.focus({
-        preventScroll: true,
-      });
     });
-  };
-  let loggedError: string | null = null;
+  const reflect = pageReflector(root);
   const render = (s: GameState) => {
     const prev = before;
-    if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
-    loggedError = s.error;
-    // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
-    if (document.title !== s.meta.title) document.title = s.meta.title;
-    if (document.body.dataset.background !== (s.background ?? '')) document.body.dataset.background = s.background ?? '';
-    // BACKGROUND naming a picture of the story's own: scene-art.ts shows it (backdrop-image.ts), like the named backdrops.
-    if (document.body.dataset.backgroundImage !== (s.backgroundImage ?? '')) document.body.dataset.backgroundImage = s.backgroundImage ?? '';
-    if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
+    reflect(s);
     // `before` is the last state the story was drawn in: a rewind from History lands while it is open, and its
     // page is drawn on return as the jump it was.
     if (door.current) return showScreen(door.current, s);
     before = s;
-    if (s.screen === 'title') {
-      return showTitle(root, game, {
-        newGame: restart,
-        continueGame,
-        open,
-      });
-    }
+    if (s.screen === 'title') return showTitle(root, game, { newGame: restart, continueGame, open });
     if (!root.contains(reading.el)) setChildren(root, reading.el);
     reading.render(s, prev);
   };
-  let askedOtherTab: GameState['otherTab'] = null;
-  game.store.subscribe((s) => {
-    if (s.otherTab && s.otherTab !== askedOtherTab && !door.current) askOtherTab();
-    askedOtherTab = s.otherTab;
-  });
-  const continueGame = () =>
-    void import('./title/continue-game').then((m) =>
-      m.continueGame(
-        game,
-        root,
-        (text) => {
-          message = text;
-          render(game.store.getState());
-        },
-        () => open('saves'),
-      ),
-    );
+  askOnceAboutOtherTab(game, door, askOtherTab);
+  const say = (text: string) => {
+    message = text;
+    render(game.store.getState());
+  };
+  const continueGame = () => void import('./title/continue-game').then((m) => m.continueGame(game, root, say, () => open('saves')));
 
+  listenForKeys(game, door, reading);
+  game.store.subscribe(render);
+  render(game.store.getState());
+  // Loaded once the first screen is drawn: it matters only when the page goes away, or after Continue.
+  afterFirstPaint(() => void import('./place-on-reload').then(({ keepPlaceOverReload }) => keepPlaceOverReload(game, () => door.current === null)));
+}
+
+/** New game and Restart: over an unfinished run they ask first (run-questions.ts); the run is kept among the earlier runs. */
+async function startNew(game: AppDeps['game']): Promise<void> {
+  // Nothing to lose (no autosave, or a run not begun or ended) starts at once, without loading the question's code.
+  const s = game.store.getState();
+  if (s.screen === 'playing' ? s.turn === 0 || s.ended : !game.hasAutosave()) return game.newGame();
+  const { mayReplaceRun } = await import('./dialogs/run-questions');
+  if (await mayReplaceRun(game, 'new')) game.newGame();
+}
+
+async function shareRun(deps: AppDeps): Promise<void> {
+  const [{ replayCode }, { showShareDialog }] = await Promise.all([import('../engine/play/playthrough-ops'), import('./dialogs/share-dialog')]);
+  await showShareDialog(deps.replayUrl(replayCode(deps.game)));
+}
+
+/** Draws a side screen: a page saying it loads, then the screen from its module, at its top, focus on its first control. */
+function drawScreen(root: HTMLElement, which: ScreenId, door: ScreenDoor, ctx: ScreenContext): void {
+  if (root.querySelector(`:scope > .screen.${which}`) || root.querySelector('.screen.pending')) return;
+  setChildren(root, pendingScreen(which));
+  const def = screenDef(which);
+  void def.load().then(async (m) => {
+    const view = await m.openScreen(ctx);
+    if (door.current !== which || !view) return;
+    setChildren(root, view);
+    // The page behind may have been scrolled far down.
+    scrollTo({ top: 0, behavior: 'instant' });
+    ((def.focus ? view.querySelector<HTMLElement>(def.focus) : null) ?? view.querySelector<HTMLElement>('select, button, [tabindex="0"]'))?.focus({
+      preventScroll: true,
+    });
+  });
+}
+
+/** Keys on the reading screen: they finish the reveal, number keys pick, Space and Enter never pick on their own (input-guard.ts). */
+function listenForKeys(game: AppDeps['game'], door: ScreenDoor, reading: ReadingScreen): void {
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // A question on screen owns the keyboard (its dialog is modal); nothing behind it moves.
@@ -156,7 +138,6 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
     if (e.key === 'Escape' && door.current) return door.close();
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
     if (door.current || game.store.getState().screen !== 'playing') return;
-    // Keys finish the reveal, number keys pick, Space and Enter never pick on their own (input-guard.ts).
     const intent = keyIntent(e.key, e.repeat, reading.reveal.busy);
     if (intent === 'default') return;
     e.preventDefault();
@@ -167,9 +148,37 @@ export function mountApp(root: HTMLElement, deps: AppDeps): void {
       if (document.activeElement?.closest('.reading-top')) (document.activeElement as HTMLElement).blur();
     }
   });
+}
 
-  game.store.subscribe(render);
-  render(game.store.getState());
-  // Loaded once the first screen is drawn: it matters only when the page goes away, or after Continue.
-  afterFirstPaint(() => void import('./place-on-reload').then(({ keepPlaceOverReload }) => keepPlaceOverReload(game, () => door.current === null)));
+/** Where the reader is, noted as a screen opens over the story (screen-door.ts). */
+function notePlace(game: AppDeps['game']): () => Place {
+  return () => ({
+    scrollY,
+    focusId: document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null,
+    history: game.store.getState().history,
+  });
+}
+
+/** What every state says to the page as a whole: the title, the backdrop, that it is drawn, a story error in the console. */
+function pageReflector(root: HTMLElement): (s: GameState) => void {
+  let loggedError: string | null = null;
+  return (s) => {
+    if (s.error && s.error !== loggedError) console.error(`Story error: ${s.error}`);
+    loggedError = s.error;
+    // Unchanged values are not written again: even an equal write to a data attribute makes the browser re-check styles.
+    if (document.title !== s.meta.title) document.title = s.meta.title;
+    if (document.body.dataset.background !== (s.background ?? '')) document.body.dataset.background = s.background ?? '';
+    // BACKGROUND naming a picture of the story's own: scene-art.ts shows it (backdrop-image.ts), like the named backdrops.
+    if (document.body.dataset.backgroundImage !== (s.backgroundImage ?? '')) document.body.dataset.backgroundImage = s.backgroundImage ?? '';
+    if (root.getAttribute('aria-busy') !== 'false') root.setAttribute('aria-busy', 'false');
+  };
+}
+
+/** Another tab moved the story on: ask once, when it is first noticed over the story; the notice's button asks again. */
+function askOnceAboutOtherTab(game: AppDeps['game'], door: ScreenDoor, ask: () => void): void {
+  let asked: GameState['otherTab'] = null;
+  game.store.subscribe((s) => {
+    if (s.otherTab && s.otherTab !== asked && !door.current) ask();
+    asked = s.otherTab;
+  });
 }

@@ -191,15 +191,20 @@ function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void
 function fitAgain(frame: SVGSVGElement, pz: PanZoom, here: PlacedNode | null, route: Box | null, say: (text: string) => void): void {
   const view = () => frame.getAttribute('viewBox');
   const before = view();
+  const changed = (said: string) => {
+    if (view() === before) return false;
+    say(said);
+    return true;
+  };
   fitRoute(pz, here, route);
-  if (view() !== before) return say('Fitted to the map.');
+  if (changed('Fitted to the map.')) return;
   if (route) {
     pz.fitBox(route);
     if (here) pz.reveal(here);
-    if (view() !== before) return say('Showing your route up close.');
+    if (changed('Showing your route up close.')) return;
   }
   pz.fit();
-  if (view() !== before) return say('Showing the whole map.');
+  if (changed('Showing the whole map.')) return;
   frame.classList.remove('is-fitted');
   // Restarted on every press: read a layout value between, so the animation begins again.
   void frame.getBoundingClientRect();

@@ -12,6 +12,8 @@ import { findTag } from '../../engine/ink/tags';
 import type { GameState } from '../../engine/play/game';
 import type { StoragePort } from '../../engine/ports';
 import { actionButton, h } from '../dom';
+import type { AppDeps } from '../screen-types';
+import { endingsFound } from './endings-found';
 
 export interface StopActions {
   restart(): void;
@@ -21,8 +23,8 @@ export interface StopActions {
   share(): void;
   /** Where the ending's card is kept for the gallery to show again (keep-ending-card.ts). */
   storage?: StoragePort;
-  /** How many endings the reader has found of how many there are; filled in when it resolves. */
-  endingsFound?(): Promise<{ found: number; total: number } | null>;
+  /** The app's ports, for how many endings the reader has found of how many there are (endings-found.ts). */
+  deps?: AppDeps;
 }
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
@@ -40,9 +42,10 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
   }
   const start = s.history.nodes[0]?.stats ?? {};
   const found = h('p', { class: 'endings-found' });
-  void actions.endingsFound?.().then((n) => {
-    if (n) found.textContent = `You have found ${n.found} of ${n.total} endings.`;
-  });
+  if (actions.deps)
+    void endingsFound(actions.deps, s).then((n) => {
+      if (n) found.textContent = `You have found ${n.found} of ${n.total} endings.`;
+    });
   return h(
     'div',
     { class: 'ending-card' },

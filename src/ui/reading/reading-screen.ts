@@ -3,7 +3,8 @@
  * side screen the registry gives a header label, then Restart), the stats
  * strip, the scene art, the notice line, the passage, the ending or error
  * card and the choices. `render` draws one game state on it: the choice just
- * made is echoed and its stat changes marked and said; the new text is
+ * made is echoed and its stat changes marked and said (in a status line of
+ * their own: the passage speaks its own new text); the new text is
  * revealed, and the choices come once it has settled.
  */
 import type { GameState } from '../../engine/play/game';
@@ -31,7 +32,7 @@ export interface ReadingScreenDeps {
   dismissExtra(): void;
   /** Asks what to do about another tab's run. */
   askOtherTab(): void;
-  stopActions: Pick<StopActions, 'share' | 'endingsFound'>;
+  stopActions: Pick<StopActions, 'share'>;
 }
 
 export interface ReadingScreen {
@@ -43,7 +44,6 @@ export interface ReadingScreen {
 
 export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
   const { game } = r.deps;
-  // Only the stat changes a choice made are said here: the passage speaks its own new text (passage-view.ts).
   const news = h('div', { class: 'visually-hidden stat-news', role: 'status' });
   const reveal = createReveal();
   const passage = createPassageView();
@@ -52,18 +52,11 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
   const tool = (id: string, text: string, action: () => void) => actionButton(text, action, { class: 'quiet', id });
   const notice = h('div', { class: 'notice', role: 'status' });
   const status = h('section', { class: 'status', 'aria-label': 'Story status' });
-  // After any header action the story takes focus, so a later Space or Enter never presses a header button again.
-  const headerTool = (action: () => void) => () => {
-    action();
-    const target = choices.el.hidden ? passage.el : choices.el;
-    target.tabIndex = -1;
-    target.focus({ preventScroll: true });
-  };
   const header = createReadingHeader(
     game.store.getState().meta.title,
     [
       ...SCREENS.filter((d) => 'headerLabel' in d).map((d) => ({ id: d.opener, label: d.headerLabel, action: () => r.open(d.id) })),
-      { id: 'restart', label: 'Restart', action: headerTool(r.restart) },
+      { id: 'restart', label: 'Restart', action: thenFocusStory(r.restart, choices.el, passage.el) },
     ],
     stats.el,
   );
@@ -76,6 +69,7 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     endings: () => r.open('endings'),
     map: () => r.open('map'),
     storage: r.deps.storage,
+    deps: r.deps,
     ...r.stopActions,
   });
   const dismiss = () => {
@@ -84,20 +78,17 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
   };
   let artLoading = false;
   let marks: Readonly<Record<string, number>> | null = null;
-
   const render = (s: GameState, prev: GameState | null) => {
     if (!artLoading) {
-      // The pictures wait until the first passage is on screen: the art must never delay the text.
+      // The art waits for the first passage to be on screen; the arrow keys among the choices load with it (off the
+      // first screen's code), long before the input guard lets the choices be taken.
       artLoading = true;
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
-      // The arrow keys among the choices load with the first passage, off the first screen's code: they are
-      // there long before the choices can be taken (the input guard holds them for a moment).
       void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
     }
     header.setScene(s.scene);
-    // A choice echoes itself and marks the stats it moved; a restart, rewind or load does neither.
+    // A choice echoes itself and marks the stats it moved (until the reader moves on); a restart, rewind or load does neither.
     const step = choiceJustMade(prev, s);
-    // The markers stay until the reader moves on; any other change of history clears them.
     if (step) marks = step.statDeltas;
     else if (prev?.history !== s.history) marks = null;
     // Stats and the menu opened on a phone fold again once the reader moves on, so the header gives the story its room back.
@@ -135,4 +126,14 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
 export function revealDelay(s: GameState, prev: GameState | null, speed: keyof typeof REVEAL_DELAY, animate: boolean): number {
   const jump = !choiceJustMade(prev, s) && s.turn > 0;
   return animate && !jump ? REVEAL_DELAY[speed] : 0;
+}
+
+/** A header action, after which the story takes focus, so a later Space or Enter never presses a header button again. */
+function thenFocusStory(action: () => void, choices: HTMLElement, passage: HTMLElement): () => void {
+  return () => {
+    action();
+    const target = choices.hidden ? passage : choices;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
 }

@@ -16,7 +16,7 @@ export interface TitleDoors {
 }
 
 export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): void {
-  if (root.querySelector('.title-screen:not([data-static])') || 'titlePending' in root.dataset) return;
+  if (root.querySelector('.title-screen:not([data-static])')) return;
   const meta = game.store.getState().meta;
   const canContinue = game.hasAutosave();
   const actions = {
@@ -30,10 +30,8 @@ export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): voi
   const checks = (title: HTMLElement) =>
     setTimeout(() => void import('./title-checks').then(({ checkTitle }) => checkTitle(game, title, canContinue, () => doors.open('saves'))), 300);
   if (copy && adoptStaticTitle(copy, meta, actions)) return void checks(copy);
-  // Marked at once, so the renders before the drawn title arrives do not ask for it again.
-  root.dataset.titlePending = '';
+  // Renders before it arrives ask again; the first to arrive draws it, the rest find it drawn.
   void import('./title-screen').then(({ createTitleScreen }) => {
-    delete root.dataset.titlePending;
     if (game.store.getState().screen !== 'title' || root.querySelector('.title-screen:not([data-static])')) return;
     const title = createTitleScreen(meta, actions);
     setChildren(root, title);
