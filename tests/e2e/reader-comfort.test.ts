@@ -75,7 +75,10 @@ describe("the reader's comfort", () => {
       },
       `#${url.split('#')[1]}`,
     );
-    await answer(open, 'Continue to the story');
+    // The question over the run follows the note at once: wait for the note itself to go, not for any dialog.
+    const pastedNote = open.locator('dialog.ask[open]:has(.content-note)');
+    await pastedNote.getByRole('button', { name: 'Continue to the story' }).click();
+    await pastedNote.waitFor({ state: 'detached' });
     await answer(open, 'Open the link');
     await open.locator('.ending-card').waitFor();
   });
