@@ -1,7 +1,7 @@
 /**
  * The wiring file: the only module that imports every layer. It builds the
  * game with its browser ports, mounts the UI, opens a replay link if the URL
- * carries one, loads sound (and howler) only after the player's first
+ * carries one (or gets one pasted in), loads sound (and howler) only after the player's first
  * gesture, and in development swaps in a freshly compiled story on every ink
  * edit while keeping the reader's place.
  */
@@ -63,12 +63,16 @@ function start(ink: GameDeps['ink']): void {
     replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
   });
 
-  const link = location.hash.startsWith('#play=') ? location.hash : null;
-  if (link) {
-    history.replaceState(null, '', location.pathname + location.search);
-    // A link opens a different run: over an unfinished one it asks first (a broken link too), never silently.
-    void import('./ui/dialogs/run-questions').then(({ openLinkAfterAsking }) => openLinkAfterAsking(game, link));
-  }
+  // A link opens a different run: the content note comes first, and over an unfinished run it asks (a broken
+  // link too), never silently. One pasted into this open tab is taken the same way.
+  const openLink = () => {
+    const link = location.hash;
+    if (!link.startsWith('#play=')) return;
+    history.replaceState(history.state, '', location.pathname + location.search);
+    void import('./ui/title/link-entry').then(({ openLinkWithNote }) => openLinkWithNote(game, link));
+  };
+  openLink();
+  addEventListener('hashchange', openLink);
 
   if (import.meta.env.DEV || new URLSearchParams(location.search).has('author')) {
     // The panel reads the live session: it waits for the story engine, which a first turn from the build lets load late.

@@ -295,9 +295,9 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
     - else:
         -> unsettled
     }
-+ {worker_fate != ""} [Think about the man with the water cans.]
++ {worker_fate != ""} [Think about the man with the water cans. # map: The man with the water cans]
     -> worker_dead
-+ {worker_fate == ""} [Ask Ren whether anyone else was inside.]
++ {worker_fate == ""} [Ask Ren whether anyone else was inside. # map: Whether anyone else was inside]
     -> worker_dead
 + [Ask Ren what Dukat will do now.]
     -> what_now

@@ -111,7 +111,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 
 = comm_choice
 
-+ [Press the comm and answer for herself.]
++ [Press the comm and answer for herself. # map: Kee answers for herself]
     {voice_holds:
         -> answer_steady
     - else:

@@ -35,7 +35,7 @@ describe('faults and hostile input', () => {
     await pageSettled(page);
     expect(await page.locator('.notice p').count()).toBe(0);
     await page.getByRole('button', { name: 'Saves' }).click();
-    expect(await page.getByRole('button', { name: 'Export this playthrough to a file' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Export to file: this playthrough' }).isEnabled()).toBe(true);
   });
 
   it('starts and plays when the browser refuses localStorage altogether', async () => {
@@ -118,11 +118,11 @@ describe('faults and hostile input', () => {
     // ...then the first tab saves there...
     await page.bringToFront();
     await page.getByRole('button', { name: 'Saves' }).click();
-    await page.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await page.getByRole('button', { name: 'Save here, in Slot 1' }).click();
     await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
     // ...so the second tab, which saw slot 1 empty, is asked before replacing a save it has never seen, and declines.
     await other.bringToFront();
-    await other.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await other.getByRole('button', { name: 'Save here, in Slot 1' }).click();
     await expect.poll(() => other.locator('dialog.ask').textContent()).toMatch(/another tab/);
     await answer(other, 'Cancel');
     await expect.poll(() => other.locator('.saves-message').textContent()).toMatch(/another tab/);

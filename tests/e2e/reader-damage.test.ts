@@ -104,7 +104,7 @@ describe('damaged data always has a door, in a real browser', () => {
     await takeChoice(page);
     await takeChoice(page);
     await page.getByRole('button', { name: 'Saves' }).click();
-    await page.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await page.getByRole('button', { name: 'Save here, in Slot 1' }).click();
     await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
     await page.evaluate((key) => {
       const envelope = JSON.parse(localStorage.getItem(key) ?? '{}');

@@ -54,6 +54,7 @@ describe('no run lost without a question, in a real browser', () => {
     const site = page.url().split('#')[0] ?? '';
     await page.goto('about:blank');
     await page.goto(`${site}#play=not-a-link`);
+    await answer(page, 'Continue to the story');
     const dialog = page.locator('dialog.ask[open]');
     await dialog.waitFor();
     expect(await dialog.textContent()).toMatch(/replay link is broken/);

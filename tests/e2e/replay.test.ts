@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { confirmRewind, openReady, passageText, playToEnding, takeChoice } from '../support/play';
+import { answer, confirmRewind, openReady, passageText, playToEnding, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -78,30 +78,36 @@ describe('replaying branches in a real browser', () => {
     const ending = await page.locator('.ending-title').textContent();
     await page.getByRole('button', { name: 'Share this run' }).click();
     // The link is shown in the share dialog's read-only field, not only put on the clipboard.
-    const field = page.getByRole('alertdialog').getByLabel('Replay link');
+    const field = page.getByRole('dialog').getByLabel('Replay link');
     await field.waitFor();
     expect(await field.getAttribute('readonly')).not.toBeNull();
     const url = await field.inputValue();
     expect(url).toMatch(/^http\S+#play=\S+$/);
     // Copy says it copied, and did.
     await game.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.getByRole('alertdialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toBe('The link is on your clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await game.close();
 
     game = await start();
     // A new document, not a same-page hash change: the link is read when the game loads.
     await game.page.goto('about:blank');
     await game.page.goto(url ?? '');
+    // The content note comes first, whatever the link lands on (issue 30).
+    await answer(game.page, 'Continue to the story');
     await game.page.locator('.ending-card').waitFor();
     expect(await game.page.locator('.ending-title').textContent()).toBe(ending);
+    // The count includes the ending the link just reached, in a browser that had reached none.
+    const linked = game.page;
+    await expect.poll(() => linked.locator('.endings-found').textContent()).toMatch(/^You have found 1 of \d+ endings\.$/);
     await game.close();
 
     game = await start();
     await game.page.goto('about:blank');
     await game.page.goto(`${(url ?? '').split('#')[0]}#play=not-a-link`);
+    await answer(game.page, 'Continue to the story');
     await game.page.locator('.notice').waitFor();
     expect(await game.page.locator('.notice').textContent()).toMatch(/replay link is broken/);
     expect(await game.page.locator('.passage .para').count()).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ describe('saves in a real browser', () => {
     await takeChoice(page);
     const text = await passageText(page);
     await page.getByRole('button', { name: 'Saves' }).click();
-    await page.getByRole('button', { name: 'Save to Slot 1' }).click();
+    await page.getByRole('button', { name: 'Save here, in Slot 1' }).click();
     await expect.poll(() => page.locator('[data-slot="slot1"] .slot-scene').count()).toBe(1);
     await page.getByRole('button', { name: 'Back' }).click();
     await takeChoice(page);
@@ -53,7 +53,7 @@ describe('saves in a real browser', () => {
     await takeChoice(page, 1);
     const text = await passageText(page);
     await page.getByRole('button', { name: 'Saves' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this playthrough to a file' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to file: this playthrough' }).click()]);
     const file = await download.path();
     const saved = readFileSync(file, 'utf8');
     expect(JSON.parse(saved).format).toBe(1);

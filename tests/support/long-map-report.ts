@@ -11,7 +11,12 @@ import type { GraphEdge, GraphNode } from '../../src/engine/analysis/explore-rep
 import type { StoryReport } from '../../src/engine/analysis/story-report';
 import type { MapPoints } from '../../src/engine/history/map-points';
 
-const place = (flow: string, scene: string | null): GraphNode => ({ id: `${flow}.0`, kind: 'choice', label: flow, flow, scene });
+/** A place's label is in the reader's words (explore-collector.ts): here a `# map:`-like "Step 3" from its stitch. */
+const words = (flow: string) => {
+  const stitch = flow.split('.')[1] ?? '';
+  return stitch ? `${stitch.charAt(0).toUpperCase()}${stitch.slice(1).replace(/_/g, ' ')}` : '';
+};
+const place = (flow: string, scene: string | null): GraphNode => ({ id: `${flow}.0`, kind: 'choice', label: words(flow), flow, scene });
 const ending = (id: string, title: string): GraphNode => ({ id: `ending:${id}`, kind: 'ending', label: title, flow: '', scene: null });
 const ids = (knot: string, n: number) => Array.from({ length: n }, (_, i) => `${knot}.step_${i + 1}`);
 

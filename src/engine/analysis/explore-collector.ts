@@ -32,15 +32,6 @@ export interface Collector {
 
 export function createCollector(index: StoryIndex, stats: StatDef[]): Collector {
   const flowNames = new Set(index.flows.map((f) => f.path));
-  const choiceLabels = new Map(index.choicePoints.map((c) => [c.id, c.label]));
-  /** A nested weave is named after the choice it sits under ("ridge › Climb."), so sibling points read apart. */
-  const enclosingChoice = (id: string): string[] => {
-    for (let at = id.lastIndexOf('.'); at > 0; at = id.lastIndexOf('.', at - 1)) {
-      const label = choiceLabels.get(id.slice(0, at));
-      if (label !== undefined) return [label || '(no text)'];
-    }
-    return [];
-  };
   const taken = new Set<string>();
   const lockedSeen = new Set<string>();
   const endings = new Map<string, EndingReport>();
@@ -51,18 +42,22 @@ export function createCollector(index: StoryIndex, stats: StatDef[]): Collector 
   const problemIds = new Map<string, string>();
   let start: string | null = null;
 
-  const addNode = (id: string, kind: GraphNode['kind'], scene: string | null, label?: string) => {
+  /**
+   * A choice point's label is in the reader's words, never a knot's or a variable's: the `# map:` tag of the
+   * choice that first led there, else that choice's text ("" for the opening). The map adds the scene.
+   */
+  const addNode = (id: string, kind: GraphNode['kind'], scene: string | null, label: string) => {
     if (nodes.has(id)) return;
     const flow = kind === 'choice' ? flowOf(id, flowNames) : '';
-    const place = [flow || '(start)', ...enclosingChoice(id)].join(' › ');
-    nodes.set(id, { id, kind, flow, scene, label: label ?? (scene ? `${place} · ${scene}` : place) });
+    nodes.set(id, { id, kind, flow, scene, label });
   };
+  const placeName = (a: Arrival) => a.choice?.map ?? a.choice?.text ?? '';
 
   const destination = (a: Arrival, read: (variable: string) => number | null): string => {
     const { stop } = a;
     if (stop.kind === 'choices') {
       for (const c of stop.choices) if (c.locked) lockedSeen.add(c.id);
-      addNode(stop.node, 'choice', a.scene);
+      addNode(stop.node, 'choice', a.scene, placeName(a));
       return stop.node;
     }
     if (stop.kind === 'ending') {

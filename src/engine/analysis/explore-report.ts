@@ -62,7 +62,11 @@ export interface GraphNode {
   /** A choice point (`ridge.0`: the weave its choices sit in), or `ending:<id>`, `dead-end:<n>`, `error:<n>`. */
   id: string;
   kind: 'choice' | 'ending' | 'dead-end' | 'error';
-  /** The knot or knot.stitch, with the scene title when a `scene:` tag led here. */
+  /**
+   * What the reader would call the place, never a knot's or a variable's name: for a choice point the
+   * `# map:` tag of the choice that first led there, else that choice's text ("" for the opening); an
+   * ending's title; a problem's message.
+   */
   label: string;
   flow: string;
   scene: string | null;

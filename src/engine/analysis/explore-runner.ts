@@ -26,6 +26,8 @@ export interface OpenChoice {
   id: string;
   text: string;
   locked: string | null;
+  /** The choice's `# map:` tag: how the story map names the place it leads to. */
+  map?: string;
 }
 
 export type Stop =
@@ -192,7 +194,8 @@ function chooseVisible(story: Story, i: number): void {
 
 function openChoice(choice: InkChoice): OpenChoice {
   const locked = findTag(choice.tags ?? [], 'locked')?.reason ?? null;
-  return { index: choice.index, id: String(choice.targetPath ?? choice.sourcePath), text: choice.text.trim(), locked };
+  const map = findTag(choice.tags ?? [], 'map')?.place;
+  return { index: choice.index, id: String(choice.targetPath ?? choice.sourcePath), text: choice.text.trim(), locked, ...(map ? { map } : {}) };
 }
 
 const OUTLINE_INITIALS = /^\s*[se]/i;

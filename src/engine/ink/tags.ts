@@ -30,6 +30,8 @@ export type TagEffect =
   | { kind: 'ending_title'; title: string }
   /** `epilogue: sentence`: what came after, shown under the ending's title on the card. */
   | { kind: 'epilogue'; text: string }
+  /** On a choice line: how the story map names the place the choice leads to, in the story's words. */
+  | { kind: 'map'; place: string }
   | { kind: 'locked'; reason: string }
   | { kind: 'title'; text: string }
   | { kind: 'author'; text: string }
@@ -90,6 +92,8 @@ export function parseTag(raw: string): TagEffect {
       return cueName(value) ? { kind: 'ending', id: value } : unknown('ending needs an id of letters, digits, - or _');
     case 'ending_title':
       return value ? { kind: 'ending_title', title: value } : unknown('ending_title needs a title');
+    case 'map':
+      return value ? { kind: 'map', place: value } : unknown('map needs the words that name the place');
     case 'epilogue':
       return value ? { kind: 'epilogue', text: value } : unknown('epilogue needs a sentence saying what came after');
     case 'locked':

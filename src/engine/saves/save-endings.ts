@@ -135,3 +135,50 @@ export function createEndingsBook(storage: StoragePort, key: string, clock: Cloc
 function lacksAny(stored: EndingsRecord, ours: EndingsRecord): boolean {
   return Object.entries(ours).some(([id, e]) => (stored[id]?.count ?? 0) < e.count || (stored[id]?.last ?? 0) < e.last);
 }
+
+/**
+ * What the endings gallery shows again of a reached ending: its epilogue, the
+ * last passage read before it and the run's stats then. Kept per ending under
+ * a key of its own (`ink-ending-cards/<story>`), apart from the endings record
+ * above, so the record's format and its merging across tabs are untouched; the
+ * latest run to reach an ending writes its card. A card that cannot be read
+ * is simply absent: the gallery then shows the ending's title alone.
+ */
+export interface EndingCard {
+  epilogue: string | null;
+  lastPassage: string[];
+  stats: Record<string, number>;
+}
+
+const cardSchema = v.object({
+  epilogue: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+  lastPassage: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4000))), v.maxLength(40)),
+  stats: v.record(v.pipe(v.string(), v.maxLength(64)), v.pipe(v.number(), v.finite())),
+});
+
+const cardsKey = (storyId: string) => `ink-ending-cards/${storyId}`;
+
+/** Every stored ending card of the story, by ending id; damaged ones are left out. */
+export function readEndingCards(storage: StoragePort, storyId: string): Record<string, EndingCard> {
+  const got = tryGet(storage, cardsKey(storyId));
+  if (!got.ok || got.value === null) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(got.value);
+  } catch {
+    return {};
+  }
+  if (!raw || typeof raw !== 'object') return {};
+  const cards: Record<string, EndingCard> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const card = v.safeParse(cardSchema, value);
+    if (card.success && /^[\w-]{1,64}$/.test(id)) cards[id] = card.output;
+  }
+  return cards;
+}
+
+/** Keeps `card` for ending `id`; false when the browser would not store it (the gallery then shows less). */
+export function keepEndingCard(storage: StoragePort, storyId: string, id: string, card: EndingCard): boolean {
+  const cards = { ...readEndingCards(storage, storyId), [id]: card };
+  return trySet(storage, cardsKey(storyId), JSON.stringify(cards)).ok;
+}

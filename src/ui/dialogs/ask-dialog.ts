@@ -1,6 +1,6 @@
 /**
  * The one in-page dialog the player asks with: a modal `<dialog>` with
- * `role="alertdialog"`, its title and sentence named for assistive tech,
+ * `role="alertdialog"` (a plain `dialog` for what is not an alert), its title and sentence named for assistive tech,
  * focus kept inside while it is open (the page behind is inert) and returned
  * to the control that opened it, and Escape meaning "cancel". Saves, rewinds,
  * the map, New game and the two-tab notice all ask through it, so every
@@ -29,6 +29,8 @@ export interface AskOptions<T extends string> {
   cancel?: string;
   /** More of the dialog, under the sentences (a read-only field, say); built by the caller with `h`. */
   content?: HTMLElement;
+  /** `dialog` for one that warns of nothing (sharing a link, a content note); an `alertdialog` otherwise. */
+  role?: 'alertdialog' | 'dialog';
 }
 
 let open: HTMLDialogElement | null = null;
@@ -43,7 +45,7 @@ export function ask<T extends string>(options: AskOptions<T>): Promise<T | null>
   const paragraphs = (Array.isArray(options.body) ? options.body : [options.body]).map((line) => h('p', {}, line));
   const dialog = h(
     'dialog',
-    { class: 'ask', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId },
+    { class: 'ask', role: options.role ?? 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId },
     h('h2', { id: titleId }, options.title),
     h('div', { id: bodyId }, ...paragraphs),
     options.content,

@@ -4,11 +4,12 @@
  * nothing is lost (the later choices stay in the tree as a branch).
  */
 import { getNode, type HistoryTree } from '../../engine/history/history-tree';
+import { plainText } from '../reading/plain-text';
 
 /** The question's words for going back to `id`; exported so the tests can hold both screens to them. */
 export function rewindWords(history: HistoryTree, id: number): { title: string; body: string; confirm: string } {
   const node = history.nodes[id] ? getNode(history, id) : null;
-  const where = !node || node.parent === null ? 'the very beginning' : `just after “${node.choiceText}”`;
+  const where = !node || node.parent === null ? 'the very beginning' : `just after “${plainText(node.choiceText)}”`;
   return {
     title: 'Go back?',
     body: `Go back to ${where}? Your later choices stay in the history as a branch you can return to.`,

@@ -29,5 +29,7 @@ export async function showShareDialog(url: string): Promise<void> {
     actions: [],
     cancel: 'Done',
     content,
+    // Nothing is at stake here: not an alert.
+    role: 'dialog',
   });
 }

@@ -144,7 +144,9 @@ export function createStoryMap({ report, points, seenKeys, onPick, close }: Stor
         tool('Zoom in', '+', () => pan.zoomBy(1.3)),
         tool('Zoom out', '−', () => pan.zoomBy(1 / 1.3)),
         tool('Fit: the whole map if its names can be read, else your route', 'Fit', () => {
-          fitRoute(pan, here(), routeBox(layout.nodes));
+          fitAgain(frame, pan, here(), routeBox(layout.nodes), (said) => {
+            status.textContent = said;
+          });
           pan.settle(true);
         }),
         standing
@@ -179,6 +181,35 @@ function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void
   }
   pz.fitBox(route);
   if (here) pz.reveal(here);
+}
+
+/**
+ * Fit, pressed: always a change the reader can see. When the view already is what Fit would show (the map
+ * opens that way on a desktop), it shows the other one (the route up close instead of the whole map, or the
+ * reverse); when both are the same, the frame flashes and says the whole map is in view.
+ */
+function fitAgain(frame: SVGSVGElement, pz: PanZoom, here: PlacedNode | null, route: Box | null, say: (text: string) => void): void {
+  const view = () => frame.getAttribute('viewBox');
+  const before = view();
+  const changed = (said: string) => {
+    if (view() === before) return false;
+    say(said);
+    return true;
+  };
+  fitRoute(pz, here, route);
+  if (changed('Fitted to the map.')) return;
+  if (route) {
+    pz.fitBox(route);
+    if (here) pz.reveal(here);
+    if (changed('Showing your route up close.')) return;
+  }
+  pz.fit();
+  if (changed('Showing the whole map.')) return;
+  frame.classList.remove('is-fitted');
+  // Restarted on every press: read a layout value between, so the animation begins again.
+  void frame.getBoundingClientRect();
+  frame.classList.add('is-fitted');
+  say('The whole map is in view.');
 }
 
 /** Measures text with the same font the map draws in, so boxes fit their names. */

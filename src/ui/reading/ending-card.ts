@@ -8,8 +8,12 @@
 
 import { pathTo } from '../../engine/history/history-tree';
 import { statWord } from '../../engine/ink/stat-words';
+import { findTag } from '../../engine/ink/tags';
 import type { GameState } from '../../engine/play/game';
+import type { StoragePort } from '../../engine/ports';
 import { actionButton, h } from '../dom';
+import type { AppDeps } from '../screen-types';
+import { endingsFound } from './endings-found';
 
 export interface StopActions {
   restart(): void;
@@ -17,8 +21,10 @@ export interface StopActions {
   endings(): void;
   map(): void;
   share(): void;
-  /** How many endings the reader has found of how many there are; filled in when it resolves. */
-  endingsFound?(): Promise<{ found: number; total: number } | null>;
+  /** Where the ending's card is kept for the gallery to show again (keep-ending-card.ts). */
+  storage?: StoragePort;
+  /** The app's ports, for how many endings the reader has found of how many there are (endings-found.ts). */
+  deps?: AppDeps;
 }
 
 export function createStopCard(s: GameState, actions: StopActions): HTMLElement | null {
@@ -36,9 +42,10 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
   }
   const start = s.history.nodes[0]?.stats ?? {};
   const found = h('p', { class: 'endings-found' });
-  void actions.endingsFound?.().then((n) => {
-    if (n) found.textContent = `You have found ${n.found} of ${n.total} endings.`;
-  });
+  if (actions.deps)
+    void endingsFound(actions.deps, s).then((n) => {
+      if (n) found.textContent = `You have found ${n.found} of ${n.total} endings.`;
+    });
   return h(
     'div',
     { class: 'ending-card' },
@@ -94,11 +101,19 @@ export function createStopCard(s: GameState, actions: StopActions): HTMLElement 
   );
 }
 
-/** "12 choices, through The Ridge, The Shot and The Blast." */
+/**
+ * "12 choices, through The Ridge, The Shot and The Blast." Every scene whose heading the reader saw: those
+ * they made choices in, then any the last passages passed through (an ending's own scene is reached by no choice).
+ */
 function pathSummary(s: GameState): string {
   const steps = pathTo(s.history, s.history.current);
   const scenes: string[] = [];
-  for (const node of steps) if (node.scene && scenes.at(-1) !== node.scene) scenes.push(node.scene);
+  const add = (scene: string | null | undefined) => {
+    if (scene && !scenes.includes(scene)) scenes.push(scene);
+  };
+  for (const node of steps) add(node.scene);
+  for (const p of s.page) add(findTag(p.tags, 'scene')?.title);
+  add(s.scene);
   const through = scenes.length > 1 ? `, through ${scenes.slice(0, -1).join(', ')} and ${scenes.at(-1)}` : scenes.length === 1 ? `, in ${scenes[0]}` : '';
   return `${steps.length} ${steps.length === 1 ? 'choice' : 'choices'}${through}.`;
 }

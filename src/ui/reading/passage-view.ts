@@ -1,13 +1,17 @@
 /**
  * The page of story text. Paragraphs are keyed by id, so an update appends
  * only what is new (with a short fade) and keeps the earlier text of the scene
- * readable above; a CLEAR empties it. The reveal (reveal.ts) fades them in. New text is also copied into a polite
- * live region so screen readers announce it once.
+ * readable above; a CLEAR empties it. The reveal (reveal.ts) fades them in.
  *
  * Two quiet marks go before new text: the choice just made, echoed as a
  * divider (so the new text reads as its answer), and a heading where a
  * paragraph begins a scene. Each mark is keyed to the paragraph it precedes
- * and leaves the page with it.
+ * and leaves the page with it. The echo is drawn through the same inline
+ * markup as the choice's button, so it reads as the button did.
+ *
+ * The passage is its own polite live region (additions only): each new
+ * paragraph is announced once, as it is added, and no hidden copy of the
+ * text sits in the page to be read a second time.
  */
 import { findTag } from '../../engine/ink/tags';
 import type { ShownParagraph } from '../../engine/play/page';
@@ -24,8 +28,10 @@ export interface PassageView {
   render(page: readonly ShownParagraph[], echo?: string | null): HTMLElement[];
 }
 
-export function createPassageView(announce: (text: string) => void): PassageView {
-  const el = h('section', { class: 'passage', 'aria-label': 'Story' });
+/** `announce`, when given, is told each new text to speak in a live region of its own (the studio's preview does). */
+export function createPassageView(announce?: (text: string) => void): PassageView {
+  const speaks = announce ? {} : { 'aria-live': 'polite', 'aria-relevant': 'additions' };
+  const el = h('section', { class: 'passage', 'aria-label': 'Story', ...speaks });
   let shown = new Map<number, HTMLElement>();
   /** Echoes and scene headings, by the id of the paragraph they stand before. */
   let marks = new Map<number, HTMLElement[]>();
@@ -45,7 +51,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
         if (shown.has(p.id)) continue;
         const before: HTMLElement[] = [];
         if (fresh.length === 0 && echo) {
-          echoed = h('p', { class: 'echo' }, h('span', { class: 'visually-hidden' }, 'You chose: '), h('span', { class: 'echo-text' }, echo));
+          echoed = h('p', { class: 'echo' }, h('span', { class: 'visually-hidden' }, 'You chose: '), h('span', { class: 'echo-text' }, ...inlineMarkup(echo)));
           before.push(echoed);
         }
         // A file the build would have refused reaches the page only where no build checked it: the dev
@@ -63,7 +69,7 @@ export function createPassageView(announce: (text: string) => void): PassageView
         fresh.push(...before.filter((b) => b.classList.contains('fresh')), node);
       }
       if (fresh.length === 0) return fresh;
-      announce(
+      announce?.(
         fresh
           .filter((n) => n.classList.contains('para'))
           .map((n) => n.textContent ?? '')

@@ -4,6 +4,11 @@
  * sticks to the top of the window while the reader scrolls, so the tools and
  * the stats stay in reach; its height becomes the page's scroll padding, so
  * new text is never scrolled under it.
+ *
+ * On a phone the tools fold behind one Menu button, so the header is a line
+ * of names and a line of stats even at the largest text size (at most 15% of
+ * a 360×640 window); the menu folds again once a tool is pressed or the
+ * reader moves on.
  */
 import { actionButton, h } from '../dom';
 
@@ -16,11 +21,31 @@ export interface Tool {
 export interface ReadingHeader {
   el: HTMLElement;
   setScene(name: string | null): void;
+  /** Folds the phone's menu of tools away. */
+  fold(): void;
 }
 
 export function createReadingHeader(title: string, tools: readonly Tool[], strip: HTMLElement): ReadingHeader {
   const scene = h('p', { class: 'scene-title' });
-  const buttons = tools.map((t) => actionButton(t.label, () => t.action(), { class: 'quiet tool', id: t.id }));
+  const setOpen = (open: boolean) => {
+    el.classList.toggle('tools-open', open);
+    menu.setAttribute('aria-expanded', String(open));
+  };
+  const buttons = tools.map((t) =>
+    actionButton(
+      t.label,
+      () => {
+        setOpen(false);
+        t.action();
+      },
+      { class: 'quiet tool', id: t.id },
+    ),
+  );
+  const menu = actionButton('Menu', () => setOpen(!el.classList.contains('tools-open')), {
+    class: 'quiet tools-toggle',
+    'aria-expanded': 'false',
+    'aria-controls': 'game-tools',
+  });
   const el = h(
     'div',
     { class: 'reading-top' },
@@ -28,7 +53,8 @@ export function createReadingHeader(title: string, tools: readonly Tool[], strip
       'header',
       { class: 'bar' },
       h('div', { class: 'bar-names' }, h('h1', { class: 'story-name' }, title), scene),
-      h('nav', { class: 'tools', 'aria-label': 'Game' }, ...buttons),
+      menu,
+      h('nav', { class: 'tools', id: 'game-tools', 'aria-label': 'Game' }, ...buttons),
     ),
     strip,
   );
@@ -47,6 +73,7 @@ export function createReadingHeader(title: string, tools: readonly Tool[], strip
   }
   return {
     el,
+    fold: () => setOpen(false),
     setScene(name) {
       const text = name ?? '';
       if (scene.textContent !== text) scene.textContent = text;

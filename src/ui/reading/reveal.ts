@@ -2,8 +2,13 @@
  * Reveals new paragraphs one after another at the reader's text speed, and
  * lets a click or a key finish the reveal at once. Choices wait until the text
  * is all shown, so a key pressed during the reveal only skips it and can never
- * pick a choice the reader has not seen.
+ * pick a choice the reader has not seen. "All shown" means the last paragraph
+ * has finished fading in (its opacity transition ended), not merely begun:
+ * choices that came while it was still faint drew the eye away from it.
  */
+
+/** The fade's length in styles.css (`--fade`), and a little more: the wait when no transitionend comes. */
+const SETTLE_MS = 450;
 export interface Reveal {
   /** Show `nodes` in turn, `delay` ms apart, then call `done`. */
   run(nodes: HTMLElement[], delay: number, done: () => void): void;
@@ -16,6 +21,7 @@ export function createReveal(): Reveal {
   let pending: HTMLElement[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finish: (() => void) | null = null;
+  let run = 0;
 
   const show = (n: HTMLElement) => requestAnimationFrame(() => n.classList.remove('fresh'));
   const complete = () => {
@@ -26,17 +32,29 @@ export function createReveal(): Reveal {
     finish = null;
     f?.();
   };
+  /** Completes once `last` has faded in: its transition's end, or the fade's length when none is reported. */
+  const settle = (last: HTMLElement) => {
+    const mine = run;
+    const end = (e?: TransitionEvent) => {
+      if (e && e.target !== last) return;
+      last.removeEventListener('transitionend', end);
+      if (mine === run) complete();
+    };
+    last.addEventListener('transitionend', end);
+    timer = setTimeout(end, SETTLE_MS);
+  };
   const step = (delay: number) => {
     const next = pending.shift();
     if (!next) return complete();
     show(next);
-    if (pending.length === 0) return complete();
+    if (pending.length === 0) return settle(next);
     timer = setTimeout(() => step(delay), delay);
   };
 
   return {
     run(nodes, delay, done) {
       if (finish) complete();
+      run++;
       finish = done;
       pending = [...nodes];
       if (delay <= 0) {

@@ -16,6 +16,8 @@ export interface StatsPanel {
   el: HTMLElement;
   /** `changes`: how the turn just read moved each stat, or null when no choice led here. */
   render(defs: readonly StatDef[], stats: Readonly<Record<string, number>>, changes?: Readonly<Record<string, number>> | null): void;
+  /** Folds the rows away again (on a phone), as after the reader's next choice. */
+  fold(): void;
 }
 
 interface Row {
@@ -37,11 +39,11 @@ export function createStatsPanel(onExplain?: () => void): StatsPanel {
   const summary = h('span', { class: 'stats-summary' });
   const toggle = h('button', { type: 'button', class: 'stats-toggle', 'aria-expanded': 'false', 'aria-controls': rowsId }, summary);
   const rowsEl = h('div', { class: 'stat-rows', id: rowsId });
-  toggle.addEventListener('click', () => {
-    const open = !el.classList.contains('open');
+  const setOpen = (open: boolean) => {
     el.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
-  });
+  };
+  toggle.addEventListener('click', () => setOpen(!el.classList.contains('open')));
   const explain = onExplain ? h('button', { type: 'button', class: 'quiet stats-explain', id: 'open-stats' }, 'What these mean') : null;
   explain?.addEventListener('click', () => onExplain?.());
   el.append(toggle, rowsEl);
@@ -68,6 +70,9 @@ export function createStatsPanel(onExplain?: () => void): StatsPanel {
 
   return {
     el,
+    fold() {
+      if (el.classList.contains('open')) setOpen(false);
+    },
     render(defs, stats, changes = null) {
       const key = defs.map((d) => d.variable).join(',');
       if (key !== defsKey) {

@@ -15,6 +15,8 @@ import { branchNames } from '../../engine/play/history-replays';
 import { rewind, switchBranch } from '../../engine/play/playthrough-ops';
 import { askRewind } from '../dialogs/rewind-question';
 import { h } from '../dom';
+import { inlineMarkup } from '../reading/inline-markup';
+import { plainText } from '../reading/plain-text';
 
 export interface HistoryViewDeps {
   game: Game;
@@ -50,7 +52,7 @@ export function createHistoryView({ game, close, say }: HistoryViewDeps): HTMLEl
       'li',
       { class: 'branch' },
       h('h3', { class: 'branch-name' }, names.get(b.leaf.id) ?? `Turn ${b.leaf.turn}`),
-      h('p', { class: 'slot-meta' }, `Split off at turn ${b.forkTurn}; last choice “${b.leaf.choiceText}” at turn ${b.leaf.turn}`),
+      h('p', { class: 'slot-meta' }, `Split off at turn ${b.forkTurn}; last choice “${plainText(b.leaf.choiceText)}” at turn ${b.leaf.turn}`),
       button,
     );
   });
@@ -83,13 +85,14 @@ function row(node: HistoryNode, label: string, defs: readonly StatDef[], current
     .map((x) => h('span', { class: `delta ${x.v > 0 ? 'up' : 'down'}` }, `${x.d.label} ${x.v > 0 ? '+' : '−'}${Math.abs(x.v)}`));
   const visible = current ? 'You are here' : 'Rewind here';
   // The spoken name starts with the visible words, so voice control users can say what they see.
-  const button = h('button', { type: 'button', class: 'quiet', 'aria-label': `${visible}: turn ${node.turn}, ${label}` }, visible);
+  const button = h('button', { type: 'button', class: 'quiet', 'aria-label': `${visible}: turn ${node.turn}, ${plainText(label)}` }, visible);
   button.disabled = current;
   button.addEventListener('click', onRewind);
   return h(
     'li',
     { class: `history-step${current ? ' current' : ''}`, 'data-node': node.id },
-    h('p', { class: 'history-choice' }, h('span', { class: 'turn' }, `${node.turn}.`), ` ${label}`),
+    // The choice as its button showed it: the same inline markup, never the tags as text.
+    h('p', { class: 'history-choice' }, h('span', { class: 'turn' }, `${node.turn}.`), ' ', ...inlineMarkup(label)),
     node.scene ? h('p', { class: 'slot-meta' }, node.scene) : null,
     deltas.length ? h('p', { class: 'deltas' }, ...deltas) : null,
     button,

@@ -51,7 +51,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     const name = slot.slot === 'auto' ? 'Autosave' : `Slot ${slot.slot.slice(4)}`;
     const buttons: HTMLButtonElement[] = [];
     if (slot.state === 'ok') buttons.push(button(`Load ${name}`, 'Load', () => void load(slot.slot)));
-    if (playing && slot.slot !== 'auto') buttons.push(button(`Save to ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
+    if (playing && slot.slot !== 'auto') buttons.push(button(`Save here, in ${name}`, 'Save here', () => void save(slot.slot, slot.state === 'ok')));
     if (slot.state === 'ok' && slot.slot !== 'auto') buttons.push(button(`Delete ${name}`, 'Delete', () => void remove(slot.slot, name)));
     return h(
       'article',
@@ -85,7 +85,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     await draw();
   };
 
-  const [file, importLabel] = importControls(game, say, close);
+  const [file, importButton] = importControls(game, say, close);
   const exportButton = exportControl(game, playing, download, say);
   const done = button('Back', 'Back', close);
   done.id = 'saves-done';
@@ -96,7 +96,7 @@ export function createSavesView({ game, playing, close, download }: SavesViewDep
     h('h1', { id: 'saves-title' }, 'Saves'),
     message,
     list,
-    h('div', { class: 'menu row' }, exportButton, importLabel, file, done),
+    h('div', { class: 'menu row' }, exportButton, importButton, file, done),
     earlier,
     keptAside,
   );
@@ -129,7 +129,7 @@ function slotDetails(slot: SlotSummary, defs: StatDef[]): (HTMLElement | null)[]
 
 /** Export: the running playthrough as a file (disabled when none is running). */
 function exportControl(game: Game, playing: boolean, download: SavesViewDeps['download'], say: (text: string) => void): HTMLButtonElement {
-  const exportButton = button('Export this playthrough to a file', 'Export to file', () => {
+  const exportButton = button('Export to file: this playthrough', 'Export to file', () => {
     void exportSave(game).then((text) => {
       download(`kees-first-raid-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, text);
       say('Exported.');
@@ -139,9 +139,10 @@ function exportControl(game: Game, playing: boolean, download: SavesViewDeps['do
   return exportButton;
 }
 
-/** The hidden file input and the label that works as its button: Import reads a save file and loads it, asking first over an unfinished run. */
-function importControls(game: Game, say: (text: string) => void, close: () => void): [HTMLInputElement, HTMLLabelElement] {
-  const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden' });
+/** The hidden file input and the real button that opens it: Import reads a save file and loads it, asking first over an unfinished run. */
+function importControls(game: Game, say: (text: string) => void, close: () => void): [HTMLInputElement, HTMLButtonElement] {
+  // Hidden from everyone (the Import button stands for it), so the page has one control, a real button, for it.
+  const file = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
@@ -155,14 +156,7 @@ function importControls(game: Game, say: (text: string) => void, close: () => vo
     if (!r.ok) return say(r.message);
     close();
   });
-  const importLabel = h('label', { for: 'import-file', class: 'button-like', tabindex: 0, role: 'button' }, 'Import a file');
-  importLabel.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      file.click();
-    }
-  });
-  return [file, importLabel];
+  return [file, actionButton('Import a file', () => file.click(), { id: 'import-button' })];
 }
 
 const button = (label: string, text: string, action: () => void) => actionButton(text, action, { 'aria-label': label });

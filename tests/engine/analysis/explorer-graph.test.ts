@@ -11,8 +11,8 @@ describe('the branch graph for the story map', () => {
     expect(report.limits.states).toBeGreaterThan(2);
   });
 
-  it('labels choice points with their knot and the scene they belong to', () => {
-    expect(graph.nodes.find((n) => n.id === 'ridge.0')).toMatchObject({ kind: 'choice', flow: 'ridge', scene: 'The Ridge', label: 'ridge · The Ridge' });
+  it("labels choice points in the reader's words (the choice that led there), with the scene they belong to", () => {
+    expect(graph.nodes.find((n) => n.id === 'ridge.0')).toMatchObject({ kind: 'choice', flow: 'ridge', scene: 'The Ridge', label: 'Climb to the ridge.' });
     expect(graph.nodes.find((n) => n.id === 'ending:stood')).toMatchObject({ kind: 'ending', label: 'Standing Tall' });
     expect(graph.start).toBe('forest.0');
   });

@@ -12,9 +12,9 @@ const report: StoryReport = {
   graph: {
     start: 'camp.0',
     nodes: [
-      { id: 'camp.0', kind: 'choice', label: 'camp · Camp', flow: 'camp', scene: 'Camp' },
-      { id: 'ridge.watch.0', kind: 'choice', label: 'ridge.watch · The Ridge', flow: 'ridge.watch', scene: 'The Ridge' },
-      { id: 'cave.0', kind: 'choice', label: 'cave', flow: 'cave', scene: null },
+      { id: 'camp.0', kind: 'choice', label: '', flow: 'camp', scene: 'Camp' },
+      { id: 'ridge.watch.0', kind: 'choice', label: 'Climb.', flow: 'ridge.watch', scene: 'The Ridge' },
+      { id: 'cave.0', kind: 'choice', label: 'Hide in the cave.', flow: 'cave', scene: null },
       { id: 'ending:left', kind: 'ending', label: 'Left', flow: '', scene: 'The Valley' },
     ],
     edges: [
@@ -45,7 +45,8 @@ describe('laying out the story map', () => {
   const node = (id: string) => layout.nodes.find((n) => n.id === id);
 
   it('names the places the player visited and hides the rest behind a "?"', () => {
-    expect(node('ridge.watch.0')).toMatchObject({ visited: true, current: true, lines: ['The Ridge'], sub: 'Watch', target: 1 });
+    // "Climb." is written on the line the reader took into it, so the box does not say it again; its name does.
+    expect(node('ridge.watch.0')).toMatchObject({ visited: true, current: true, lines: ['The Ridge'], sub: '', name: 'The Ridge: Climb', target: 1 });
     expect(node('cave.0')).toMatchObject({ visited: false, lines: ['?'], sub: '', target: null });
     expect(node('ending:left')).toMatchObject({ kind: 'ending', lines: ['Left'], target: 2 });
   });
@@ -81,15 +82,19 @@ describe('laying out the story map', () => {
     for (const e of layout.edges) expect(e.points.length).toBeGreaterThan(1);
   });
 
-  it('names places for players: scene first, then the stitch or the choice they follow', () => {
-    expect(namesOf({ id: 'camp.0.c-0.3', kind: 'choice', label: 'camp › Check the rifle. · Camp', flow: 'camp', scene: 'Camp' })).toEqual({
+  it("names places in the story's words: the scene, then the map tag or the choice that led there, never a knot", () => {
+    expect(namesOf({ id: 'camp.0.c-0.3', kind: 'choice', label: 'Check the rifle.', flow: 'camp', scene: 'Camp' })).toEqual({
       title: 'Camp',
-      sub: 'after “Check the rifle”',
+      sub: 'Check the rifle',
     });
-    expect(namesOf({ id: 'the_wait.walo_asks.0', kind: 'choice', label: 'the_wait.walo_asks', flow: 'the_wait.walo_asks', scene: null })).toEqual({
-      title: 'The wait',
-      sub: 'Walo asks',
+    // No scene: the choice's words alone, not the knot and stitch (the_wait.walo_asks) the place sits in.
+    expect(namesOf({ id: 'the_wait.walo_asks.0', kind: 'choice', label: 'Ask Walo what he saw.', flow: 'the_wait.walo_asks', scene: null })).toEqual({
+      title: 'Ask Walo what he saw',
+      sub: '',
     });
+    expect(namesOf({ id: 'camp.0', kind: 'choice', label: '', flow: 'camp', scene: null })).toEqual({ title: 'The beginning', sub: '' });
+    // Inline markup in a choice is the reader's emphasis, not words to show.
+    expect(namesOf({ id: 'ridge.0', kind: 'choice', label: 'Pick up the <b>lantern</b>', flow: 'ridge', scene: 'The Ridge' }).sub).toBe('Pick up the lantern');
   });
 
   it('wraps long choice texts to two lines with an ellipsis', () => {
@@ -136,7 +141,7 @@ describe('folding places in a row on the map', () => {
       start: 'camp.0',
       nodes: [
         { id: 'camp.0', kind: 'choice', label: 'camp', flow: 'camp', scene: 'Camp' },
-        ...row.map((id) => ({ id, kind: 'choice' as const, label: id, flow: id.slice(0, -2), scene: null })),
+        ...row.map((id) => ({ id, kind: 'choice' as const, label: `${id.charAt(0).toUpperCase()}${id.slice(1, -2)}`, flow: id.slice(0, -2), scene: null })),
         { id: 'fork.0', kind: 'choice', label: 'fork', flow: 'fork', scene: 'The Fork' },
         { id: 'ending:a', kind: 'ending', label: 'A', flow: '', scene: null },
         { id: 'ending:b', kind: 'ending', label: 'B', flow: '', scene: null },
