@@ -13,10 +13,7 @@ const MAX_FUNCTION_LINES = 80;
  * test, so the list only shrinks.
  */
 const KNOWN_OVER: readonly string[] = [
-  // reader: the app's screen registry, and the map's pan and zoom.
-  'ui/app.ts',
-  'ui/app.ts#mountApp',
-  'ui/map/story-map-layout.ts',
+  // the map: its layout, pan and zoom and screen still run over 80 lines in one function each; the next split.
   'ui/map/story-map-layout.ts#layoutStoryMap',
   'ui/map/story-map-pan.ts#attachPanZoom',
   'ui/map/story-map.ts#createStoryMap',

@@ -69,7 +69,12 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
     noInk: true,
   },
   'ui/title': { ...ROOM, is: 'the title screen' },
-  'ui/reading': { ...ROOM, is: 'the reading screen', outside: ['virtual:story-assets', 'virtual:story-source-lines'] },
+  'ui/reading': {
+    ...ROOM,
+    is: 'the reading screen',
+    imports: [...ROOM.imports, 'platform/defer-after-paint.ts'],
+    outside: ['virtual:story-assets', 'virtual:story-source-lines'],
+  },
   'ui/screens': { ...ROOM, is: 'the side screens', imports: [...ROOM.imports, 'ui/reading'] },
   'ui/map': { ...ROOM, is: 'the story map', outside: ['@dagrejs/dagre'] },
   'ui/dialogs': { ...ROOM, is: 'the in-page questions and dialogs' },

@@ -4,7 +4,7 @@
  * nothing is lost (the later choices stay in the tree as a branch).
  */
 import { getNode, type HistoryTree } from '../../engine/history/history-tree';
-import { plainText } from '../reading/plain-text';
+import { plainText } from '../plain-text';
 
 /** The question's words for going back to `id`; exported so the tests can hold both screens to them. */
 export function rewindWords(history: HistoryTree, id: number): { title: string; body: string; confirm: string } {

@@ -10,7 +10,7 @@
 import dagre from '@dagrejs/dagre';
 import type { StoryReport } from '../../engine/analysis/story-report';
 import type { MapPoints } from '../../engine/history/map-points';
-import { plainText } from '../reading/plain-text';
+import { plainText } from '../plain-text';
 import { describeNode, describeRun, guessNode, roughMeasure, TEXT, wrap } from './story-map-names';
 import { foldRuns, linearRuns, runId } from './story-map-runs';
 import type { MapLayout, Measure, PlacedEdge, PlacedNode } from './story-map-types';

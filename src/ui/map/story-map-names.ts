@@ -5,7 +5,7 @@
  */
 import type { GraphNode } from '../../engine/analysis/explore-report';
 import type { MapPoints } from '../../engine/history/map-points';
-import { plainText } from '../reading/plain-text';
+import { plainText } from '../plain-text';
 import { runId } from './story-map-runs';
 import type { Measure, PlacedNode } from './story-map-types';
 

@@ -15,8 +15,8 @@ import { branchNames } from '../../engine/play/history-replays';
 import { rewind, switchBranch } from '../../engine/play/playthrough-ops';
 import { askRewind } from '../dialogs/rewind-question';
 import { h } from '../dom';
+import { plainText } from '../plain-text';
 import { inlineMarkup } from '../reading/inline-markup';
-import { plainText } from '../reading/plain-text';
 
 export interface HistoryViewDeps {
   game: Game;
