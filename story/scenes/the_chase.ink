@@ -34,12 +34,10 @@ Just ahead the water had eaten in under a tree's roots. She folded herself into 
 "Then use your eyes instead."
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
-+ [Stay under the bank, still as a stone, while they pass.]
-    {can_keep_still:
-        -> hidden
-    - else:
-        -> bolt(false)
-    }
++ {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
+    -> hidden
++ {not can_keep_still} [Stay under the bank, still as a stone, while they pass. #locked: Her knees are jumping with the cold, and she cannot hold them still.]
+    -> hidden
 + [Slip away downstream under the noise of the water.]
     -> drift
 + [Break from the bank and run while their backs are turned.]
@@ -124,11 +122,12 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
-Ren came last, nearer midnight, limping a little and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
+Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
+-> carried.worker ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
@@ -154,7 +153,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     -> END
 
 = walo_gone
-Ren came near midnight, limping a little. He crouched in front of them and counted with his finger, and his finger stopped.
+Ren came near midnight, muddy to the thighs. He crouched in front of them and counted with his finger, and his finger stopped.
 "Walo?"
 Nobody answered. Oardoli looked at the ground.
 They waited until the stars had turned a long way over the clearing. Walo did not come. Twice Kee heard a branch crack and lifted her head, and twice it was nothing.
@@ -162,10 +161,11 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
 -> carried.remembered("rock") ->
+-> carried.worker ->
 
 + [Tell Ren it was her fault.]
-    "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
-    Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
+    {the_chase.after_him:"It was me," she said. "I ran after him. He turned back for me. He was getting away and he turned back."|"It was me," she said. "I broke cover. He shouted to pull them off me. They went after him instead."}
+    Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
