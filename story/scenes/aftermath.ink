@@ -329,7 +329,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     - else:
         "Far," said Kee. She had no number to give him. It had not occurred to her to measure it.
     }
-    He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
+    He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
     Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {memory == "boys":which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:

@@ -202,7 +202,7 @@ Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Wal
 
 = finish
 ~ kee_killed = true
-She fired again before Walo could. The bolt scorched the corner of a crate. She fired again, and again, walking the shots along the gap the way you would sweep a floor, and on the fourth the screaming stopped. # AUDIO: phaser
+She fired again before Walo could. The bolt scorched the corner of a crate. She fired again, and again, walking the shots along the gap from one end to the other, and on the fourth the screaming stopped. # AUDIO: phaser
 Walo's barrel, which had been swinging toward the crates, paused. After a moment it swung away again, toward the building.
 She had done it herself. Nobody could say she had not.
 -> covering_ren

@@ -25,7 +25,7 @@ Because a man lying in the ferns had seen a child with an earring, and told them
 {memory == "father":The speaker read the names the way the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
-+ [Go and find Pell Anora's hut.]
++ (hut) [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
     She sat down at the back among them, where it was dark, and listened to them not saying anything.
     Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
@@ -47,7 +47,7 @@ But they would not have been Pell Anora and her son.
 - worker_fate != "":
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
-She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
+She kept the earring in. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
 -> END
 

@@ -48,7 +48,7 @@ She waited. She knew there was more.
 + "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
     ~ shift(nerve, -5)
     She ran out of things she would never. Ren let her run out.
-    Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
+    Then he shook his head, gently, and did not soften it with anything.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze

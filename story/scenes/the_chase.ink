@@ -79,7 +79,7 @@ She crawled out onto the shingle and lay there for a while before she could make
 = heels
 Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
 Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
-He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
+He tucked her into a hollow under the roots of a fallen tree, quick and careful, as if stowing something that might break. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
 + {can_keep_still} [Stay in the hollow, as he told her.]

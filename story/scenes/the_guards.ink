@@ -170,7 +170,7 @@ But arguing with someone is not the same as turning your back on them, and she k
 She let them come, and they came the whole way in.
 The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
 The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
-The old words did not tell her what to do instead. They never had. They only told her what it would cost.
+The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.
 -> first_shot
 
