@@ -380,7 +380,7 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
-    Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: The next spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
+    Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
@@ -390,7 +390,7 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. Dukat had not counted the man with the water cans either. Nobody on either side had.
-    That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later the guards' faces had blurred, but she could still find the exact place in her count where a seventh should have been.
+    That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
 // Ren is taken. The cell does what cells are built to do.

@@ -179,7 +179,7 @@ She squeezed the way Ren had taught her, so slowly that the shot surprised her. 
 The walker folded in the middle and went down beside the barrier and did not move again. Beside her Walo's rifle spoke once, and the guard in the sun fell out of his patch of light. # AUDIO: phaser
 It had been very quick. Quicker than anything she had ever seen at Marazh. Nobody had shouted at all.
 She waited for something to happen inside her. Nothing did. There was no room for it yet.
-Later. Think about it later. # CLASS: thought
+Not now. Not yet. # CLASS: thought
 -> covering_ren
 
 = wound
