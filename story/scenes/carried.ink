@@ -7,7 +7,7 @@
 = worker
 {
 - worker_fate == "warned":
-    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|Nobody but Walo knew she had gone down to the spring. She looked at the grey face on the paper and was glad of him and afraid for him in the same breath.}
+    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
     Later Oardoli, who knew everyone in the valley, told her the name of the man with the water cans: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
 }

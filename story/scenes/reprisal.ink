@@ -2,7 +2,7 @@
 === reprisal ===
 Four days later, the answer came. Tarvel had sent Kee down to Marazh to sit out the searches, because nobody looked twice at one more thin child in a refugee camp, and she was in the water queue with a can in each hand when the speakers on their poles crackled and the whole queue went quiet. The voice was warm and unhurried, a man sorry to have to raise a difficult subject. Everybody knew it. Gul Dukat, prefect of Bajor. # CLEAR # scene: The Answer # BACKGROUND: camp # AUDIOLOOP: none
 "People of Bajor. Since I came to you, I have shortened the hours in your labour camps. I have increased your rations. I have asked nothing in return but calm." # CLASS: comm # AUDIO: comm
-It was true; that was the worst of it. The bread had got better when he came, three years ago, and the quotas smaller, and people in the camp still said so. They also talked about the drydock bombing a month after he came, when two hundred Cardassians had died in orbit, and Dukat had answered it with two hundred Bajorans, counted out to the last one.
+It was true; that was the worst of it. The bread had got better when he came, three years ago, and the quotas smaller, and people in the camp still said so. They also talked about the drydock bombing a month after he came, when two hundred Cardassians had died in orbit, and Dukat had answered it with two hundred Bajorans, pulled out of their homes and shot.
 {spared:
     "Four days ago, in the Joralla forest, criminals murdered five Cardassian soldiers who were guarding your own province. A sixth survived, and has been most helpful. He tells us the murderers came out of the camps. He tells us that one of them was a child. I take no pleasure in what follows. But order has a price, and the price must balance. This morning five Bajorans were executed for their part in this crime. Their names are as follows." # CLASS: comm
 - else:
@@ -39,7 +39,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 = mercy_end
 She had let him live. She could not find a way to be sorry for that, and could not find a way not to be.
 Would there have been five names anyway, from some other camp, if she had finished what she started?
-Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
+Probably. Almost certainly. He would have found five somewhere.
 But they would not have been Pell Anora and her son.
 {
 - worker_fate == "warned":
@@ -88,6 +88,6 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
-She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
+She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
 It was a long list for someone who was eleven. She said it over that night at the mouth of the cave, name after name, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.
 -> END

@@ -127,7 +127,6 @@ Ren came last, nearer midnight, muddy to the thighs and grinning a little. He cr
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
--> carried.worker ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
@@ -135,6 +134,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
+    -> carried.worker ->
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
@@ -149,6 +149,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
         She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
+    -> carried.worker ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
@@ -161,7 +162,6 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
 -> carried.remembered("rock") ->
--> carried.worker ->
 
 + [Tell Ren it was her fault.]
     {the_chase.after_him:"It was me," she said. "I ran after him. He turned back for me. He was getting away and he turned back."|"It was me," she said. "I broke cover. He shouted to pull them off me. They went after him instead."}
@@ -169,13 +169,15 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     It did not help. It was not meant to help.
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
+    -> carried.worker ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 + [Keep it to herself.]
-    She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
+    She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
+    -> carried.worker ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 
