@@ -69,10 +69,10 @@ Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen si
 The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
-{worker_fate != "":She lit a ninth for the man with the water cans, whose face she had seen and whose name she did not have, and a tenth for the ones inside she had never seen at all.|She hesitated, and then lit a ninth, for the ones inside she had never seen, whose faces she had never been given.}
+{worker_fate != "":She lit a ninth for the man with the water cans, who had gone limping down to the spring that morning with an earring like hers, and whose name she did not have, and a tenth for the ones inside she had never seen at all.|She hesitated, and then lit a ninth, for the ones inside she had never seen, whose faces she had never been given.}
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
-She did not ask the Prophets to forgive her.
+She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
 She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
 But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
 -> END
