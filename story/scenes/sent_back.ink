@@ -41,7 +41,7 @@ It isn't shame, Kee. It's a body doing what bodies do."
 - else:
     His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
 }
-{worker_fate == "warned":"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
+{worker_fate == "warned":"Walo told me about the spring as well," he said. "That was the bravest thing anyone did on that ridge, and the most foolish, and I can't tell you which of the two to stop doing."}
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
