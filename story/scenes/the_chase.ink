@@ -41,7 +41,7 @@ Just ahead the water had eaten in under a tree's roots. She folded herself into 
 + [Slip away downstream under the noise of the water.]
     -> drift
 + [Break from the bank and run while their backs are turned.]
-    -> bolt(true)
+    -> bolt
 
 = hidden
 She stayed.
@@ -52,16 +52,10 @@ The boots went on. The voices went on, still complaining about the cold, until t
 When the light in the water had gone from green to grey, she climbed out, numb to the hips, and took the long way round to the split rock.
 -> rendezvous
 
-= bolt(chose_to_run)
+= bolt
 ~ walo_lost = true
-{
-- chose_to_run:
-    She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
-    It was the wrong moment. One of them had stopped to empty his boot.
-- else:
-    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water so near her face that she could see the silt turning in it, and something inside her came loose and ran.
-    She was out of the overhang and splashing downstream before she knew she had moved.
-}
+She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
+It was the wrong moment. One of them had stopped to empty his boot.
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
 Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
 Walo.
