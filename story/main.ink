@@ -3,9 +3,9 @@
 # blurb: Kee was eleven, a month into learning the phaser rifle, when the cell let her lie on the ridge above the Cardassian post and wait for Ren's word. How still she kept, how true she shot and whether she let the Prophets' old teaching in would decide who came back from the slope, and who she would be when she did.
 # content_note: This story contains violence and death, and follows an eleven-year-old girl who carries a rifle into combat.
 # content_note: It includes reprisal executions announced by name, among them a boy of sixteen, and a captured fighter whose interrogation is implied but not shown.
-# stat: nerve 0 100 Nerve / How steady Kee stays when she is afraid: it lets her lie still, wait, and act under fire. / shaken <40, wary <50, steady <70, unshakeable
-# stat: aim 0 100 Aim / How true her shots fly: what Ren drilled into her at the practice ravine. / wild <45, unsure <50, true <60, deadly
-# stat: faith 0 100 Faith / How near the Prophets feel to her, and how much of herself she keeps for mercy. / lost <35, doubting <45, hopeful <60, devout
+# stat: nerve 0 100 Nerve / How steady Kee stays when she is afraid: it lets her lie still, wait, and act under fire. / trembling <30, shaken <40, wary <50, steady <55, unshakeable
+# stat: aim 0 100 Aim / How true her shots fly: what Ren drilled into her at the practice ravine. / wild <45, unsure <50, fair <55, true <60, deadly
+# stat: faith 0 100 Faith / How near the Prophets feel to her, and how much of herself she keeps for mercy. / lost <45, wavering <55, hopeful <60, trusting <65, devout
 # thread: ren_hurt
 # thread: walo_hurt
 # thread: spared

@@ -7,14 +7,14 @@
 // not its own, so no thread is dropped on the way to the last line.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
-When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the striped barrier or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
+When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
 {
 - ren_hurt && covering_ren.go_down:
     Ren lay on his back in the hollow with one hand jammed against his side. The blood had run down his leg into his boot. He kept telling her it was nothing, and she kept not believing him; she had felt his whole weight on her shoulder coming up out of the clearing.
     Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and said nothing at all.
 - ren_hurt:
     By the time Kee had skidded down the slope to the ferns, Walo had his belt round Ren's thigh and was hauling it tight{walo_hurt: with his good hand and his teeth}. Ren lay with his eyes shut, telling the sky it was nothing.
-    It was not nothing. She had watched the bolt find him through her own sight, at the end of a run she had told him was safe.
+    It was not nothing. She had watched the bolt find him through her own sight, at the end of a run her rifle was supposed to have made safe.
 }
 {walo_hurt:
     -> walo_arm
@@ -98,12 +98,12 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 
 = spring
 The man with the water cans had been well down the supply road when the post went up.
-She let herself think that, once, and then put it carefully away for later.
+She let herself think that, once, and then held her breath around it as though it might be taken back.
 {not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face.} Walo told him. Not all at once.
-He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|Ren had finished counting them}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
+He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|{spared:the cave mouth was in sight above them|Ren had finished counting them}}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
 "He didn't," said Walo.
-"He could have." Ren turned to her. "You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
+"He could have." Ren turned to her. "{answered_comm:'Kee here,' you said on the comm, steady as you like, and I was proud of it. |}You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
 + (would_again) [Tell Ren she would do it again.]
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
@@ -126,7 +126,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "joial":
     She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to remember who had opened it, and nothing led back up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
 - memory == "father":
-    Her father's face came back to her the way it had while she waited: the crease between his brows, the weight of his hand on her head. She tried to hold it up beside the smoking pit and could not make the two belong to the same day.
+    Her father came back to her the way he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }
 {bargained && (worker_fate == "warned" || ren_hurt):
     And under everything, her bargain. She had done the one thing. The Prophets were owed a year of evenings in the shrine tent, and she meant to pay them, whether or not it counted.
@@ -177,7 +177,7 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     -> carrying_end
 
 = carrying_end
-Ren lived. The healer dug the bolt's burn clean and packed it and told him he would walk again by the rains, and that if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh before then she would tie him to the bed}.
+Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed before midsummer, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
@@ -187,7 +187,7 @@ He did not run another strike that season. Tarvel ran them, slower and more care
 -> carried.walker ->
 -> carried.worker ->
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
-The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by the thaw, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
+The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
 = spring_end
@@ -198,7 +198,6 @@ His name was on every wall from here to the river, because a child had whispered
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
-{answered_comm:On the comm that morning she had said her own name and been heard. Esso Tamal's name was being said now by every soldier in the valley, and nobody who heard it meant him well.}
 -> carried.walker ->
 Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
@@ -214,7 +213,7 @@ Down at the tree line Ren stood up out of the ferns and waved, one long sweep of
     -> reckoning_torn
 + {still_believes} [Stay, and find the old prayer for the dead.]
     -> reckoning_open
-+ {not still_believes} [Stay, and find the old prayer for the dead. #locked: She shut the old words out on the ridge, and the prayer will not come back for asking.]
++ {not still_believes} [Stay, and find the old prayer for the dead. #locked: The old words have gone quiet in her since the ridge, and the prayer will not come for asking.]
     -> reckoning_open
 
 = crater
@@ -250,7 +249,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
     She told herself that it made no difference, that it was all one strike and she had been part of it, and she very nearly believed it.
 }
-Dukat would have his answer. He always balanced his books; everyone at Marazh knew that. She put the thought away for later.
+Dukat would have his answer. Everyone at Marazh knew he always did. She did not let herself wonder yet what shape it would take.
 At Marazh, people had died for nothing at all: for a slow step in the work line, for a look, for a guard's bad morning. Nobody had chosen them.
 It came down the rows at night like weather, and in the morning someone was gone.
 -> reckoning_choice
@@ -308,7 +307,7 @@ Ren was quiet for long enough that she thought he had not heard. He was looking 
 "What he always does," he said at last. "He'll count. Then he'll make us pay to the last one, and make sure everybody hears him doing it."
 "Then why—"
 "Because if we only ever did what he let us do, we'd be doing it for him." He stood up and slung his rifle. "Come on. Long walk."
-She followed him, and did not finish the question, and found over the next four days that she had not needed to.
+She followed him, and did not finish the question, and found over the next four days that she had not needed to.{bargained: All the way down the valley she carried her bargain with her, a year of evenings owed to the Prophets, and began to suspect it had a second price that nobody had named when she struck it.}
 -> reprisal
 
 = canon
@@ -316,7 +315,7 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
-{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She decided that was part of it as well: you let the others hold you up, when you could not stand on your own.}
+{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
@@ -330,7 +329,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     - else:
         "Far," said Kee. She had no number to give him. It had not occurred to her to measure it.
     }
-    He waited for more, and when there was no more he nodded slowly, the way you nod to someone older, and went away.
+    He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
     Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {memory == "boys":which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
@@ -347,7 +346,7 @@ Four days after that, Oardoli came up from the valley with the prefect's answer.
 The cave was very quiet. Somebody put the flask away.
 "Six for six," Ren said. "He likes it tidy." Nobody answered him.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
-{finished_him:Six for six, and one of the six on the other side of the ledger had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words. Then she did what she had done with everything else that day, and set it down where she could find it later.}
+{finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
 In the dark she went over it once more: the camps had been weather, falling on whoever stood under it, and what the Resistance did was aimed, and chosen, and partly hers. It still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
@@ -364,17 +363,15 @@ What children this one would bring, she could not yet tell. She only knew that i
     The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
-    {answered_comm:An hour ago she had pressed the comm and said she was here. Nobody had pressed anything for him.}
 - else:
     {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
-    {answered_comm:After the blast Ren had asked who was still there, and she had answered. Nobody had asked the comm after the man who carried the water.}
 }
-Collaborator. It was a clean, hard word, and it was supposed to make the dead man into something else, something that did not count.
-{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very clerk's door he had robbed, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's door. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+Collaborator. The word was meant to turn the dead man into something else, something that did not need to be mourned.
+{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 -> carried.walker ->
 
 + [Ask what his name was, all of it.]
@@ -382,16 +379,18 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
-    She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: In the spring she carried a sack of roots down to the Dellin camp for two girls she had never met, and would not say who had sent it.
+    She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
+    Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
-    Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it was a word everybody in the cave drank from.
-    She drank from it too. It went down easily. It was only afterwards that she noticed how thirsty it left her.
+    Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
+    She said it to herself until it sounded like her own voice.
     Back at the cave, Banno asked her how many. {memory == "boys":He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
-    That night she lay awake doing sums she did not want to do: six soldiers, one post, a province blinded for two weeks, and one Bajoran whose name she had not asked, who had been counted as an acceptable loss by people she loved, and now by her. # ending: worker_dead # ending_title: Acceptable Losses # epilogue: Years later the guards' faces had blurred, but she could still find the exact place in her count where a seventh should have been.
+    Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. Dukat had not counted the man with the water cans either. Nobody on either side had.
+    That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
 // Ren is taken. The cell does what cells are built to do.
@@ -399,14 +398,15 @@ Collaborator. It was a clean, hard word, and it was supposed to make the dead ma
 They reached the cave by the back way, long after dark. Tarvel was waiting at the entrance with a lamp. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
 {walo_lost:
     Kee came in with Oardoli. Nobody asked where Walo was. Everyone could count.
+    She told Tarvel anyway, because somebody had to say it aloud in the cave: Walo had pulled the soldiers off her on purpose, with his own noise, and had never come to the rock.
 - else:
     Walo told it in a dozen words. Tarvel listened without moving.
 }
 {not the_chase:
     {alarm:
-        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers pull Ren out from behind the water tank: alive, walking, with his hands on his head.
+        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers drag Ren out from behind what was left of the water tank: alive, but with his leg trailing, and two of them to carry him.
     - else:
-        Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him in the ferns and lifted him in: alive, but unable to walk.
+        Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him beside the torn tank and lifted him in: alive, but unable to walk.
     }
 }
 Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
@@ -436,6 +436,7 @@ Kee understood. She wished, with her whole body, that she did not.
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+-> carried.worker ->
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

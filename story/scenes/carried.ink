@@ -7,7 +7,7 @@
 = worker
 {
 - worker_fate == "warned":
-    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}
+    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
     Later Oardoli, who knew everyone in the valley, told her the name of the man with the water cans: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
 }
@@ -35,6 +35,8 @@
     While she waited she had wondered whether Ren chose her only because she was small enough to hide. Standing in the soup line, she thought she knew now what he had got for it, and that it was not what he had wanted.
 - memory == "doubt" && walo_lost:
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had not managed even that, and Walo had paid for it.
+- memory == "doubt" && place == "cave" && not the_chase:
+    Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. When it went wrong she had done the other thing he asked of small people: she had gone, and left him behind the tank, exactly as he told her to.
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
@@ -45,6 +47,8 @@
     Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
+- memory == "father" && place == "cave":
+    She thought of her father, walked out between the huts by lamplight, and of Ren somewhere in the valley tonight among the same grey armour. Nobody had ever told her where her father went either.
 - memory == "father":
     She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light.
 }

@@ -12,6 +12,7 @@
     She had not known, promising, that she would lie here listening for the sound with her whole body and praying not to hear it.
 }
 {nerve < 40: She could hear her own pulse now, thick and fast in her ears, drowning out the forest, and her trigger finger had begun to twitch on its own. # AUDIO: heartbeat}
+{heart != open && aim < 50: Down at the gate the walker never held one pace for long, and twice already her sight had lost him at the turn.}
 
 + {nerve >= 40} [Settle the stock into her shoulder and wait for the sound.]
     She settled the stock into the hollow of her shoulder and waited. Her finger lay along the outside of the trigger guard, where Ren liked it. It stayed there.
@@ -112,7 +113,14 @@ Above her, Walo's rifle spoke twice. # AUDIO: phaser
 = signal
 It came as a sound so small she nearly missed it under the insects: a thin whine from deep inside the building, another, then a third. Phaser fire. Inside. Ren. "Now," said Walo. The walker had stopped at the barrier with his head turned toward the building, listening. # AUDIO: phaser_far
 {nerve < 40: Her finger lay against the trigger like something borrowed, and she was no longer sure it would answer her. # AUDIO: heartbeat}
-{aim < 50 && nerve >= 40: The circle of the sight would not settle on him. It drifted off his chest and back again, and she was not sure a month at the ravine had given her enough to hit him at all, let alone anywhere smaller than the middle of him.}
+{nerve >= 40:
+    {
+    - aim < 50:
+        The circle of the sight would not settle on him. It drifted off his chest and back again, and she was not sure a month at the ravine had given her enough to hit him at all, let alone anywhere smaller than the middle of him.
+    - aim < 60:
+        She had him in the circle, more or less. A month at the ravine had taught her to hit a man, but not yet to put the bolt exactly where she wanted it.
+    }
+}
 
 + [Fire at the centre of him.]
     {
@@ -171,7 +179,7 @@ She squeezed the way Ren had taught her, so slowly that the shot surprised her. 
 The walker folded in the middle and went down beside the barrier and did not move again. Beside her Walo's rifle spoke once, and the guard in the sun fell out of his patch of light. # AUDIO: phaser
 It had been very quick. Quicker than anything she had ever seen at Marazh. Nobody had shouted at all.
 She waited for something to happen inside her. Nothing did. There was no room for it yet.
-Later. Think about it later. # CLASS: thought
+Not now. Not yet. # CLASS: thought
 -> covering_ren
 
 = wound
@@ -194,7 +202,7 @@ Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Wal
 
 = finish
 ~ kee_killed = true
-She fired again before Walo could. The bolt scorched the corner of a crate. She fired again, and again, walking the shots along the gap the way you would sweep a floor, and on the fourth the screaming stopped. # AUDIO: phaser
+She fired again before Walo could. The bolt scorched the corner of a crate. She fired again, and again, walking the shots along the gap from one end to the other, and on the fourth the screaming stopped. # AUDIO: phaser
 Walo's barrel, which had been swinging toward the crates, paused. After a moment it swung away again, toward the building.
 She had done it herself. Nobody could say she had not.
 -> covering_ren
@@ -231,7 +239,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 = walo_takes
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
-His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It sounded like something he was putting away to pass on later.
+His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It was only a fact, set down between them where they could both see it.
 -> covering_ren
 
 = miss
@@ -291,5 +299,5 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
 She dropped the sight toward his knee, and the circle wandered, and just as she squeezed he turned back toward the gate. # AUDIO: phaser
 The bolt took him low in the body instead. He sat down against the barrier quite slowly, like a tired man at the end of a day, and then he tipped sideways and lay still.
 "I meant," she said. Nobody was listening. Walo had already fired, and the guard in the sun was down, and Walo was turning to the building. # AUDIO: phaser
-She had tried to be careful. It had made no difference at all. He was every bit as dead as if she had aimed at his heart.
+She looked at the place on him where the bolt had gone in, a hand's width above where she had sent it, and could not stop looking.
 -> covering_ren

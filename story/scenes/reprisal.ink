@@ -2,7 +2,7 @@
 === reprisal ===
 Four days later, the answer came. Tarvel had sent Kee down to Marazh to sit out the searches, because nobody looked twice at one more thin child in a refugee camp, and she was in the water queue with a can in each hand when the speakers on their poles crackled and the whole queue went quiet. The voice was warm and unhurried, a man sorry to have to raise a difficult subject. Everybody knew it. Gul Dukat, prefect of Bajor. # CLEAR # scene: The Answer # BACKGROUND: camp # AUDIOLOOP: none
 "People of Bajor. Since I came to you, I have shortened the hours in your labour camps. I have increased your rations. I have asked nothing in return but calm." # CLASS: comm # AUDIO: comm
-It was true; that was the worst of it. The bread had got better when he came, three years ago, and the quotas smaller, and people in the camp still said so. They also talked about the drydock bombing a month after he came, when two hundred Cardassians had died in orbit, and Dukat had answered it with two hundred Bajorans, counted out to the last one.
+It was true; that was the worst of it. The bread had got better when he came, three years ago, and the quotas smaller, and people in the camp still said so. They also talked about the drydock bombing a month after he came, when two hundred Cardassians had died in orbit, and Dukat had answered it with two hundred Bajorans, pulled out of their homes and shot.
 {spared:
     "Four days ago, in the Joralla forest, criminals murdered five Cardassian soldiers who were guarding your own province. A sixth survived, and has been most helpful. He tells us the murderers came out of the camps. He tells us that one of them was a child. I take no pleasure in what follows. But order has a price, and the price must balance. This morning five Bajorans were executed for their part in this crime. Their names are as follows." # CLASS: comm
 - else:
@@ -20,12 +20,12 @@ The first was Pell Anora, who taught the camp children their letters with a stic
 A sound went along the water queue like wind through dry grass.
 Kee knew the third name too, and the fourth. She did not know the fifth, but the woman two places ahead of her in the queue did, and sat down very suddenly in the mud with her cans spilling.
 Five, from Marazh. Not from some village down the valley. From here.
-Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from.
+Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
 {answered_comm:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.}
 {memory == "father":The speaker read the names the way the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
-+ [Go and find Pell Anora's hut.]
++ (hut) [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
     She sat down at the back among them, where it was dark, and listened to them not saying anything.
     Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
@@ -39,29 +39,28 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 = mercy_end
 She had let him live. She could not find a way to be sorry for that, and could not find a way not to be.
 Would there have been five names anyway, from some other camp, if she had finished what she started?
-Probably. Almost certainly. The prefect liked his sums to balance; he would have found his five somewhere.
-But they would not have been Pell Anora and her son. They would have been strangers, and she would have been able to grieve them the easy way, from a distance.
+Probably. Almost certainly. He would have found five somewhere.
+But they would not have been Pell Anora and her son.
 {
 - worker_fate == "warned":
     And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
 - worker_fate != "":
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
-She kept the earring in. She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
+She kept the earring in. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
 -> END
 
 = names_valley
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
-Six for six. As neat as a ledger.
 {answered_comm:Four days ago she had pressed the comm and told Ren she was still there, as if that were all anyone would ever need to know. Nobody had asked the six in Sarn's Ford whether they were still there.|On the ridge Walo had answered for her, and she had let him. Nobody had answered for the six in Sarn's Ford.}
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
-{memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.} That was what the old words had meant. She had always thought they were a warning. They were only a description.
+{memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.}
 -> carried.walker ->
 
 + {still_believes} [Go to the shrine tent.]
     -> prayer
-+ {not still_believes} [Go to the shrine tent. #locked: She went cold to the old words on the ridge, and has nothing to bring them now.]
++ {not still_believes} [Go to the shrine tent. #locked: The old words have gone quiet in her since the ridge, and she has nothing to bring them now.]
     -> prayer
 + [Go back up to the cave tonight, and ask Ren for the next target.]
     -> six_for_six
@@ -70,10 +69,10 @@ Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen si
 The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
-She hesitated, and then lit a ninth, for all the ones inside she had never seen, whose faces she had never been given.
+{worker_fate != "":She lit a ninth for the man with the water cans, who had gone limping down to the spring that morning with an earring like hers, and whose name she did not have, and a tenth for the ones inside she had never seen at all.|She hesitated, and then lit a ninth, for the ones inside she had never seen, whose faces she had never been given.}
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
-She did not ask the Prophets to forgive her. She did not think that was how it worked. She only asked them to count everyone, since nobody else was going to.
+She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
 She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
 But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
 -> END
@@ -89,6 +88,6 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
-She added the six names from Sarn's Ford to the ones she already kept: her father's, and the soldiers' faces from Marazh, and now the walker, stamping his feet at the barrier.
+She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
 It was a long list for someone who was eleven. She said it over that night at the mouth of the cave, name after name, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.
 -> END

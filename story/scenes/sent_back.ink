@@ -41,14 +41,14 @@ It isn't shame, Kee. It's a body doing what bodies do."
 - else:
     His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
 }
-{worker_fate == "warned":"Walo told me about the spring as well," he said. "We'll talk about that another day. Not tonight."}
+{worker_fate == "warned":"Walo told me about the spring as well," he said. "That was the bravest thing anyone did on that ridge, and the most foolish, and I can't tell you which of the two to stop doing."}
 She waited. She knew there was more.
 "But I can't put you on a ridge again. Not this year. You're going back to Marazh."
 
 + "Let me stay[."]," she said. "I'll cook. I'll carry water. I'll clean the rifles. I won't ever..."
     ~ shift(nerve, -5)
     She ran out of things she would never. Ren let her run out.
-    Then he shook his head, gently, the way you would refuse a child a second helping when there was not enough to go round.
+    Then he shook his head, gently, and did not soften it with anything.
     "You'll still be ours," he said. "We'll still know where you are. That isn't the same as nothing."
     It felt exactly the same as nothing.
     -> camp_froze

@@ -34,16 +34,14 @@ Just ahead the water had eaten in under a tree's roots. She folded herself into 
 "Then use your eyes instead."
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
-+ [Stay under the bank, still as a stone, while they pass.]
-    {can_keep_still:
-        -> hidden
-    - else:
-        -> bolt(false)
-    }
++ {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
+    -> hidden
++ {not can_keep_still} [Stay under the bank, still as a stone, while they pass. #locked: Her knees are jumping with the cold, and she cannot hold them still.]
+    -> hidden
 + [Slip away downstream under the noise of the water.]
     -> drift
 + [Break from the bank and run while their backs are turned.]
-    -> bolt(true)
+    -> bolt
 
 = hidden
 She stayed.
@@ -54,16 +52,10 @@ The boots went on. The voices went on, still complaining about the cold, until t
 When the light in the water had gone from green to grey, she climbed out, numb to the hips, and took the long way round to the split rock.
 -> rendezvous
 
-= bolt(chose_to_run)
+= bolt
 ~ walo_lost = true
-{
-- chose_to_run:
-    She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
-    It was the wrong moment. One of them had stopped to empty his boot.
-- else:
-    She meant to stay. But the boots stopped right above her, and a lamp beam slid over the water so near her face that she could see the silt turning in it, and something inside her came loose and ran.
-    She was out of the overhang and splashing downstream before she knew she had moved.
-}
+She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
+It was the wrong moment. One of them had stopped to empty his boot.
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
 Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
 Walo.
@@ -81,7 +73,7 @@ She crawled out onto the shingle and lay there for a while before she could make
 = heels
 Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
 Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
-He put her into a hollow under the roots of a fallen tree the way you would put a cup on a shelf. "Stay," he breathed. "Whatever you hear. I'll come back for you."
+He tucked her into a hollow under the roots of a fallen tree, quick and careful, as if stowing something that might break. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
 + {can_keep_still} [Stay in the hollow, as he told her.]
@@ -124,7 +116,7 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
-Ren came last, nearer midnight, limping a little and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
+Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
@@ -136,6 +128,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
+    -> carried.worker ->
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
@@ -150,11 +143,12 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
         She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
+    -> carried.worker ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
 = walo_gone
-Ren came near midnight, limping a little. He crouched in front of them and counted with his finger, and his finger stopped.
+Ren came near midnight, muddy to the thighs. He crouched in front of them and counted with his finger, and his finger stopped.
 "Walo?"
 Nobody answered. Oardoli looked at the ground.
 They waited until the stars had turned a long way over the clearing. Walo did not come. Twice Kee heard a branch crack and lifted her head, and twice it was nothing.
@@ -164,18 +158,20 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
 -> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
-    "It was me," she said. "I ran. He turned back for me. He was getting away and he turned back."
-    Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth turning back for. Don't you dare make that into something small."
+    {the_chase.after_him:"It was me," she said. "I ran after him. He turned back for me. He was getting away and he turned back."|"It was me," she said. "I broke cover. He shouted to pull them off me. They went after him instead."}
+    Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
+    -> carried.worker ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 + [Keep it to herself.]
-    She did not say it. She held it inside, where she had held the soldiers' faces from Marazh for four years, and it sat there heavier than any of them.
+    She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
+    -> carried.worker ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 

@@ -70,11 +70,16 @@ A Bajoran man came out with an empty water can in each hand: thin, no longer you
 "Not ours." Walo did not take his eye from his sight. "He eats their rations and scrubs their floors and he walks in and out of that gate like it's his own front door. He chose."
 Collaborator. Ren used the word; Tarvel used it; it went round the cave fire like a cup everyone drank from.
 People who took Cardassian pay were part of the Cardassian machine, and when you broke the machine you did not stop to pick through the pieces.
-It made sense, when Walo said it. It made a clean, hard kind of sense.
+It made sense, when Walo said it. It had the weight of every night she had sat by that fire and nodded along.
 {memory == "joial":Then she thought of Uncle Joial, whom she had been thinking of not a quarter of an hour ago, humming down a Cardassian corridor behind his mop. Walo's word fitted him exactly as well as it fitted this man. She did not say so. She did not want to hear what Walo would answer.}
-Kee watched the man fill his cans at the spring, straighten with a wince, and climb back up the path. The gate closed behind him.
-She let him go. She put her eye back to the sight.
--> the_doubt
+Below her the man had knelt at the spring with his back to the post.
+
++ [Slide down through the ferns to the spring. #locked: Walo's word has settled over her, and she cannot find the part of her that would go.]
+    -> warn
++ [Let him go back inside.]
+    Kee watched the man fill his cans, straighten with a wince, and climb back up the path. The gate closed behind him.
+    She let him go. She put her eye back to the sight.
+    -> the_doubt
 
 = tell_doubt
 "There's one of ours in there," she whispered. "When it goes, he'll be—"
@@ -138,15 +143,13 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
 }
+{faith < 60:They came thinner than they used to, though, as if through a wall, and she was not sure they would let her hear all of them.}
 
 + [Let the old words come.]
-    {
-    - faith >= 60:
+    {faith >= 60:
         -> listen
-    - faith >= 35:
-        -> bargain
     - else:
-        -> harden
+        -> bargain
     }
 + [Smother them with everything she remembers of the camps.]
     ~ shift(faith, -10)
@@ -167,7 +170,7 @@ But arguing with someone is not the same as turning your back on them, and she k
 She let them come, and they came the whole way in.
 The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
 The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
-The old words did not tell her what to do instead. They never had. They only told her what it would cost.
+The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.
 -> first_shot
 

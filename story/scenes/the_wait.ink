@@ -28,7 +28,7 @@ None of them had been picked for today. She had. She still did not know why, and
 = joial
 ~ memory = "joial"
 Uncle Joial would be at the administrative annex in the valley by now, pushing a mop along a corridor full of Cardassians, humming through his nose so that nobody looked at him twice.
-A month ago he had been mopping outside a clerk's office while the clerk keyed open a door, and Joial had counted the keys.
+A month ago he had been mopping round a clerk's desk when the clerk went off to argue with someone down the hall and left his terminal lit. The door codes for half the province's posts had been sitting on the screen, and Joial had leaned on his mop and read the one they needed.
 He had walked home with the code going round under his breath, forty minutes of it, afraid to stop in case it fell out of his head. At the cave he wrote it in the cold ash with one finger and made Ren say it back until it was perfect.
 
 + [Wonder what they will do to him if they trace the code.]
@@ -80,7 +80,7 @@ Walo's head turned a slow quarter of an inch. "All right?" he breathed. Kee knew
     -> nod
 + "Are you[?"]?" she breathed back.
     ~ shift(nerve, 5)
-    Walo's mouth twitched at one corner, which was the nearest he ever came to smiling on a strike. "Ask me after," he said.
+    Walo's mouth twitched at one corner, which was the nearest he ever came to smiling on a strike. "Never," he said. "Watch your gate."
     She could not tell whether it was a joke. She decided to treat it as one, and felt a little better for having decided.
     -> the_guards
 
