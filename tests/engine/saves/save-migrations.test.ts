@@ -83,6 +83,29 @@ function readFormat2(value: SaveData): SaveV2 {
   return { ...readSaveFields(latest, { storyId: "Kee's First Raid" }), format: 2, bookmarks: readWith(bookmarks, latest.bookmarks) };
 }
 
+describe('saves made before the story was revised', () => {
+  // The format-1 game as it stood on the story before this revision: its states point into scenes that have
+  // since changed, so each run must come back by its state where that still fits, else by replaying its choices.
+  const dir = path.join(savesDir, 'before-story-revision');
+  const records: Record<string, string> = JSON.parse(readFileSync(path.join(dir, 'storage.json'), 'utf8'));
+
+  it('continues, loads the slot and every earlier run, and the next autosave writes without a fault', async () => {
+    const game = gameOver(records);
+    for (const slot of ['auto', 'slot1'] as const) {
+      expect(await loadSlot(game, slot)).toMatchObject({ ok: true });
+      game.flush();
+    }
+    for (const run of (await game.earlierRuns()).list()) {
+      expect(await loadEarlierRun(game, run.key)).toMatchObject({ ok: true });
+      game.flush();
+    }
+    expect(importSave(game, readFileSync(path.join(dir, 'exported.kee-save.json'), 'utf8'))).toMatchObject({ ok: true });
+    game.flush();
+    expect(await game.takeProblems()).toEqual([]);
+    await game.settled();
+  });
+});
+
 describe('a format change', () => {
   it('loads today’s format-1 save through the migration to format 2, losing nothing', () => {
     const today = JSON.parse(exported(1));
