@@ -186,7 +186,8 @@ function fitRoute(pz: PanZoom, here: PlacedNode | null, route: Box | null): void
 /**
  * Fit, pressed: always a change the reader can see. When the view already is what Fit would show (the map
  * opens that way on a desktop), it shows the other one (the route up close instead of the whole map, or the
- * reverse); when both are the same, the frame flashes and says the whole map is in view.
+ * reverse), but never a whole map whose names cannot be read (Fit's rule, which the studio's map shares);
+ * when there is no other readable view, the frame flashes and says what is in view.
  */
 function fitAgain(frame: SVGSVGElement, pz: PanZoom, here: PlacedNode | null, route: Box | null, say: (text: string) => void): void {
   const view = () => frame.getAttribute('viewBox');
@@ -203,13 +204,16 @@ function fitAgain(frame: SVGSVGElement, pz: PanZoom, here: PlacedNode | null, ro
     if (here) pz.reveal(here);
     if (changed('Showing your route up close.')) return;
   }
-  pz.fit();
-  if (changed('Showing the whole map.')) return;
+  const readable = !route || pz.wholeScale() >= LEGIBLE;
+  if (readable) {
+    pz.fit();
+    if (changed('Showing the whole map.')) return;
+  }
   frame.classList.remove('is-fitted');
   // Restarted on every press: read a layout value between, so the animation begins again.
   void frame.getBoundingClientRect();
   frame.classList.add('is-fitted');
-  say('The whole map is in view.');
+  say(readable ? 'The whole map is in view.' : 'Your route is in view; zoom out to see more of the map.');
 }
 
 /** Measures text with the same font the map draws in, so boxes fit their names. */
