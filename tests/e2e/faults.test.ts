@@ -38,6 +38,32 @@ describe('faults and hostile input', () => {
     expect(await page.getByRole('button', { name: 'Export to file: this playthrough' }).isEnabled()).toBe(true);
   });
 
+  it('keeps the choices for the end of the text when the full-storage notice comes while it appears', async () => {
+    game = await openGame();
+    const { page } = game;
+    // Slow text, so the notice (written with the first autosave) arrives while the first passage is still fading in.
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', JSON.stringify({ textSpeed: 'slow' }));
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('.notice p').waitFor();
+    // Read at one moment: while any paragraph is still to fade in, no choice is on screen (on a machine slow
+    // enough that the reveal ended first, there is nothing to check here, and the two turns below still must pass).
+    const early = await page.evaluate(() => ({
+      fading: document.querySelectorAll('.para.fresh').length,
+      choices: document.querySelectorAll('.choice').length,
+    }));
+    if (early.fading > 0) expect(early.choices, 'no choice before the last paragraph has faded in').toBe(0);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    // Each turn's choices are that turn's: the cut-short reveal of one turn never draws the last turn's again.
+    await takeChoice(page);
+    await takeChoice(page);
+  });
+
   it('starts and plays when the browser refuses localStorage altogether', async () => {
     game = await openGame();
     const { page } = game;

@@ -78,6 +78,14 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
   };
   let artLoading = false;
   let marks: Readonly<Record<string, number>> | null = null;
+  /** The state last drawn, whose choices a reveal shows when it ends; and which reveal is the latest. */
+  let latest: GameState | null = null;
+  let reveals = 0;
+  const showChoices = () => {
+    if (!latest) return;
+    choices.render(latest.choices, latest.turn);
+    showStop(latest);
+  };
   const render = (s: GameState, prev: GameState | null) => {
     if (!artLoading) {
       // The art waits for the first passage to be on screen; the arrow keys among the choices load with it (off the
@@ -110,14 +118,15 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     // What the choice did to the stats is said after its text, as the markers show it.
     const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
     if (fresh.length) news.textContent = moved.join(' ');
-    const showChoices = () => {
-      choices.render(s.choices, s.turn);
-      showStop(s);
-    };
-    if (fresh.length === 0) return showChoices();
+    latest = s;
+    // A state with nothing new to reveal (a notice shown or dismissed) while text is still appearing leaves the
+    // choices to that reveal's end: they come after the last fade, and are those of the state on screen then.
+    if (fresh.length === 0) return reveal.busy ? undefined : showChoices();
     choices.render([], s.turn);
     setChildren(status);
-    reveal.run(fresh, r.animates(s, prev), showChoices);
+    // A reveal cut short by the next turn's finishes at once: its end must not draw the choices it was waiting for.
+    const mine = ++reveals;
+    reveal.run(fresh, r.animates(s, prev), () => mine === reveals && showChoices());
   };
   return { el, reveal, pickNumber: (n) => choices.pickNumber(n), render };
 }
