@@ -72,6 +72,7 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     deps: r.deps,
     ...r.stopActions,
   });
+  const revealThenChoices = choicesAfterReveal(reveal, choices, status, showStop);
   const dismiss = () => {
     r.dismissExtra();
     game.dismissNotice();
@@ -110,16 +111,40 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     // What the choice did to the stats is said after its text, as the markers show it.
     const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
     if (fresh.length) news.textContent = moved.join(' ');
-    const showChoices = () => {
-      choices.render(s.choices, s.turn);
-      showStop(s);
-    };
-    if (fresh.length === 0) return showChoices();
-    choices.render([], s.turn);
-    setChildren(status);
-    reveal.run(fresh, r.animates(s, prev), showChoices);
+    revealThenChoices(s, fresh, () => r.animates(s, prev));
   };
   return { el, reveal, pickNumber: (n) => choices.pickNumber(n), render };
+}
+
+/**
+ * Reveals a render's new text, then shows the choices and the stop card: always the latest state's. A render with no
+ * new text while a reveal runs (a rewind or a load onto text already shown, the Story taking over the build's first
+ * turn) leaves them to that reveal's end; drawn at once, the reveal's end would put an older state's back over them.
+ */
+function choicesAfterReveal(
+  reveal: Reveal,
+  choices: ReturnType<typeof createChoicesView>,
+  status: HTMLElement,
+  showStop: ReturnType<typeof createStopSlot>,
+): (s: GameState, fresh: HTMLElement[], delay: () => number) => void {
+  let latest: GameState | null = null;
+  const show = () => {
+    if (!latest) return;
+    choices.render(latest.choices, latest.turn);
+    showStop(latest);
+  };
+  return (s, fresh, delay) => {
+    latest = s;
+    if (fresh.length === 0) {
+      // A jump in time (a rewind, a load: no delay) finishes a reveal still running at once; anything else waits for its end.
+      if (reveal.busy && delay() > 0) return;
+      if (!reveal.skip()) show();
+      return;
+    }
+    choices.render([], s.turn);
+    setChildren(status);
+    reveal.run(fresh, delay(), show);
+  };
 }
 
 /** The reveal's delay between paragraphs for a state: none for a jump in time (a load, a rewind, a link), read before. */
