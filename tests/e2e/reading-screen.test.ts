@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { answer, choicesReady, confirmRewind, openReady, takeChoice } from '../support/play';
+import { answer, choicesReady, confirmRewind, openReady, presetSettings, takeChoice } from '../support/play';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -43,6 +43,27 @@ describe('the reading screen', () => {
     await answer(page, 'Start a new story');
     await page.waitForFunction(() => !document.querySelector('.passage .echo'));
     expect(await markers(game)).toEqual([]);
+  });
+
+  it('shows the choices of the place rewound to when the rewind comes while new text is still fading in', async () => {
+    game = await openGame();
+    const { page } = game;
+    page.on('dialog', (d) => void d.accept());
+    await presetSettings(page, { animations: true, textSpeed: 'slow' });
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page, 0);
+    await choicesReady(page);
+    const choicesAt = await page.locator('.choice-text').allTextContents();
+    // The next choice's text fades in slowly; the rewind to the place just left comes before that reveal has ended.
+    await takeChoice(page, 0);
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.locator('.history-step[data-node] button:not([disabled])').last().click();
+    await confirmRewind(page);
+    await expect.poll(() => page.locator('.choice-text').allTextContents()).toEqual(choicesAt);
+    // Still so once any reveal the rewind interrupted would have ended.
+    await page.waitForTimeout(2500);
+    expect(await page.locator('.choice-text').allTextContents()).toEqual(choicesAt);
   });
 
   for (const [name, viewport] of [

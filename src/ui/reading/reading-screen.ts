@@ -72,20 +72,13 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     deps: r.deps,
     ...r.stopActions,
   });
+  const revealThenChoices = choicesAfterReveal(reveal, choices, status, showStop);
   const dismiss = () => {
     r.dismissExtra();
     game.dismissNotice();
   };
   let artLoading = false;
   let marks: Readonly<Record<string, number>> | null = null;
-  /** The state last drawn, whose choices a reveal shows when it ends; and which reveal is the latest. */
-  let latest: GameState | null = null;
-  let reveals = 0;
-  const showChoices = () => {
-    if (!latest) return;
-    choices.render(latest.choices, latest.turn);
-    showStop(latest);
-  };
   const render = (s: GameState, prev: GameState | null) => {
     if (!artLoading) {
       // The art waits for the first passage to be on screen; the arrow keys among the choices load with it (off the
@@ -118,17 +111,40 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
     // What the choice did to the stats is said after its text, as the markers show it.
     const moved = step ? s.meta.stats.filter((d) => step.statDeltas[d.variable]).map((d) => `${d.label} ${signed(step.statDeltas[d.variable] ?? 0)}.`) : [];
     if (fresh.length) news.textContent = moved.join(' ');
-    latest = s;
-    // A state with nothing new to reveal (a notice shown or dismissed) while text is still appearing leaves the
-    // choices to that reveal's end: they come after the last fade, and are those of the state on screen then.
-    if (fresh.length === 0) return reveal.busy ? undefined : showChoices();
-    choices.render([], s.turn);
-    setChildren(status);
-    // A reveal cut short by the next turn's finishes at once: its end must not draw the choices it was waiting for.
-    const mine = ++reveals;
-    reveal.run(fresh, r.animates(s, prev), () => mine === reveals && showChoices());
+    revealThenChoices(s, fresh, () => r.animates(s, prev));
   };
   return { el, reveal, pickNumber: (n) => choices.pickNumber(n), render };
+}
+
+/**
+ * Reveals a render's new text, then shows the choices and the stop card: always the latest state's. A render with no
+ * new text while a reveal runs (a rewind or a load onto text already shown, the Story taking over the build's first
+ * turn) leaves them to that reveal's end; drawn at once, the reveal's end would put an older state's back over them.
+ */
+function choicesAfterReveal(
+  reveal: Reveal,
+  choices: ReturnType<typeof createChoicesView>,
+  status: HTMLElement,
+  showStop: ReturnType<typeof createStopSlot>,
+): (s: GameState, fresh: HTMLElement[], delay: () => number) => void {
+  let latest: GameState | null = null;
+  const show = () => {
+    if (!latest) return;
+    choices.render(latest.choices, latest.turn);
+    showStop(latest);
+  };
+  return (s, fresh, delay) => {
+    latest = s;
+    if (fresh.length === 0) {
+      // A jump in time (a rewind, a load: no delay) finishes a reveal still running at once; anything else waits for its end.
+      if (reveal.busy && delay() > 0) return;
+      if (!reveal.skip()) show();
+      return;
+    }
+    choices.render([], s.turn);
+    setChildren(status);
+    reveal.run(fresh, delay(), show);
+  };
 }
 
 /** The reveal's delay between paragraphs for a state: none for a jump in time (a load, a rewind, a link), read before. */

@@ -10,7 +10,7 @@
 /** The fade's length in styles.css (`--fade`), and a little more: the wait when no transitionend comes. */
 const SETTLE_MS = 450;
 export interface Reveal {
-  /** Show `nodes` in turn, `delay` ms apart, then call `done`. */
+  /** Show `nodes` in turn, `delay` ms apart, then call `done`. A reveal still running is finished first, without its own `done`. */
   run(nodes: HTMLElement[], delay: number, done: () => void): void;
   /** Show everything now. Returns whether a reveal was running. */
   skip(): boolean;
@@ -53,7 +53,9 @@ export function createReveal(): Reveal {
 
   return {
     run(nodes, delay, done) {
-      if (finish) complete();
+      // A reveal still running is finished at once, without its `done`: the new reveal's own `done` follows it.
+      finish = null;
+      complete();
       run++;
       finish = done;
       pending = [...nodes];
