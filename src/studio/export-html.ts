@@ -20,7 +20,8 @@ export async function exportHtml(
 ): Promise<{ ok: true; html: string; warning: string | null } | { ok: false; message: string }> {
   try {
     const player = await import('virtual:export-player');
-    return { ok: true, ...inlineAssets(buildExportHtml(json, title, player), files) };
+    const { assets, warning } = inlineAssets(files);
+    return { ok: true, html: buildExportHtml(json, title, player, assets), warning };
   } catch (err) {
     return { ok: false, message: `The player for the exported file could not be loaded: ${(err as Error).message}` };
   }

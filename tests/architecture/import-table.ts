@@ -127,7 +127,12 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
   },
   'studio/compile-worker.ts': { is: "the studio worker's entry", imports: ['studio/worker-protocol.ts'], outside: [] },
   // A project's pictures and sounds as data: URIs in the one-file page: plain text work the studio's page runs.
-  'studio/export/inline-assets.ts': { is: "inlining a project's files into its one-file page", imports: [], outside: [] },
+  'studio/export/inline-assets.ts': {
+    is: "a project's files as the one-file page's assets",
+    imports: [],
+    types: ['tooling/one-file-page.ts'],
+    outside: [],
+  },
   'studio/export': {
     is: "the player the studio and the build export: a second wiring file (with the site's audio for the page's own sounds)",
     imports: ['engine', 'engine/play', 'engine/ink', 'platform', 'ui', 'audio'],

@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { dataUri, FILES_BLOCK_ID, INLINE_WARN_BYTES, inlineAssets } from '../../src/studio/export/inline-assets';
+import { dataUri, INLINE_WARN_BYTES, inlineAssets } from '../../src/studio/export/inline-assets';
+import { buildOneFilePage } from '../../src/tooling/one-file-page';
 
-const page = '<body>\n<script type="application/json" id="story-data">{}</script>\n<script>play()</script>\n</body>';
+const player = { script: 'play()', style: '', scriptHash: "'sha256-x'", styleHash: "'sha256-y'" };
 
-describe('inlining a story’s files into its one-file page', () => {
-  it('puts each file as a data: URI in a JSON block before the story data', () => {
-    const r = inlineAssets(page, new Map([['art/a.png', new Uint8Array([1, 2, 3])]]));
-    expect(r.html).toContain(
-      `<script type="application/json" id="${FILES_BLOCK_ID}">{"images":{"art/a.png":"data:image/png;base64,AQID"},"cues":{},"sounds":{}}</script>\n<script type="application/json" id="story-data">`,
+describe('a project’s files in its one-file page', () => {
+  it('carries pictures by path and sounds by path and by file name, in the block the page’s player reads', () => {
+    const r = inlineAssets(
+      new Map([
+        ['art/a.png', new Uint8Array([1, 2, 3])],
+        ['sfx/bell.mp3', new Uint8Array([4])],
+      ]),
     );
-    expect(r.bytes).toBe(3);
+    expect(r.assets).toEqual({
+      images: { 'art/a.png': 'data:image/png;base64,AQID' },
+      sounds: { 'sfx/bell.mp3': 'data:audio/mpeg;base64,BA==' },
+      cues: { 'bell.mp3': 'data:audio/mpeg;base64,BA==' },
+    });
+    expect(r.bytes).toBe(4);
     expect(r.warning).toBeNull();
+    const html = buildOneFilePage('{}', 'T', player, r.assets);
+    expect(html).toContain('<script type="application/json" id="story-files">{"images":{"art/a.png":"data:image/png;base64,AQID"}');
   });
 
-  it('leaves a page without files as it was', () => {
-    expect(inlineAssets(page, new Map()).html).toBe(page);
+  it('gives a project without files no block at all', () => {
+    const r = inlineAssets(new Map());
+    expect(r.assets).toBeNull();
+    expect(buildOneFilePage('{}', 'T', player, r.assets)).not.toContain('story-files');
   });
 
   it('warns above 20 MB together (here, above a smaller limit)', () => {
     expect(INLINE_WARN_BYTES).toBe(20 * 1024 * 1024);
     const files = new Map([['s.mp3', new Uint8Array(3 * 1024 * 1024)]]);
-    expect(inlineAssets(page, files, 2 * 1024 * 1024).warning).toMatch(/^The page carries 3\.0 MB of pictures and sounds/);
-    expect(inlineAssets(page, files).warning).toBeNull();
+    expect(inlineAssets(files, 2 * 1024 * 1024).warning).toMatch(/^The page carries 3\.0 MB of pictures and sounds/);
+    expect(inlineAssets(files).warning).toBeNull();
   });
 
   it('types the URI by the file’s ending', () => {
