@@ -3,28 +3,15 @@
  * file keeps its own undo history and cursor), with ink highlighting,
  * folding, completion, go to definition, find and replace, and diagnostics
  * pushed in from the worker. Lines the explorer never reached can be marked.
+ * What each file's state is built with is editor-extensions.ts.
  */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { type Diagnostic as CmDiagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { EditorSelection, EditorState, type Extension, StateEffect, StateField } from '@codemirror/state';
-import {
-  Decoration,
-  type DecorationSet,
-  drawSelection,
-  EditorView,
-  highlightActiveLine,
-  highlightActiveLineGutter,
-  keymap,
-  lineNumbers,
-} from '@codemirror/view';
-import { type DefinitionHost, goToDefinition, inkCompletion, inkFolding } from './ink-editing';
-import { inkHighlight } from './ink-highlight';
-import { inkLanguage } from './ink-language';
-import { checkText, MAX_FILE_BYTES } from './project';
+import { type Diagnostic as CmDiagnostic, setDiagnostics } from '@codemirror/lint';
+import { EditorSelection, EditorState, type Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { type EditorHost, fileExtensions, setUnreached } from './editor-extensions';
 import type { Diagnostic } from './worker-protocol';
+
+export type { EditorHost } from './editor-extensions';
 
 export interface InkEditor {
   view: EditorView;
@@ -43,82 +30,13 @@ export interface InkEditor {
   current(): string;
 }
 
-export interface EditorHost extends Omit<DefinitionHost, 'current'> {
-  changed(file: string, text: string): void;
-}
-
-const setUnreached = StateEffect.define<readonly number[]>();
-const unreachedField = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(marks, tr) {
-    let next = marks.map(tr.changes);
-    for (const e of tr.effects) {
-      if (!e.is(setUnreached)) continue;
-      const mark = Decoration.line({ class: 'cm-unreached', attributes: { title: 'The explorer never reached this line' } });
-      next = Decoration.set(e.value.filter((n) => n >= 1 && n <= tr.state.doc.lines).map((n) => mark.range(tr.state.doc.line(n).from)));
-    }
-    return next;
-  },
-  provide: (f) => EditorView.decorations.from(f),
-});
-
 export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEditor {
   const states = new Map<string, EditorState>();
   let file = '';
   let all: readonly Diagnostic[] = [];
 
-  const extensions = (): Extension[] => [
-    lineNumbers(),
-    highlightActiveLineGutter(),
-    foldGutter(),
-    history(),
-    drawSelection(),
-    indentOnInput(),
-    bracketMatching(),
-    closeBrackets(),
-    highlightActiveLine(),
-    highlightSelectionMatches(),
-    search({ top: true }),
-    inkLanguage,
-    syntaxHighlighting(inkHighlight),
-    inkFolding,
-    autocompletion({ override: [inkCompletion(host.files)] }),
-    goToDefinition({ ...host, current: () => file }),
-    lintGutter(),
-    unreachedField,
-    EditorView.lineWrapping,
-    // tabindex: contenteditable is in the tab order anyway, but checkers only count a scroller's content as focusable with it.
-    EditorView.contentAttributes.of({ 'aria-label': 'Ink source', tabindex: '0' }),
-    keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
-    // Pasted or dropped binary, or text past the size cap, never reaches the document: it is refused with a sentence.
-    EditorState.transactionFilter.of((tr) => {
-      if (!tr.docChanged) return tr;
-      let bad: string | null = null;
-      tr.changes.iterChanges((_a, _b, _c, _d, inserted) => {
-        bad ??= inserted.length > 1 ? checkText(inserted.toString()) : null;
-      });
-      bad ??= tr.newDoc.length > MAX_FILE_BYTES ? 'That would make the file over 2 MB, the most a source file can hold, so it was not added.' : null;
-      if (!bad) return tr;
-      const message = bad;
-      queueMicrotask(() => host.say(message));
-      return [];
-    }),
-    EditorView.updateListener.of((u) => {
-      if (u.docChanged) host.changed(file, u.state.doc.toString());
-    }),
-  ];
-
+  const extensions = () => fileExtensions(host, () => file);
   const view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions: extensions() }) });
-
-  const toCm = (list: readonly Diagnostic[]): CmDiagnostic[] => {
-    const doc = view.state.doc;
-    return list
-      .filter((d) => d.file === file)
-      .map((d) => {
-        const line = doc.line(Math.min(Math.max(d.line, 1), doc.lines));
-        return { from: line.from, to: line.to, severity: d.severity, message: d.message, source: 'ink' };
-      });
-  };
 
   const editor: InkEditor = {
     view,
@@ -126,7 +44,7 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
       if (file) states.set(file, view.state);
       file = name;
       view.setState(states.get(name) ?? EditorState.create({ doc: text, extensions: extensions() }));
-      view.dispatch(setDiagnostics(view.state, toCm(all)));
+      view.dispatch(setDiagnostics(view.state, forFile(view.state.doc, all, file)));
     },
     forget(name) {
       states.delete(name);
@@ -144,7 +62,7 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
     },
     diagnostics(list) {
       all = list;
-      view.dispatch(setDiagnostics(view.state, toCm(list)));
+      view.dispatch(setDiagnostics(view.state, forFile(view.state.doc, list, file)));
     },
     unreached(lines) {
       view.dispatch({ effects: setUnreached.of(lines) });
@@ -158,4 +76,14 @@ export function createInkEditor(parent: HTMLElement, host: EditorHost): InkEdito
     current: () => file,
   };
   return editor;
+}
+
+/** The worker's diagnostics for one file, as CodeMirror's: each on the whole of its line (kept within the document). */
+function forFile(doc: Text, list: readonly Diagnostic[], file: string): CmDiagnostic[] {
+  return list
+    .filter((d) => d.file === file)
+    .map((d) => {
+      const line = doc.line(Math.min(Math.max(d.line, 1), doc.lines));
+      return { from: line.from, to: line.to, severity: d.severity, message: d.message, source: 'ink' };
+    });
 }
