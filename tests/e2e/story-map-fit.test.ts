@@ -3,7 +3,8 @@
  * (tests/support/long-map-report.ts) drawn by the player's own map chunk,
  * mounted on the built game's page so its stylesheet, theme and CSP all
  * apply. "Readable" is written down as a rule: every place's name drawn at
- * 11 CSS px or more. Screenshots go to test-results/screenshots.
+ * 11 CSS px or more. The reader's hands on the view (keys, wheel, drag) are
+ * checked on the same map. Screenshots go to test-results/screenshots.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -152,6 +153,41 @@ describe('the story map of a 69-place story at Fit', () => {
     await every.click();
     expect(await every.getAttribute('aria-pressed')).toBe('false');
     expect((await measure(page)).drawn).toBe(folded);
+  });
+
+  it('zooms by keys and the wheel, pans by keys and a drag, and a drag that starts on a place does not rewind there', async () => {
+    const page = await showLongMap({ width: 1440, height: 900 });
+    const frame = page.locator('.map-svg');
+    const view = async () => (await frame.getAttribute('viewBox'))?.split(' ').map(Number) ?? [];
+    const width = async () => (await view())[2] ?? 0;
+    await frame.focus();
+    const atFit = await width();
+    // Zoomed in all the way, the map is larger than the view, so the keys have room to move it.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    const zoomed = await width();
+    expect(zoomed).toBeLessThan(atFit);
+    await page.keyboard.press('ArrowUp');
+    const up = await view();
+    await page.keyboard.press('ArrowDown');
+    expect(await view()).not.toEqual(up);
+    const box = await frame.boundingBox();
+    if (!box) throw new Error('no map frame');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(width).toBeGreaterThan(zoomed);
+    // Press on where the reader stands (a place that rewinds when clicked), drag, and let go.
+    await page.getByRole('button', { name: 'Find me' }).click();
+    const here = await page.locator('.map-drawing .map-node.is-current').boundingBox();
+    if (!here) throw new Error('no current place');
+    const before = await view();
+    await page.mouse.move(here.x + here.width / 2, here.y + here.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(here.x + here.width / 2 + 40, here.y + here.height / 2 + 30, { steps: 5 });
+    expect(await frame.evaluate((f) => f.classList.contains('is-dragging'))).toBe(true);
+    await page.mouse.up();
+    expect(await frame.evaluate((f) => f.classList.contains('is-dragging'))).toBe(false);
+    expect(await view()).not.toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { picks: number[] }).picks)).toEqual([]);
   });
 });
 
