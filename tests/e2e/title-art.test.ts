@@ -1,14 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readTitleInfo } from '../../src/authoring/static-title';
 import { browserGames } from '../support/browser';
 import { choicesReady, takeChoice } from '../support/play';
+import { autosaveHolds } from '../support/waits';
 
 const openGame = browserGames();
 const blurb = readTitleInfo(readFileSync('story/main.ink', 'utf8')).blurb ?? 'no blurb in story/main.ink';
 const builtPage = () => readFileSync(path.join(inject('distDir'), 'index.html'), 'utf8');
 const attribute = (html: string, pattern: RegExp) => html.match(pattern)?.[1] ?? '';
+const PHONE = { width: 360, height: 640 };
+
+/** Whether an element's whole box is on the screen as the page opens, with no scrolling. */
+async function inView(element: Locator): Promise<boolean> {
+  const box = await element.boundingBox();
+  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= PHONE.width && box.y + box.height <= PHONE.height;
+}
+
+/** The top of an element's box, and its text's size in CSS px. */
+const placed = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, size: parseFloat(getComputedStyle(el).fontSize) }));
 
 describe("the title's picture, blurb, icon and link preview", () => {
   it('writes the icon and the Open Graph and Twitter tags into the built page, and ships the files they name', () => {
@@ -28,7 +43,7 @@ describe("the title's picture, blurb, icon and link preview", () => {
       expect(html).toContain(`<meta ${name} content="${quoted}"`);
   });
 
-  it('shows the blurb from the # blurb: tag under the title, and the key picture in the reader’s theme', async () => {
+  it('shows the blurb from the # blurb: tag on the title, and the key picture in the reader’s theme', async () => {
     const { page } = await openGame({ viewport: { width: 360, height: 640 } });
     await page.getByRole('button', { name: 'New game' }).waitFor();
     expect(await page.locator('.title-screen .blurb').textContent()).toBe(blurb);
@@ -38,6 +53,34 @@ describe("the title's picture, blurb, icon and link preview", () => {
       document.documentElement.dataset.theme = 'sepia';
     });
     expect(await picture()).toMatch(/key-sepia/);
+  });
+
+  it('shows New game without scrolling on a 360×640 phone, after the content note, with the blurb at full size below the menu', async () => {
+    const { page } = await openGame({ viewport: PHONE });
+    const newGame = page.getByRole('button', { name: 'New game' });
+    await newGame.waitFor();
+    expect(await inView(newGame)).toBe(true);
+    expect(await inView(page.locator('.title-screen .content-note'))).toBe(true);
+    const [note, menu, blurbAt, byline] = await Promise.all(['.content-note', '.menu', '.blurb', '.byline'].map((s) => placed(page, `.title-screen ${s}`)));
+    expect(note?.bottom).toBeLessThanOrEqual(menu?.top ?? 0);
+    expect(blurbAt?.top).toBeGreaterThanOrEqual(menu?.bottom ?? Number.POSITIVE_INFINITY);
+    // The blurb is read at the size of the story's text (the byline's), and the note at no less than 16px.
+    expect(blurbAt?.size).toBe(byline?.size);
+    expect(note?.size).toBeGreaterThanOrEqual(16);
+  });
+
+  it('shows Continue and New game without scrolling on a 360×640 phone once there is a run to continue', async () => {
+    const { page } = await openGame({ viewport: PHONE });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page, 0);
+    await autosaveHolds(page, 1);
+    // Opened afresh (not reloaded, which would bring back the reader's scroll on the story).
+    await page.goto('about:blank');
+    await page.goto(inject('siteUrl'));
+    const resume = page.getByRole('button', { name: 'Continue' });
+    await resume.waitFor();
+    expect(await inView(resume)).toBe(true);
+    expect(await inView(page.getByRole('button', { name: 'New game' }))).toBe(true);
   });
 
   it('shows each scene its own picture as the reader moves from scene to scene', async () => {
