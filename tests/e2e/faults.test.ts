@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { answer, presetSettings, takeChoice } from '../support/play';
@@ -7,6 +8,16 @@ let game: OpenedGame | undefined;
 const openGame = browserGames();
 
 /** The number of choices taken, read from the history screen (one row per choice, plus the start). */
+/** The autosave as stored (empty when there is none), to tell when a tab's write has landed. */
+function storedAutosave(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.endsWith('/auto'))
+      .map((k) => localStorage.getItem(k))
+      .join('\n'),
+  );
+}
+
 async function turnsTaken(g: OpenedGame): Promise<number> {
   await g.page.getByRole('button', { name: 'History' }).click();
   await g.page.locator('.history-step').first().waitFor();
@@ -129,33 +140,37 @@ describe('faults and hostile input', () => {
     await other.goto(page.url());
     await page.bringToFront();
     await page.getByRole('button', { name: 'New game' }).click();
+    await expect.poll(() => storedAutosave(page)).not.toBe('');
+    const firstRun = await storedAutosave(page);
+    // The second tab's new run is stored over the first's: the first tab's story moved on in another tab. Waiting for
+    // each write keeps the order fixed; left to the autosave's idle timing, a busy machine could store them the other way round.
     await other.bringToFront();
     await other.getByRole('button', { name: 'New game' }).click();
+    await expect.poll(() => storedAutosave(other)).not.toBe(firstRun);
+    // The first tab is asked before it saves over that run. A tab in the background may hold its frames back,
+    // so the reader looks at it before answering, as a reader would.
     await page.bringToFront();
-    await takeChoice(page, 0);
-    // The first tab's autosave moved the story on under the second, which is asked before it saves over it.
-    // A tab in the background may hold its frames back, so the reader looks at it before answering, as a reader would.
-    await other.bringToFront();
-    await answer(other, 'Decide later');
-    await takeChoice(other, 1);
-    // The second tab looks at its saves while slot 1 is still empty...
-    await other.getByRole('button', { name: 'Saves' }).click();
-    await other.locator('[data-slot="slot1"]').waitFor();
-    // ...then the first tab saves there...
-    await page.bringToFront();
+    await answer(page, 'Decide later');
+    await takeChoice(page, 1);
+    // The first tab looks at its saves while slot 1 is still empty...
     await page.getByRole('button', { name: 'Saves' }).click();
-    await page.getByRole('button', { name: 'Save here, in Slot 1' }).click();
-    await page.locator('[data-slot="slot1"] .slot-scene').waitFor();
-    // ...so the second tab, which saw slot 1 empty, is asked before replacing a save it has never seen, and declines.
+    await page.locator('[data-slot="slot1"]').waitFor();
+    // ...then the second tab saves there...
     await other.bringToFront();
+    await takeChoice(other, 0);
+    await other.getByRole('button', { name: 'Saves' }).click();
     await other.getByRole('button', { name: 'Save here, in Slot 1' }).click();
-    await expect.poll(() => other.locator('dialog.ask').textContent()).toMatch(/another tab/);
-    await answer(other, 'Cancel');
-    await expect.poll(() => other.locator('.saves-message').textContent()).toMatch(/another tab/);
-    await other.close();
+    await other.locator('[data-slot="slot1"] .slot-scene').waitFor();
+    // ...so the first tab, which saw slot 1 empty, is asked before replacing a save it has never seen, and declines.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Save here, in Slot 1' }).click();
+    await expect.poll(() => page.locator('dialog.ask').textContent()).toMatch(/another tab/);
+    await answer(page, 'Cancel');
+    await expect.poll(() => page.locator('.saves-message').textContent()).toMatch(/another tab/);
+    await page.close();
 
     const third = await context.newPage();
-    await third.goto(page.url());
+    await third.goto(other.url());
     await third.getByRole('button', { name: 'Continue' }).click();
     await third.locator('.passage .para').first().waitFor();
     await third.getByRole('button', { name: 'Saves' }).click();

@@ -30,8 +30,11 @@ export async function choicesReady(page: Page): Promise<void> {
 
 /** Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels. */
 export async function answer(page: Page, label: string | RegExp): Promise<void> {
-  const dialog = page.locator('dialog.ask[open]');
-  await dialog.waitFor();
+  const open = page.locator('dialog.ask[open]');
+  await open.waitFor();
+  // Waits for this question to go, not for any question: an answer may bring the next one at once.
+  const id = await open.getAttribute('aria-labelledby');
+  const dialog = id ? page.locator(`dialog.ask[aria-labelledby="${id}"]`) : open;
   await dialog.getByRole('button', { name: label }).click();
   await dialog.waitFor({ state: 'detached' });
 }
