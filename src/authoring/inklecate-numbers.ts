@@ -1,6 +1,6 @@
 /**
  * Makes inkjs's numbers behave as inklecate's for as long as the terminal
- * player runs. Floats print with 7 significant digits
+ * player runs. Floats print as .NET writes a single-precision float
  * (src/tooling/ink-float-text.ts): inkjs turns a float into text in two
  * places, its `toString` (a value written out with `{x}`) and its cast to a
  * string (`"a" + x`). And integer division and INT() truncate toward zero, as

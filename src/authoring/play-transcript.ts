@@ -7,7 +7,7 @@
  *   - runtime errors on their own lines, after the text they stopped; runtime
  *     warnings go to the warning stream (stderr in the CLI), so the transcript
  *     stays the story's
- *   - floats with 7 significant digits, and integer division and INT()
+ *   - floats as .NET writes a single-precision float, and integer division and INT()
  *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
