@@ -8,7 +8,8 @@
  *     warnings go to the warning stream (stderr in the CLI), so the transcript
  *     stays the story's
  *   - floats as .NET writes a single-precision float, and integer division and INT()
- *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts)
+ *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts);
+ *     `-2.0` read as a float (whole-float-literals.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
@@ -27,6 +28,7 @@ import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
 import { useInklecateNumbers } from './inklecate-numbers';
+import { buildStoryKeepingFloats } from './whole-float-literals';
 
 export interface PlayIO {
   write(text: string): void;
@@ -69,7 +71,7 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
 }
 
 async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Promise<{ errors: number }> {
-  const story = buildStory(storyJson);
+  const story = typeof storyJson === 'string' ? buildStoryKeepingFloats(storyJson) : buildStory(storyJson);
   let steps = 0;
   let lines = 0;
   countSteps(story, () => {
