@@ -19,7 +19,8 @@
  * with its reason, because the player never lets it be taken. Another: content
  * that loops without ever reaching a choice is stopped after MAX_STEPS ink
  * steps or MAX_LINES lines with a runtime error at its line, where inklecate
- * would hang or print for ever.
+ * would hang or print for ever; and a variable that refers to itself, which
+ * overflows JavaScript's stack in inkjs, is a runtime error at its line too.
  */
 import type { Story } from 'inkjs';
 import { buildStory } from '../engine/ink/ink-json';
@@ -101,8 +102,12 @@ async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Pro
 
   /** A thrown error at the line ink stopped on, when the sources are known. */
   const thrown = (err: Error): string => {
-    const message = errorWithoutPointer(err.message);
-    if (!(err instanceof EndlessLoop)) return `RUNTIME ERROR: ${message}`;
+    // JavaScript's own stack overflow: inkjs follows a variable that refers to itself (a ref parameter handed its own name) for ever.
+    const overflow = err instanceof RangeError && /call stack/i.test(err.message);
+    const message = overflow
+      ? 'ink went round in circles until the stack overflowed: a variable or ref parameter that refers to itself?'
+      : errorWithoutPointer(err.message);
+    if (!(err instanceof EndlessLoop) && !overflow) return `RUNTIME ERROR: ${message}`;
     const placed = located(message, true);
     return placed.startsWith('RUNTIME') ? placed : `RUNTIME ERROR: ${message}`;
   };
