@@ -26,10 +26,11 @@ function edits(a: readonly string[], b: readonly string[]): Edit[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       out.push({ kind: ' ', text: a[i++] ?? '' });
       j++;
-    } else if (j < b.length && (i === a.length || (lcs[i * cols + j + 1] ?? 0) >= (lcs[(i + 1) * cols + j] ?? 0))) {
-      out.push({ kind: '+', text: b[j++] ?? '' });
-    } else {
+    } else if (i < a.length && (j === b.length || (lcs[(i + 1) * cols + j] ?? 0) >= (lcs[i * cols + j + 1] ?? 0))) {
+      // A removed line before the line that replaces it, as diff prints them.
       out.push({ kind: '-', text: a[i++] ?? '' });
+    } else {
+      out.push({ kind: '+', text: b[j++] ?? '' });
     }
   }
   return out;
