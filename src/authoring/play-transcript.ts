@@ -9,7 +9,7 @@
  *     stays the story's
  *   - floats as .NET writes a single-precision float, and integer division and INT()
  *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts);
- *     `-2.0` read as a float (whole-float-literals.ts)
+ *     `-2.0` read as a float (src/tooling/whole-floats.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
@@ -28,8 +28,8 @@ import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition }
 import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
+import { readableNegativeFloats } from '../tooling/whole-floats';
 import { useInklecateNumbers } from './inklecate-numbers';
-import { buildStoryKeepingFloats } from './whole-float-literals';
 
 export interface PlayIO {
   write(text: string): void;
@@ -72,7 +72,8 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
 }
 
 async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Promise<{ errors: number }> {
-  const story = typeof storyJson === 'string' ? buildStoryKeepingFloats(storyJson) : buildStory(storyJson);
+  // inklecate's JSON may hold `-2.0`, which inkjs cannot read as a float; ours never does (src/tooling/whole-floats.ts).
+  const story = buildStory(typeof storyJson === 'string' ? readableNegativeFloats(storyJson) : storyJson);
   let steps = 0;
   let lines = 0;
   countSteps(story, () => {
