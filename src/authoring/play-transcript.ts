@@ -7,8 +7,9 @@
  *   - runtime errors on their own lines, after the text they stopped; runtime
  *     warnings go to the warning stream (stderr in the CLI), so the transcript
  *     stays the story's
- *   - floats with 7 significant digits, and integer division and INT()
- *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts)
+ *   - floats as .NET writes a single-precision float, and integer division and INT()
+ *     truncating toward zero, as inklecate's C# runtime does (inklecate-numbers.ts);
+ *     `-2.0` read as a float (src/tooling/whole-floats.ts)
  *   - then a blank line, the choices as `1: text` (choice tags are not shown,
  *     as in inklecate's plain mode), and the prompt `?> ` with no line break
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
@@ -18,7 +19,8 @@
  * with its reason, because the player never lets it be taken. Another: content
  * that loops without ever reaching a choice is stopped after MAX_STEPS ink
  * steps or MAX_LINES lines with a runtime error at its line, where inklecate
- * would hang or print for ever.
+ * would hang or print for ever; and a variable that refers to itself, which
+ * overflows JavaScript's stack in inkjs, is a runtime error at its line too.
  */
 import type { Story } from 'inkjs';
 import { buildStory } from '../engine/ink/ink-json';
@@ -26,6 +28,7 @@ import { errorWithoutPointer, pointerInMessage, type SourceLines, stopPosition }
 import { placeOf } from '../engine/ink/source-place';
 import type { StoryJson } from '../engine/ink/story-session';
 import { findTag } from '../engine/ink/tags';
+import { readableNegativeFloats } from '../tooling/whole-floats';
 import { useInklecateNumbers } from './inklecate-numbers';
 
 export interface PlayIO {
@@ -69,7 +72,8 @@ export async function playTranscript(storyJson: StoryJson, io: PlayIO, options: 
 }
 
 async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Promise<{ errors: number }> {
-  const story = buildStory(storyJson);
+  // inklecate's JSON may hold `-2.0`, which inkjs cannot read as a float; ours never does (src/tooling/whole-floats.ts).
+  const story = buildStory(typeof storyJson === 'string' ? readableNegativeFloats(storyJson) : storyJson);
   let steps = 0;
   let lines = 0;
   countSteps(story, () => {
@@ -99,8 +103,12 @@ async function play(storyJson: StoryJson, io: PlayIO, options: PlayOptions): Pro
 
   /** A thrown error at the line ink stopped on, when the sources are known. */
   const thrown = (err: Error): string => {
-    const message = errorWithoutPointer(err.message);
-    if (!(err instanceof EndlessLoop)) return `RUNTIME ERROR: ${message}`;
+    // JavaScript's own stack overflow: inkjs follows a variable that refers to itself (a ref parameter handed its own name) for ever.
+    const overflow = err instanceof RangeError && /call stack/i.test(err.message);
+    const message = overflow
+      ? 'ink went round in circles until the stack overflowed: a variable or ref parameter that refers to itself?'
+      : errorWithoutPointer(err.message);
+    if (!(err instanceof EndlessLoop) && !overflow) return `RUNTIME ERROR: ${message}`;
     const placed = located(message, true);
     return placed.startsWith('RUNTIME') ? placed : `RUNTIME ERROR: ${message}`;
   };

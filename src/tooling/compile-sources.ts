@@ -8,6 +8,7 @@
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { SourceLines } from '../engine/ink/source-lines.ts';
+import { MOVED_TAGS_WARNING, moveChoiceDivertTags } from './choice-divert-tags.ts';
 import type { Diagnostic, Severity } from './diagnostic.ts';
 import { foldRepeats } from './fold-repeats.ts';
 import type { SourceText } from './lint-sources.ts';
@@ -48,6 +49,13 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     return { json: null, dependencies: [entry], sources: [], diagnostics: [{ severity: 'error', file: entry, line: 0, message }], lines: null };
   }
   sources.set(entry, source);
+  // The compiler reads each file with tags after a choice's divert moved before it; lint rules and messages see the file as written.
+  const moved: Diagnostic[] = [];
+  const forCompiler = (file: string, text: string): string => {
+    const result = moveChoiceDivertTags(text);
+    for (const line of result.lines) moved.push({ severity: 'warning', file, line, message: MOVED_TAGS_WARNING });
+    return result.text;
+  };
 
   const fileHandler = {
     ResolveInkFilename: (name: string) => host.resolve(name),
@@ -55,11 +63,11 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
       dependencies.add(full);
       const text = host.read(full);
       sources.set(full, text);
-      return text;
+      return forCompiler(full, text);
     },
   };
 
-  const compiler = new Compiler(source, new CompilerOptions(entry, [], true, null, fileHandler));
+  const compiler = new Compiler(forCompiler(entry, source), new CompilerOptions(entry, [], true, null, fileHandler));
   let json: string | null = null;
   let lines: SourceLines | null = null;
   try {
@@ -76,7 +84,7 @@ export function compileSources(entry: string, host: SourceHost): CompileResult {
     ...compiler.authorMessages.map((m) => ['info', m] as const),
   ];
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = moved.map((d) => ({ ...d, source: sources.get(d.file)?.split(/\r?\n/)[d.line - 1] ?? '' }));
   for (const [severity, message] of raw) {
     const d = parseMessage(severity, message, entry, host, sources);
     // inkjs repeats a message once per path that reaches it; one line each is enough.

@@ -1,30 +1,48 @@
 /**
  * How inklecate writes a float into the story's text. ink's C# runtime holds
- * floats as single precision and prints them with .NET's general format: 7
- * significant digits, trailing zeros dropped, an exponent (`E+07`, `E-05`) once
- * the number is too large or too small for that. inkjs prints JavaScript's
- * shortest double instead (`{2.0/3}` gives 0.6666666666666666 where inklecate
- * gives 0.6666667), so the terminal player formats floats with this.
+ * floats in single precision and writes them with .NET's `float.ToString()`:
+ * the fewest digits that read back as the same single-precision number
+ * (`{2.0/3}` is 0.6666667, `{7/3.0}` is 2.3333333), and an exponent (`1E+08`,
+ * `1E-05`) once the number is too large or too small for plain digits. inkjs
+ * prints JavaScript's shortest double instead (0.6666666666666666), so the
+ * terminal player formats floats with this; ink-proof's transcripts (I026,
+ * I121, I133) hold inklecate's text.
  */
 
-const DIGITS = 7;
+/** .NET's precision for a float's general format: the point where a whole number turns to an exponent. */
+const SINGLE_PRECISION = 7;
+/** A float needs at most 9 significant digits to read back exactly. */
+const MAX_DIGITS = 9;
 
 export function inkFloatText(value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (value === 0) return '0';
+  if (value === 0) return Object.is(value, -0) ? '-0' : '0';
   const single = Math.fround(value);
-  const [mantissa = '0', exponentText = '0'] = single.toExponential(DIGITS - 1).split('e');
-  const exponent = Number(exponentText);
-  // .NET's "G" switches to scientific notation when the exponent is below -5 or reaches the precision.
-  if (exponent < -5 || exponent >= DIGITS) {
-    const digits = trimZeros(mantissa);
-    const sign = exponent < 0 ? '-' : '+';
-    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  const { digits, exponent } = shortestDigits(Math.abs(single));
+  const sign = single < 0 ? '-' : '';
+  // .NET's general format: plain digits while the point sits within max(digits, 7) places, and from 0.0001 up.
+  const scale = exponent + 1;
+  if (scale > Math.max(digits.length, SINGLE_PRECISION) || scale < -3) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}E${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
   }
-  return trimZeros(single.toFixed(Math.max(0, DIGITS - 1 - exponent)));
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, scale).padEnd(scale, '0');
+  const fraction = digits.slice(scale);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+/** The fewest significant digits (no trailing zeros) that read back as this single-precision number, and its power of ten. */
+function shortestDigits(single: number): { digits: string; exponent: number } {
+  let text = single.toExponential(MAX_DIGITS - 1);
+  for (let precision = 1; precision < MAX_DIGITS; precision++) {
+    const candidate = single.toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === single) {
+      text = candidate;
+      break;
+    }
+  }
+  const [mantissa = '0', exponentText = '0'] = text.split('e');
+  return { digits: mantissa.replace('.', '').replace(/0+$/, '') || '0', exponent: Number(exponentText) };
 }
