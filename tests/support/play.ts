@@ -28,12 +28,18 @@ export async function choicesReady(page: Page): Promise<void> {
   await page.locator('.choices:not([aria-disabled]) .choice:not([disabled]), .ending-card, .story-error').first().waitFor();
 }
 
-/** Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels. */
+/**
+ * Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels.
+ * Waits for that very dialog to go: a question that follows at once (a content note, then the question
+ * over an unfinished run) is a new dialog.ask[open], which a wait for "no open dialog" could miss going.
+ */
 export async function answer(page: Page, label: string | RegExp): Promise<void> {
   const dialog = page.locator('dialog.ask[open]');
   await dialog.waitFor();
+  const asked = await dialog.elementHandle();
   await dialog.getByRole('button', { name: label }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction((d) => !d?.isConnected, asked);
+  await asked?.dispose();
 }
 
 /** Takes the n-th open choice (0-based) and waits until the story has moved on. */
