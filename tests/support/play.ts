@@ -81,13 +81,11 @@ export async function confirmRewind(page: Page): Promise<void> {
   await page.getByRole('alertdialog').getByRole('button', { name: 'Go back' }).click();
 }
 
-/** Opens the game with instant text and every confirmation accepted, as most browser tests want it, in one page load. */
+/** Opens the game with instant text and every confirmation accepted, as most browser tests want it. */
 export async function openReady(open: typeof openGame, query = ''): Promise<OpenedGame> {
-  return open({
-    query,
-    prepare: async (page) => {
-      page.on('dialog', (d) => void d.accept());
-      await presetSettings(page);
-    },
-  });
+  const g = await open({ query });
+  g.page.on('dialog', (d) => void d.accept());
+  await presetSettings(g.page);
+  await g.page.reload();
+  return g;
 }
