@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { answer, openReady, presetSettings, takeChoice } from '../support/play';
+import { answer, presetSettings, takeChoice } from '../support/play';
 import { pageSettled } from '../support/waits';
 
 let game: OpenedGame | undefined;
@@ -121,8 +121,11 @@ describe('faults and hostile input', () => {
   });
 
   it('keeps both tabs’ saves readable when two tabs play at once', async () => {
-    game = await openReady(openGame);
+    game = await openGame();
     const { page, context } = game;
+    page.on('dialog', (d) => void d.accept());
+    await presetSettings(page);
+    await page.reload();
     const other = await context.newPage();
     await other.goto(page.url());
     await page.bringToFront();
