@@ -58,9 +58,16 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
-      // Real-browser tests share one build of the site and run one file at a time: the machine has two cores.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/browser-setup.ts'], fileParallelism: false } },
+      // The unit tests share one module registry (isolate off): loading inkjs, the engine and the compiler again for
+      // each of over a hundred files cost more than the tests themselves. A file that mocks a module or sets a global
+      // undoes it when it ends (tests/audio/howler-audio.test.ts, tests/engine/analysis/story-liveness.test.ts).
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], isolate: false } },
+      // Real-browser tests share one build of the site and run one file at a time: the machine has two cores. One
+      // process runs them all (isolate off): each file launches its own Chromium and mocks nothing.
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/browser-setup.ts'], fileParallelism: false, isolate: false },
+      },
     ],
   },
 });

@@ -3,11 +3,16 @@
  * combine, how loops hand over, and that bad cues or files never break the game.
  */
 import type { HowlOptions } from 'howler';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CROSSFADE_MS, createHowlerAudio } from '../../src/audio/howler-audio';
 
-/** Records what the port asks of howler; tests finish fades and raise errors by hand. */
+/**
+ * Records what the port asks of howler; tests finish fades and raise errors by hand. The unit tests share one
+ * module registry (vite.config.ts: isolate off), so the port an earlier file loaded is dropped first, to be
+ * loaded again with this fake, and after this file the modules are loaded afresh with the real howler.
+ */
 const fake = vi.hoisted(() => {
+  vi.resetModules();
   let nextId = 1000;
   class FakeHowl {
     static instances: FakeHowl[] = [];
@@ -84,6 +89,10 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('howler', () => ({ Howl: fake.FakeHowl }));
+afterAll(() => {
+  vi.doUnmock('howler');
+  vi.resetModules();
+});
 
 const { FakeHowl } = fake;
 

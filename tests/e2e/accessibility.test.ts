@@ -9,10 +9,8 @@ const openGame = browserGames();
 describe('accessibility', () => {
   for (const theme of ['dark', 'light', 'sepia']) {
     it(`has no serious axe violations on the title, play, settings and endings screens (${theme} theme)`, async () => {
-      game = await openGame();
+      game = await openGame({ prepare: (page) => presetSettings(page, { animations: false, textSpeed: 'instant', theme }) });
       const { page } = game;
-      await presetSettings(page, { animations: false, textSpeed: 'instant', theme });
-      await page.reload();
       await page.getByRole('button', { name: 'New game' }).waitFor();
       expect(await axeViolations(page), 'title screen').toEqual([]);
       await page.getByRole('button', { name: 'New game' }).click();
@@ -32,10 +30,8 @@ describe('accessibility', () => {
   }
 
   it('plays from the first screen to an ending with the keyboard alone', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: presetSettings });
     const { page } = game;
-    await presetSettings(page);
-    await page.reload();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New game');
     await page.keyboard.press('Enter');

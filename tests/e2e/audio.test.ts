@@ -7,12 +7,14 @@ const openGame = browserGames({ allowProblems: true });
 
 describe('sound', () => {
   it('loads no sound code or audio before the first gesture, then plays the story’s cues', async () => {
-    game = await openGame();
-    const { page } = game;
     const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await presetSettings(page);
-    await page.reload();
+    game = await openGame({
+      prepare: (page) => {
+        page.on('request', (r) => requested.push(r.url()));
+        return presetSettings(page);
+      },
+    });
+    const { page } = game;
     await page.getByRole('button', { name: 'New game' }).waitFor();
     expect(requested.filter((u) => /howler|\.webm|\.mp3/.test(u))).toEqual([]);
     await page.getByRole('button', { name: 'New game' }).click();
@@ -23,15 +25,17 @@ describe('sound', () => {
   });
 
   it('plays on in silence, without errors, when every sound file fails to load', async () => {
-    game = await openGame();
-    const { page } = game;
-    await page.route(/\.(webm|mp3)$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     const warnings: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning') warnings.push(m.text());
+    game = await openGame({
+      prepare: async (page) => {
+        await page.route(/\.(webm|mp3)$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+        page.on('console', (m) => {
+          if (m.type() === 'warning') warnings.push(m.text());
+        });
+        await presetSettings(page);
+      },
     });
-    await presetSettings(page);
-    await page.reload();
+    const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page);
     await takeChoice(page);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
-import { answer, presetSettings, takeChoice } from '../support/play';
+import { answer, openReady, presetSettings, takeChoice } from '../support/play';
 import { autosaveHolds } from '../support/waits';
 
 let game: OpenedGame | undefined;
@@ -30,10 +30,8 @@ async function fillStorage(g: OpenedGame, spare: number): Promise<void> {
 
 describe('saving at the far edges', () => {
   it('says so before New game replaces a run it has no room to keep, and keeps it unless the reader exports it', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: presetSettings });
     const { page } = game;
-    await presetSettings(page);
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     for (let i = 0; i < 3; i++) await takeChoice(page);
     await autosaveHolds(page, 3);
@@ -54,11 +52,8 @@ describe('saving at the far edges', () => {
   });
 
   it('names the earlier run that will be dropped, in the question and in Saves, once Earlier runs is full', async () => {
-    game = await openGame();
+    game = await openReady(openGame);
     const { page } = game;
-    page.on('dialog', (d) => void d.accept());
-    await presetSettings(page);
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     for (let run = 1; run <= 6; run++) {
       await takeChoice(page);

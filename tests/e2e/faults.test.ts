@@ -29,14 +29,15 @@ async function turnsTaken(g: OpenedGame): Promise<number> {
 
 describe('faults and hostile input', () => {
   it('plays on when storage is full, says so once, and offers export', async () => {
-    game = await openGame();
-    const { page } = game;
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+    game = await openGame({
+      prepare: (page) =>
+        page.addInitScript(() => {
+          Storage.prototype.setItem = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        }),
     });
-    await page.reload();
+    const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.notice p').waitFor();
     expect(await page.locator('.notice p').textContent()).toMatch(/storage is full.*Export/);
@@ -50,16 +51,17 @@ describe('faults and hostile input', () => {
   });
 
   it('keeps the choices for the end of the text when the full-storage notice comes while it appears', async () => {
-    game = await openGame();
-    const { page } = game;
     // Slow text, so the notice (written with the first autosave) arrives while the first passage is still fading in.
-    await page.addInitScript(() => {
-      if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', JSON.stringify({ textSpeed: 'slow' }));
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+    game = await openGame({
+      prepare: (page) =>
+        page.addInitScript(() => {
+          if (!localStorage.getItem('kee:settings')) localStorage.setItem('kee:settings', JSON.stringify({ textSpeed: 'slow' }));
+          Storage.prototype.setItem = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        }),
     });
-    await page.reload();
+    const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.notice p').waitFor();
     // Read at one moment: while any paragraph is still to fade in, no choice is on screen (on a machine slow
@@ -76,26 +78,25 @@ describe('faults and hostile input', () => {
   });
 
   it('starts and plays when the browser refuses localStorage altogether', async () => {
-    game = await openGame();
-    const { page } = game;
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
-        },
-      });
+    game = await openGame({
+      prepare: (page) =>
+        page.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('Access is denied for this document.', 'SecurityError');
+            },
+          });
+        }),
     });
-    await page.reload();
+    const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page);
     expect(await page.locator('.notice p').textContent()).toMatch(/not letting the game store saves/);
   });
 
   it('never takes two choices for a double click or for keys mashed while text appears', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: (page) => presetSettings(page, { animations: true, textSpeed: 'slow' }) });
     const { page } = game;
-    await presetSettings(page, { animations: true, textSpeed: 'slow' });
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.choice:not([disabled])').first().waitFor();
     // The second click of a double click lands on the text that appeared, and only hurries it along.
@@ -140,13 +141,13 @@ describe('faults and hostile input', () => {
     await other.goto(page.url());
     await page.bringToFront();
     await page.getByRole('button', { name: 'New game' }).click();
-    await expect.poll(() => storedAutosave(page)).not.toBe('');
+    await expect.poll(() => storedAutosave(page), { timeout: 30_000 }).not.toBe('');
     const firstRun = await storedAutosave(page);
     // The second tab's new run is stored over the first's: the first tab's story moved on in another tab. Waiting for
     // each write keeps the order fixed; left to the autosave's idle timing, a busy machine could store them the other way round.
     await other.bringToFront();
     await other.getByRole('button', { name: 'New game' }).click();
-    await expect.poll(() => storedAutosave(other)).not.toBe(firstRun);
+    await expect.poll(() => storedAutosave(other), { timeout: 30_000 }).not.toBe(firstRun);
     // The first tab is asked before it saves over that run. A tab in the background may hold its frames back,
     // so the reader looks at it before answering, as a reader would.
     await page.bringToFront();

@@ -11,17 +11,17 @@ import { answer, choicesReady, openReady, playToEnding, presetSettings, takeChoi
 
 const openGame = browserGames();
 
-async function startWith(page: Page, settings: object): Promise<void> {
-  await presetSettings(page, settings);
-  await page.reload();
+/** Opens the game with these settings, at this size or on another site, and starts a new game. */
+async function startWith(settings: object, options: Parameters<typeof openGame>[0] = {}): Promise<Page> {
+  const { page } = await openGame({ ...options, prepare: (p) => presetSettings(p, settings) });
   await page.getByRole('button', { name: 'New game' }).click();
+  return page;
 }
 
 describe("the reader's comfort", () => {
   for (const size of ['small', 'medium', 'large', 'x-large']) {
     it(`keeps the header within 15% of a 360×640 phone at the ${size} text size, and folds opened stats after the next choice`, async () => {
-      const { page } = await openGame({ viewport: { width: 360, height: 640 } });
-      await startWith(page, { animations: false, textSpeed: 'instant', textSize: size });
+      const page = await startWith({ animations: false, textSpeed: 'instant', textSize: size }, { viewport: { width: 360, height: 640 } });
       await takeChoice(page, 0);
       const height = () => page.evaluate(() => document.querySelector('.reading-top')?.getBoundingClientRect().height ?? 0);
       expect(await height()).toBeLessThanOrEqual(640 * 0.15);
@@ -34,8 +34,7 @@ describe("the reader's comfort", () => {
   }
 
   it('shows the choices only once the last paragraph has faded in fully', async () => {
-    const { page } = await openGame();
-    await startWith(page, { animations: true, textSpeed: 'fast' });
+    const page = await startWith({ animations: true, textSpeed: 'fast' });
     await choicesReady(page);
     await page.locator('.choices:not([aria-disabled]) .choice:not([disabled])').first().click();
     // The moment the new choices appear, every paragraph above them is at full opacity.
@@ -114,8 +113,7 @@ describe("the reader's comfort", () => {
   });
 
   it('shows a change on every Fit at 1440×900, and keeps the map tools on a 360×640 screen at the largest text size', async () => {
-    const { page } = await openGame({ viewport: { width: 1440, height: 900 } });
-    await startWith(page, { animations: false, textSpeed: 'instant', textSize: 'x-large' });
+    const page = await startWith({ animations: false, textSpeed: 'instant', textSize: 'x-large' }, { viewport: { width: 1440, height: 900 } });
     for (let i = 0; i < 3; i++) await takeChoice(page, 0);
     await page.locator('#open-map').click();
     const map = page.locator('.story-map svg.map-svg');
@@ -134,8 +132,7 @@ describe("the reader's comfort", () => {
   });
 
   it('echoes a choice with markup as its button showed it, not as tags', async () => {
-    const { page } = await openGame({ site: inject('hostileUrl') });
-    await startWith(page, { animations: false, textSpeed: 'instant' });
+    const page = await startWith({ animations: false, textSpeed: 'instant' }, { site: inject('hostileUrl') });
     await page.getByRole('button', { name: /Bold choice/ }).click();
     const echo = page.locator('.passage .echo .echo-text').last();
     await echo.waitFor();

@@ -19,10 +19,8 @@ async function turnsTaken(page: Page): Promise<number> {
 
 describe('one choice per intent, in a real browser', () => {
   it('takes one choice for keys 1 and 2 pressed together at instant speed', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: presetSettings });
     const { page } = game;
-    await presetSettings(page);
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     for (let round = 1; round <= 3; round++) {
       await choicesReady(page);
@@ -36,10 +34,8 @@ describe('one choice per intent, in a real browser', () => {
   });
 
   it('lets Space after the reveal take nothing, and a second Space after a skip take nothing either', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: (page) => presetSettings(page, { animations: true, textSpeed: 'slow' }) });
     const { page } = game;
-    await presetSettings(page, { animations: true, textSpeed: 'slow' });
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('.passage .para').first().waitFor();
     await page.keyboard.press(' ');
@@ -57,10 +53,8 @@ describe('one choice per intent, in a real browser', () => {
   });
 
   it('does not let a second click on New game land on the first choice', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: presetSettings });
     const { page } = game;
-    await presetSettings(page);
-    await page.reload();
     const box = await page.getByRole('button', { name: 'New game' }).boundingBox();
     if (!box) throw new Error('no New game button');
     const x = box.x + box.width / 2;

@@ -8,10 +8,8 @@ const openGame = browserGames();
 
 describe('two tabs of one story, in a real browser', () => {
   it('tells a tab the story moved on in another, and keeps both runs when asked to', async () => {
-    game = await openGame();
+    game = await openGame({ prepare: presetSettings });
     const { page, context } = game;
-    await presetSettings(page);
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page);
     await autosaveHolds(page, 1);

@@ -46,11 +46,13 @@ describe('the reading screen', () => {
   });
 
   it('shows the choices of the place rewound to when the rewind comes while new text is still fading in', async () => {
-    game = await openGame();
+    game = await openGame({
+      prepare: (page) => {
+        page.on('dialog', (d) => void d.accept());
+        return presetSettings(page, { animations: true, textSpeed: 'slow' });
+      },
+    });
     const { page } = game;
-    page.on('dialog', (d) => void d.accept());
-    await presetSettings(page, { animations: true, textSpeed: 'slow' });
-    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await takeChoice(page, 0);
     await choicesReady(page);

@@ -193,9 +193,7 @@ describe('the story map of a 69-place story at Fit', () => {
 
 /** The flagship, played twelve choices in, with its map open. */
 async function flagshipMap(viewport: { width: number; height: number }): Promise<Page> {
-  const { page } = await openGame({ viewport });
-  await presetSettings(page);
-  await page.reload();
+  const { page } = await openGame({ viewport, prepare: presetSettings });
   await page.getByRole('button', { name: 'New game' }).click();
   for (let i = 0; i < 12 && (await page.locator('.ending-card').count()) === 0; i++) await takeChoice(page, i % 2);
   await page.evaluate(() => document.getElementById('open-map')?.click());

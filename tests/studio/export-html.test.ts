@@ -1,9 +1,16 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { escapeForElement } from '../../src/authoring/vite-plugin-export-player';
 
-/** The page builder needs a DOM only for its title; a tiny stand-in keeps this test in Node. */
+/**
+ * The page builder needs a DOM only for its title; a tiny stand-in keeps this test in Node. The unit tests share
+ * one process (vite.config.ts: isolate off), so the stand-in goes when this file ends.
+ */
+const hadDocument = 'document' in globalThis;
+afterAll(() => {
+  if (!hadDocument) Reflect.deleteProperty(globalThis, 'document');
+});
 globalThis.document ??= {
   createElement: (tag: string) => {
     let text = '';

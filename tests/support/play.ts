@@ -28,11 +28,14 @@ export async function choicesReady(page: Page): Promise<void> {
   await page.locator('.choices:not([aria-disabled]) .choice:not([disabled]), .ending-card, .story-error').first().waitFor();
 }
 
-/** Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels. */
+/**
+ * Answers the in-page question (ask-dialog.ts) by clicking the button with this label; 'Cancel' cancels.
+ * Waits for that very dialog to go: a question that follows at once (a content note, then the question
+ * over an unfinished run) is a new dialog.ask[open], which a wait for "no open dialog" could miss going.
+ */
 export async function answer(page: Page, label: string | RegExp): Promise<void> {
   const open = page.locator('dialog.ask[open]');
   await open.waitFor();
-  // Waits for this question to go, not for any question: an answer may bring the next one at once.
   const id = await open.getAttribute('aria-labelledby');
   const dialog = id ? page.locator(`dialog.ask[aria-labelledby="${id}"]`) : open;
   await dialog.getByRole('button', { name: label }).click();

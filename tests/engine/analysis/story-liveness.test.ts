@@ -1,13 +1,24 @@
 import { Story } from 'inkjs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { liveGlobalsAt } from '../../../src/engine/analysis/explore-state-key';
 import { type ExploreReport, exploreStory, indexStory } from '../../../src/engine/analysis/explorer';
 import { analyseLiveness } from '../../../src/engine/analysis/story-liveness';
 import { compileFlagship } from '../../story/flagship-support';
 import { compileFixture } from '../../support/fixtures';
 
-/** Switches the analysis off for a baseline: with no globals known, the state key keeps every global, as it did before. */
-const switches = vi.hoisted(() => ({ livenessOff: false }));
+/**
+ * Switches the analysis off for a baseline: with no globals known, the state key keeps every global, as it did before.
+ * The unit tests share one module registry (vite.config.ts: isolate off), so the explorer an earlier file loaded is
+ * dropped first, to be loaded again with this mock, and after this file the modules are loaded afresh without it.
+ */
+const switches = vi.hoisted(() => {
+  vi.resetModules();
+  return { livenessOff: false };
+});
+afterAll(() => {
+  vi.doUnmock('../../../src/engine/analysis/story-liveness');
+  vi.resetModules();
+});
 vi.mock('../../../src/engine/analysis/story-liveness', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/engine/analysis/story-liveness')>();
   return {
