@@ -87,13 +87,14 @@ const played = new WeakSet<Story>();
 /**
  * Stories built with their knots left for later (lazy-knots.ts): one a reader is waiting for, whose first passage
  * should not pay for knots it never reads. The next prepareSpare, once that passage is on screen, reads the rest.
+ * Sessions built when nobody waits (after a paint, in the tools) read the whole story, as inkjs does.
  */
 const partlyRead = new Set<Story>();
 
-function takeStory(storyJson: StoryJson): Story {
+function takeStory(storyJson: StoryJson, knotsWhenReached: boolean): Story {
   const spare = idle.get(storyJson)?.pop();
   if (!spare) {
-    const story = parseStory(storyJson, true);
+    const story = parseStory(storyJson, knotsWhenReached);
     if (unreadKnots(story) > 0) partlyRead.add(story);
     return story;
   }
@@ -134,9 +135,13 @@ function parseStory(storyJson: StoryJson, knotsWhenReached: boolean): Story {
   return story;
 }
 
-/** Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`. */
-export function createSession(storyJson: StoryJson, seed: number): StorySession {
-  const ink = takeStory(storyJson);
+/**
+ * Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`.
+ * `knotsWhenReached` is for a reader waiting on this very session: a Story it has to build leaves
+ * the knots the turn does not reach for the next prepareSpare (lazy-knots.ts).
+ */
+export function createSession(storyJson: StoryJson, seed: number, { knotsWhenReached = false } = {}): StorySession {
+  const ink = takeStory(storyJson, knotsWhenReached);
   // playTurn collects runtime errors itself; the handler stops inkjs from throwing should anything else continue the story.
   ink.onError = () => {};
   ink.state.storySeed = seed;

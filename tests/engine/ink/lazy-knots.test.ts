@@ -60,7 +60,7 @@ describe('knots read when ink reaches them', () => {
 
   it('builds only the knots the flagship’s first passage reaches, for a new session', () => {
     // A text of its own, so no spare from another test stands in for a new Story.
-    const session = createSession(`${compileFixture('../../story/main.ink')}\n`, 5);
+    const session = createSession(`${compileFixture('../../story/main.ink')}\n`, 5, { knotsWhenReached: true });
     const before = unreadKnots(session.ink);
     expect(before).toBeGreaterThan(10);
     expect(session.continue().choices.length).toBeGreaterThan(0);
@@ -74,6 +74,10 @@ describe('knots read when ink reaches them', () => {
     expect(unreadKnots(lazy)).toBe(0);
   });
 
+  it('builds a session nobody is waiting for whole, as inkjs does', () => {
+    expect(unreadKnots(createSession(`${compileFixture('../../story/main.ink')}\t`, 5).ink)).toBe(0);
+  });
+
   it('reads every knot left when asked, and a Story built whole has none left', () => {
     const lazy = buildStory(compileFixture('../../story/main.ink'), { knotsWhenReached: true });
     readAllKnots(lazy);
@@ -83,7 +87,7 @@ describe('knots read when ink reaches them', () => {
 
   it('leaves a new session’s unread knots for the spare the game prepares once the passage is shown', () => {
     const text = compileFixture('stats.ink');
-    const session = createSession(`${text} `, 3);
+    const session = createSession(`${text} `, 3, { knotsWhenReached: true });
     session.continue();
     prepareSpare(`${text} `);
     expect(unreadKnots(session.ink)).toBe(0);
