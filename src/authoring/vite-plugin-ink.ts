@@ -90,13 +90,29 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   };
 }
 
-/** The chunk that carries the story engine (ink-runtime.ts, with inkjs) and the chunks it imports, by file name. */
-function engineChunks(bundle: Rollup.OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const engine = chunks.find((c) => c.facadeModuleId?.endsWith('/engine/ink/ink-runtime.ts'));
+/**
+ * The chunk that carries the story engine (ink-runtime.ts, with inkjs) and every chunk it imports, directly or not,
+ * by file name. Each one left out is a round trip after the chunk importing it has been read: a small chunk shared
+ * with the side screens (stat words) once cost the first passage a request that began only after inkjs had arrived.
+ */
+export function engineChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = new Map(
+    Object.values(bundle)
+      .filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+  const engine = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/engine/ink/ink-runtime.ts'));
   if (!engine) return [];
-  const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-  return [engine.fileName, ...engine.imports.filter((file) => !entries.has(file))];
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = chunks.get(file);
+    // The entry is fetched by its own script tag.
+    if (!chunk || chunk.isEntry || found.has(file)) return;
+    found.add(file);
+    for (const next of chunk.imports) visit(next);
+  };
+  visit(engine.fileName);
+  return [...found];
 }
 
 function preload(file: string): HtmlTagDescriptor {

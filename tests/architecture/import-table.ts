@@ -147,6 +147,7 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
  */
 export const INK_RUNNERS: readonly string[] = [
   'engine/ink/ink-json.ts',
+  'engine/ink/lazy-knots.ts',
   'engine/ink/story-session.ts',
   'engine/ink/ink-turn.ts',
   'engine/saves/save-replay.ts',

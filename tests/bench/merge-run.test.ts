@@ -40,6 +40,20 @@ describe('merging a partial bench run into the full run', () => {
     expect(merged.summary).toEqual({ withinBudget: 3, overBudget: [], couldNotMeasure: 0 });
   });
 
+  it('replaces every earlier figure of a measured section, not only its first', () => {
+    const two = { ...full, figures: [...full.figures, fig('authoring: 1,000-line story', 'npm run check', 9000, 30_000)] };
+    const run = record('2026-12-07T02:30:00Z', 3, [
+      fig('authoring: 1,000-line story', 'npm run build', 15_000, 60_000),
+      fig('authoring: 1,000-line story', 'npm run check', 6000, 30_000),
+    ]);
+    expect(mergeRun(two, run, ['authoring']).figures.map((f) => `${f.name}/${f.value}`)).toEqual([
+      'js/46',
+      'time/3900',
+      'npm run build/15000',
+      'npm run check/6000',
+    ]);
+  });
+
   it('says when and at what load the merged sections were measured, once per section', () => {
     const run = record('2026-12-07T02:30:00Z', 3, [fig('authoring: 1,000-line story', 'npm run build', 15_000, 60_000)]);
     const again = record('2026-12-07T03:00:00Z', 2, [fig('authoring: 1,000-line story', 'npm run build', 14_000, 60_000)]);

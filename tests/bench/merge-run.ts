@@ -41,12 +41,17 @@ export function mergeRun(full: RunRecord, run: RunRecord, sections: readonly str
   const labels = [...new Set(run.figures.map((f) => f.section))];
   const fresh = new Map(labels.map((label) => [label, run.figures.filter((f) => f.section === label)]));
   const figures: Figure[] = [];
+  // Every earlier figure of a measured section goes, not only its first: the new ones take the first one's place.
+  const placed = new Set<string>();
   for (const f of full.figures) {
     const replacement = fresh.get(f.section);
     if (!replacement) figures.push(f);
-    else if (fresh.delete(f.section)) figures.push(...replacement);
+    else if (!placed.has(f.section)) {
+      placed.add(f.section);
+      figures.push(...replacement);
+    }
   }
-  for (const rest of fresh.values()) figures.push(...rest);
+  for (const [label, rest] of fresh) if (!placed.has(label)) figures.push(...rest);
   // A section measured again supersedes its earlier partial-run entry.
   const earlier = (full.laterSections ?? []).filter((l) => !l.figureSections.every((s) => labels.includes(s)));
   const later: LaterSections = {

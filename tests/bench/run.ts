@@ -7,7 +7,7 @@
  * A run with --only merges its sections' figures into that copy rather than
  * replace the full run's (merge-run.ts).
  *
- *   npm run bench [-- --only size,first-passage,latency,memory,explore,saves,authoring] [-- --strict]
+ *   npm run bench [-- --only size,first-passage,run-time-path,latency,memory,explore,saves,authoring] [-- --strict]
  *   BENCH_LOADS=41 BENCH_PLAYTHROUGHS=5 BENCH_NAIVE_SECONDS=20 KEE_STORY=story.ink
  *
  * A bench, not a test: it exits 0 with budgets over (unless --strict), and 1
@@ -35,7 +35,7 @@ import { benchRunTimePath } from './run-time-path';
 import { benchSaves } from './saves';
 import { benchShippedSize } from './shipped-size';
 
-const SECTIONS = ['size', 'first-passage', 'latency', 'memory', 'explore', 'saves', 'authoring'] as const;
+const SECTIONS = ['size', 'first-passage', 'run-time-path', 'latency', 'memory', 'explore', 'saves', 'authoring'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -76,7 +76,7 @@ async function measure(name: SectionName, run: () => Promise<BenchSection> | Ben
 }
 
 const temp: string[] = [];
-const needsBrowser = ['first-passage', 'latency', 'memory'].some((s) => only.has(s));
+const needsBrowser = ['first-passage', 'run-time-path', 'latency', 'memory'].some((s) => only.has(s));
 let chromiumVersion: string | null = null;
 try {
   const siteDir = only.has('size') || needsBrowser ? await buildSite() : null;
@@ -91,7 +91,7 @@ try {
     temp.push(classicDir);
     const classic = await serveStatic(classicDir, '/classic/');
     // The run-time path: the same story built without its first turn, beside an Inky-style page (run-time-path.ts).
-    const noTurnDir = only.has('first-passage') ? await buildSite({ firstTurn: false }) : null;
+    const noTurnDir = only.has('run-time-path') ? await buildSite({ firstTurn: false }) : null;
     const inkyDir = buildInkyTemplatePage(storyFile);
     temp.push(inkyDir, ...(noTurnDir ? [noTurnDir] : []));
     const noTurn = noTurnDir ? await serveStatic(noTurnDir, '/kee/bench/') : null;
@@ -99,12 +99,8 @@ try {
     const browser = await launchBrowser();
     chromiumVersion = browser.version();
     try {
-      await measure('first-passage', async () => {
-        const built = await benchFirstPassage(browser, game.url, floor.url, loads, classic.url);
-        if (!noTurn) return built;
-        const runTime = await benchRunTimePath(browser, { game: noTurn.url, classic: classic.url, inky: inky.url }, loads);
-        return { figures: [...built.figures, ...runTime.figures], details: { firstTurn: built.details, runTimePath: runTime.details } };
-      });
+      await measure('first-passage', () => benchFirstPassage(browser, game.url, floor.url, loads, classic.url));
+      if (noTurn) await measure('run-time-path', () => benchRunTimePath(browser, { game: noTurn.url, classic: classic.url, inky: inky.url }, loads));
       await measure('latency', () => benchChoiceLatency(browser, game.url, playthroughs));
       await measure('memory', () => benchMemory(browser, game.url));
     } finally {

@@ -8,8 +8,13 @@
  * digit, a point and a zero in its source, so text without "<digit>.0"
  * anywhere (in story prose too) parses to the very same object without one.
  * Any other text goes to inkjs unchanged.
+ *
+ * The player's sessions may also leave each knot as JSON until it is reached
+ * (lazy-knots.ts), which takes most of the reading off the way to a first
+ * passage; the tools read the whole story at once.
  */
 import { Story } from 'inkjs';
+import { storyWithLazyKnots } from './lazy-knots.ts';
 
 /** The compiled story as inkjs should receive it: a plain parse where that is the same, else the text itself. */
 export function readInkJson(text: string): string | Record<string, unknown> {
@@ -22,10 +27,11 @@ export function readInkJson(text: string): string | Record<string, unknown> {
  * ink fallbacks and expect those to run. One with neither still stops with ink's error (and
  * `npm run check` reports it before anyone plays).
  */
-export function buildStory(json: string | Record<string, unknown>): Story {
+export function buildStory(json: string | Record<string, unknown>, { knotsWhenReached = false } = {}): Story {
   const read = typeof json === 'string' ? readInkJson(json) : json;
-  // The same call twice only for inkjs's typings: its constructor takes a string or an object, not the union.
-  const story = typeof read === 'string' ? new Story(read) : new Story(read);
+  // `knotsWhenReached` leaves each knot JSON until ink reaches it (lazy-knots.ts); text inkjs must read itself is read whole.
+  const whole = (obj: Record<string, unknown>) => (knotsWhenReached ? storyWithLazyKnots(obj) : new Story(obj));
+  const story = typeof read === 'string' ? new Story(read) : whole(read);
   story.allowExternalFunctionFallbacks = true;
   return story;
 }

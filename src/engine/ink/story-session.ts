@@ -8,6 +8,7 @@ import type { Story } from 'inkjs';
 import { internalsOf } from './ink-internals.ts';
 import { buildStory } from './ink-json.ts';
 import { lineText, playTurn } from './ink-turn.ts';
+import { readAllKnots, unreadKnots } from './lazy-knots.ts';
 import { errorWithoutPointer } from './source-lines.ts';
 import { readStoryMeta, type StoryMeta } from './story-meta.ts';
 import { findTag } from './tags.ts';
@@ -83,9 +84,20 @@ const idle = new Map<StoryJson, Story[]>();
 /** Stories some session has played: only these need resetting before reuse. */
 const played = new WeakSet<Story>();
 
-function takeStory(storyJson: StoryJson): Story {
+/**
+ * Stories built with their knots left for later (lazy-knots.ts): one a reader is waiting for, whose first passage
+ * should not pay for knots it never reads. The next prepareSpare, once that passage is on screen, reads the rest.
+ * Sessions built when nobody waits (after a paint, in the tools) read the whole story, as inkjs does.
+ */
+const partlyRead = new Set<Story>();
+
+function takeStory(storyJson: StoryJson, knotsWhenReached: boolean): Story {
   const spare = idle.get(storyJson)?.pop();
-  if (!spare) return parseStory(storyJson);
+  if (!spare) {
+    const story = parseStory(storyJson, knotsWhenReached);
+    if (unreadKnots(story) > 0) partlyRead.add(story);
+    return story;
+  }
   // A Story nobody played still stands at its start (the title screen's session only reads tags):
   // resetting it would run the global declarations again for nothing, on the way to the first passage.
   if (played.has(spare)) spare.ResetState();
@@ -101,17 +113,21 @@ function giveBack(storyJson: StoryJson, ink: Story): void {
 }
 
 /**
- * Parses a spare Story for `storyJson` ahead of need, unless one is waiting. The game calls it
- * when the reader has a passage in front of them, so the next load, rewind or replay link takes
- * a ready Story instead of parsing one while the reader waits.
+ * Parses a spare Story for `storyJson` ahead of need, unless one is waiting, and finishes reading
+ * the knots of stories built in a hurry. The game calls it when the reader has a passage in front
+ * of them, so the next turn, load, rewind or replay link finds a ready Story instead of parsing
+ * one while the reader waits.
  */
 export function prepareSpare(storyJson: StoryJson): void {
+  // The same moment suits the knots a story in play has not read yet: any later turn then finds them built.
+  for (const story of partlyRead) readAllKnots(story);
+  partlyRead.clear();
   if (idle.get(storyJson)?.length) return;
-  giveBack(storyJson, parseStory(storyJson));
+  giveBack(storyJson, parseStory(storyJson, false));
 }
 
-function parseStory(storyJson: StoryJson): Story {
-  const story = buildStory(storyJson);
+function parseStory(storyJson: StoryJson, knotsWhenReached: boolean): Story {
+  const story = buildStory(storyJson, { knotsWhenReached });
   // Before its first turn ink walks the whole story checking that every EXTERNAL function is
   // bound (~6 ms for the flagship, on the way to the first passage). A story that calls none
   // (the JSON has no "x()" call) has nothing to check.
@@ -119,9 +135,13 @@ function parseStory(storyJson: StoryJson): Story {
   return story;
 }
 
-/** Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`. */
-export function createSession(storyJson: StoryJson, seed: number): StorySession {
-  const ink = takeStory(storyJson);
+/**
+ * Starts a playthrough at the story's beginning with ink's random generator seeded by `seed`.
+ * `knotsWhenReached` is for a reader waiting on this very session: a Story it has to build leaves
+ * the knots the turn does not reach for the next prepareSpare (lazy-knots.ts).
+ */
+export function createSession(storyJson: StoryJson, seed: number, { knotsWhenReached = false } = {}): StorySession {
+  const ink = takeStory(storyJson, knotsWhenReached);
   // playTurn collects runtime errors itself; the handler stops inkjs from throwing should anything else continue the story.
   ink.onError = () => {};
   ink.state.storySeed = seed;

@@ -66,7 +66,8 @@ export function createFirstTurnHandoff(
   // Valid for `story` only: an edited story (replaceStory) plays its own first turn.
   let firstTurn = builtTurn;
   // No Story yet when the build played the first turn: `live()` builds it once something needs it.
-  let session: StorySession | null = firstTurn ? null : engine().createSession(story, 1);
+  // Without one, the title's session is built now, on the way to the first passage: its Story reads knots as they are reached.
+  let session: StorySession | null = firstTurn ? null : engine().createSession(story, 1, { knotsWhenReached: true });
   let pending: WaitingTurn | null = null;
 
   const live = (): StorySession => {
@@ -104,7 +105,7 @@ export function createFirstTurnHandoff(
       const turn = firstTurn;
       pending = turn && { seed, turn };
       if (turn) return { passage: turn.passage, stats: turn.statsAfter };
-      const fresh = engine().createSession(story, seed);
+      const fresh = engine().createSession(story, seed, { knotsWhenReached: true });
       session = fresh;
       const passage = fresh.continue();
       return { passage, stats: readStatValues(fresh) };
