@@ -46,11 +46,20 @@ export const KEEP_FAILED =
 /** What the save store says of another tab's newer autosave. */
 export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };
 
-/** Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and says so. */
+/**
+ * Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and
+ * says so, once. Should that tab play on, `otherTab` follows where its run stands: the question shows it, and "Switch
+ * to that run" loads it as it is then.
+ */
 export function stopForOtherTab(store: StoreApi<GameState>, theirs: TheirAutosave): void {
-  if (store.getState().otherTab) return;
+  const where = { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt };
+  const known = store.getState().otherTab;
+  if (known) {
+    if (known.savedAt !== where.savedAt || known.turn !== where.turn || known.scene !== where.scene) store.setState({ otherTab: where });
+    return;
+  }
   store.setState({
-    otherTab: { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt },
+    otherTab: where,
     notice: 'This story moved on in another tab. This tab stops saving over it until you choose which run to keep.',
     noticeDoor: 'other-tab',
   });

@@ -107,6 +107,25 @@ describe('two tabs', () => {
     expect(kept).toEqual([[0, 1, 0]]);
   });
 
+  it('follows where the other tab’s run stands after it was first noticed, saying so once', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    for (const n of [0, 1, 0]) pick(a, n);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    b.newGame(9);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 0 });
+    a.dismissNotice();
+    pick(b);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 1, scene: 'The Ridge' });
+    expect(a.store.getState().notice).toBeNull();
+  });
+
   it('merges the choices taken before in both tabs', async () => {
     const storage = createMemoryStorage();
     const a = newGameFor('edits/v1.ink', { storage });
