@@ -43,7 +43,7 @@ export interface AutosaveContext {
 }
 
 export const KEEP_FAILED =
-  'Your earlier run could not be kept under Earlier runs (the browser’s storage is full), so it stays in the autosave and this run is not saved yet. Free some space in Saves, or export this run from there.';
+  'Your earlier run could not be kept under Earlier runs (the browser’s storage is full), so it stays in the autosave and this run is not saved yet. Make room (in Saves, if this game’s saves are what fill the storage), or export this run from there.';
 
 /** What the save store says of another tab's newer autosave. */
 export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };

@@ -51,9 +51,12 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
   };
   /**
    * The one way a run is stored, whoever keeps it (a new run replacing the autosave, a switch to another tab's run):
-   * a run already kept anywhere in the list is not stored again, since a copy would only push a real run out past the cap.
+   * a run already kept anywhere in the list is not stored again, since a copy would only push a real run out past the
+   * cap, nor a run with no choice taken.
    */
   const keep = (save: Save, text: string): KeepResult => {
+    // A run with no choice taken holds nothing a new run cannot give again.
+    if (save.label.turn === 0) return { kept: false, reason: 'nothing' };
     const stored = keys();
     if (stored.some((key) => isRun(key, save))) return { kept: false, reason: 'same' };
     const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
@@ -84,7 +87,7 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
       if (got.value === null) return { kept: false, reason: 'nothing' };
       const read = decodeEnvelope(got.value, storyId);
       // A damaged autosave is the save store's to keep aside (it quarantines before overwriting).
-      if (!read.ok || read.envelope.save.label.turn === 0) return { kept: false, reason: 'nothing' };
+      if (!read.ok) return { kept: false, reason: 'nothing' };
       return keep(read.envelope.save, got.value);
     },
 

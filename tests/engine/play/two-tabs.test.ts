@@ -126,6 +126,16 @@ describe('two tabs', () => {
     expect(a.store.getState().notice).toBeNull();
   });
 
+  it('switches without keeping a run of this tab that has no choice taken', async () => {
+    const { a, b } = await bothOnOneRun();
+    pick(b, 1);
+    await b.settled();
+    a.newGame(9);
+    await a.checkOtherTab();
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
+    expect((await a.earlierRuns()).list().map((r) => (r.ok ? r.save.label.turn : -1))).not.toContain(0);
+  });
+
   it('merges the choices taken before in both tabs', async () => {
     const storage = createMemoryStorage();
     const a = newGameFor('edits/v1.ink', { storage });
