@@ -49,36 +49,6 @@ describe('faults and hostile input', () => {
     expect(await page.getByRole('button', { name: 'Export to file: this playthrough' }).isEnabled()).toBe(true);
   });
 
-  it('takes the full-storage notice down once a later autosave is written', async () => {
-    game = await openGame();
-    const { page } = game;
-    await presetSettings(page);
-    await page.reload();
-    await page.getByRole('button', { name: 'New game' }).click();
-    await takeChoice(page);
-    await autosaveHolds(page, 1);
-    // Other data of the page's own fills the storage, to the last character it takes.
-    await page.evaluate(() => {
-      let n = 0;
-      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-        try {
-          for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
-        } catch {}
-      }
-    });
-    await takeChoice(page);
-    await page
-      .locator('.notice p')
-      .getByText(/storage is full/)
-      .waitFor();
-    await page.evaluate(() => {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-    });
-    await takeChoice(page);
-    await autosaveHolds(page, 3);
-    await page.waitForFunction(() => !document.querySelector('.notice p'));
-  });
-
   it('keeps the choices for the end of the text when the full-storage notice comes while it appears', async () => {
     game = await openGame();
     const { page } = game;
@@ -208,5 +178,35 @@ describe('faults and hostile input', () => {
     await answer(third, 'Load it');
     await third.locator('.passage .para').first().waitFor();
     await third.close();
+  });
+
+  it('takes the full-storage notice down once a later autosave is written', async () => {
+    game = await openGame();
+    const { page } = game;
+    await presetSettings(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await autosaveHolds(page, 1);
+    // Other data of the page's own fills the storage, to the last character it takes.
+    await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        try {
+          for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+        } catch {}
+      }
+    });
+    await takeChoice(page);
+    await page
+      .locator('.notice p')
+      .getByText(/storage is full/)
+      .waitFor();
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await takeChoice(page);
+    await autosaveHolds(page, 3);
+    await page.waitForFunction(() => !document.querySelector('.notice p'));
   });
 });
