@@ -9,11 +9,12 @@
 import type { ExploreReport } from '../engine/analysis/explore-report';
 import { h, setChildren } from '../ui/dom';
 import type { WorkerLike } from './compile-client';
+import type { ExploreTarget } from './studio-state';
 import type { Diagnostic, WorkerAnswer } from './worker-protocol';
 
 export interface ExploreHost {
-  /** The story to explore now, or null while none has compiled. */
-  current(): { json: string; entry: string; files: Record<string, string> } | null;
+  /** The story to explore now: the one compiled from the text as it stands, or why there is none (studio-state.ts). */
+  current(): ExploreTarget;
   makeWorker(): WorkerLike;
   playPath(seed: number, path: readonly number[], label: string): void;
   problems(list: Diagnostic[]): void;
@@ -53,12 +54,16 @@ export function createExplorePanel(host: ExploreHost): ExplorePanel {
   };
 
   run.addEventListener('click', () => {
-    const story = host.current();
-    if (!story) {
-      status.textContent = 'The story has not compiled yet: fix the errors listed under the editor first.';
+    const target = host.current();
+    finish();
+    if (!target.ok) {
+      // No results at all: those of an earlier explore belong to text that is no longer there.
+      status.textContent = target.message;
+      setChildren(results);
+      host.problems([]);
+      host.unreached([]);
       return;
     }
-    finish();
     run.disabled = true;
     stop.hidden = false;
     bar.hidden = false;
@@ -78,7 +83,7 @@ export function createExplorePanel(host: ExploreHost): ExplorePanel {
         status.textContent = `The explorer stopped: ${a.message}`;
       }
     };
-    worker.postMessage({ kind: 'explore', id: 1, seed: SEED, ...story });
+    worker.postMessage({ kind: 'explore', id: 1, seed: SEED, json: target.json, entry: target.entry, files: target.files });
   });
   stop.addEventListener('click', () => {
     finish();

@@ -24,7 +24,7 @@ import { removeAsset } from './project-assets';
 import { downloadZip } from './project-exports';
 import { createProjectStore } from './project-store';
 import { wireStudioFiles } from './studio-files';
-import { createStudioStore, dispatch, type StudioState, update, watch } from './studio-state';
+import { createStudioStore, dispatch, exploreTarget, type StudioState, update, watch } from './studio-state';
 import type { Diagnostic } from './worker-protocol';
 import './studio.css';
 
@@ -146,10 +146,7 @@ const flows = () =>
 const compiler = createCompileClient(makeWorker, (a) => dispatch(store, update.compiled, a, compiling.id, compiling.files));
 
 const explore = createExplorePanel({
-  current: () => {
-    const { compiled, project: p } = store.getState();
-    return compiled && compiled.projectId === p.id ? { json: compiled.json, entry: compiled.entry, files: compiled.files } : null;
-  },
+  current: () => exploreTarget(store.getState()),
   makeWorker,
   playPath: (seed, path, label) => preview.playPath(seed, path, label),
   problems: (list) => dispatch(store, update.exploreProblems, list),

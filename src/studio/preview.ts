@@ -74,6 +74,8 @@ function createPreviewPage(assets: PreviewAssets, choose: (index: number, turn: 
     },
     clear() {
       background.clear();
+      // What was last said aloud belongs to the story that is gone: a screen reader's review must not find it.
+      live.textContent = '';
       passage.render([]);
       choices.render([], 0);
       stats.render([], {});

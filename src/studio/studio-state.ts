@@ -91,6 +91,32 @@ export const update = {
   previewProblems: (_s: StudioState, problems: Diagnostic[]): Partial<StudioState> => ({ previewProblems: problems }),
 };
 
+/** What Explore explores: the story compiled from the text as it is now, or why there is none. */
+export type ExploreTarget = { ok: true; json: string; entry: string; files: Record<string, string> } | { ok: false; message: string };
+
+/**
+ * The story Explore may explore. Only the text as it stands: when the latest compile failed, the last version that
+ * compiled is still what the preview plays, but exploring it would report on text the author has since changed, as
+ * if it were this one; nor while the text's own compile has not landed yet.
+ */
+export function exploreTarget(s: StudioState): ExploreTarget {
+  const errors = s.compileProblems.filter((d) => d.severity === 'error').length;
+  if (errors)
+    return {
+      ok: false,
+      message: `The story does not compile (${plural(errors, 'error')} listed under the editor): fix ${errors === 1 ? 'it' : 'them'}, then explore.`,
+    };
+  const c = s.compiled;
+  if (!c || c.projectId !== s.project.id) return { ok: false, message: 'The story has not compiled yet: fix the errors listed under the editor first.' };
+  if (!sameFiles(c.files, s.project.files)) return { ok: false, message: 'The story is still compiling: explore again in a moment.' };
+  return { ok: true, json: c.json, entry: c.entry, files: c.files };
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((n) => a[n] === b[n]);
+}
+
 /** "1 error", "2 errors", "1 warning": a count with its noun. */
 export function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;

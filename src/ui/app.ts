@@ -175,11 +175,14 @@ function pageReflector(root: HTMLElement): (s: GameState) => void {
   };
 }
 
-/** Another tab moved the story on: ask once, when it is first noticed over the story; the notice's button asks again. */
+/**
+ * Another tab moved the story on: ask once, when it is first noticed over the story; the notice's button asks again.
+ * Its run moving on further (otherTab follows it) is not a new question.
+ */
 function askOnceAboutOtherTab(game: AppDeps['game'], door: ScreenDoor, ask: () => void): void {
   let asked: GameState['otherTab'] = null;
   game.store.subscribe((s) => {
-    if (s.otherTab && s.otherTab !== asked && !door.current) ask();
+    if (s.otherTab && !asked && !door.current) ask();
     asked = s.otherTab;
   });
 }

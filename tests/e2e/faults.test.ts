@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { answer, presetSettings, takeChoice } from '../support/play';
-import { pageSettled } from '../support/waits';
+import { autosaveHolds, pageSettled } from '../support/waits';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
@@ -179,5 +179,35 @@ describe('faults and hostile input', () => {
     await answer(third, 'Load it');
     await third.locator('.passage .para').first().waitFor();
     await third.close();
+  });
+
+  it('takes the full-storage notice down once a later autosave is written', async () => {
+    game = await openGame();
+    const { page } = game;
+    await presetSettings(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await autosaveHolds(page, 1);
+    // Other data of the page's own fills the storage, to the last character it takes.
+    await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        try {
+          for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+        } catch {}
+      }
+    });
+    await takeChoice(page);
+    await page
+      .locator('.notice p')
+      .getByText(/storage is full/)
+      .waitFor();
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await takeChoice(page);
+    await autosaveHolds(page, 3);
+    await page.waitForFunction(() => !document.querySelector('.notice p'));
   });
 });

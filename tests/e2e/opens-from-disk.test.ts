@@ -60,6 +60,12 @@ describe('the pages that need a server, opened as files', () => {
       .poll(() => note.textContent())
       .toBe('This page only runs from a web server: to play from disk, open kees-first-raid.html beside it, or serve this folder with npm run preview.');
     expect(await note.getByRole('link').getAttribute('href')).toBe('./kees-first-raid.html');
+    // New game cannot start from here, and does not look as if it could: not the gold of the working button.
+    const newGame = page.getByRole('button', { name: 'New game' });
+    expect(await newGame.isDisabled()).toBe(true);
+    const look = await newGame.evaluate((b) => ({ opacity: Number(getComputedStyle(b).opacity), cursor: getComputedStyle(b).cursor }));
+    expect(look.opacity).toBeLessThan(1);
+    expect(look.cursor).toBe('not-allowed');
   });
 
   it('the studio says the same instead of loading for ever', async () => {

@@ -1,9 +1,10 @@
 /**
  * The studio keeps each project to itself: opening another project resets the
  * preview, the explorer's results, the problems and the notices; a project
- * that does not compile previews nothing and says why; the preview's place
- * comes back after a reload; the story map of a long story shows places at
- * Fit; the bar fits one row and its File menu works from the keyboard.
+ * that does not compile previews nothing and says why, nor explores the last
+ * version that did; the preview's place comes back after a reload; the story
+ * map of a long story shows places at Fit; the bar fits one row and its File
+ * menu works from the keyboard.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -16,6 +17,8 @@ const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
 const passage = (page: Page) => page.locator('.passage');
 const explore = (page: Page) => page.getByRole('region', { name: 'Explore' });
 const dir = 'test-results/screenshots';
+/** What the preview last said aloud to a screen reader: its hidden live region. */
+const spoken = (page: Page) => page.locator('.preview div.visually-hidden[aria-live]').evaluate((el) => el.textContent ?? '');
 
 async function fileMenu(page: Page, item: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'File', exact: true }).click();
@@ -32,12 +35,14 @@ describe('the studio, one project at a time', () => {
     await explore(page)
       .getByText(/2 endings/)
       .waitFor();
+    await expect.poll(() => spoken(page)).not.toBe('');
 
     await page.locator('#open-files-input').setInputFiles([{ name: 'main.ink', mimeType: 'text/plain', buffer: Buffer.from('Hello.\n-> nowhere\n') }]);
     await preview(page)
       .getByText(/The story has not compiled yet \(1 error listed below\), so there is nothing to preview\./)
       .waitFor();
     expect(await passage(page).innerText()).toBe('');
+    expect(await spoken(page)).toBe('');
     expect(await explore(page).innerText()).not.toMatch(/\d+ endings?|Play to/);
     await page
       .getByRole('region', { name: 'Problems' })
@@ -50,6 +55,33 @@ describe('the studio, one project at a time', () => {
       .getByRole('button', { name: /Take the lantern/ })
       .waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/belongs to another story/);
+  });
+
+  it('explores only text that compiles: one that no longer does says so, with no results from the version before', async () => {
+    const { page } = await openStudio();
+    await preview(page)
+      .getByRole('button', { name: /Take the lantern/ })
+      .waitFor();
+    await expect.poll(() => spoken(page)).not.toBe('');
+    await fileMenu(page, /New empty project/);
+    // The example's passage, said aloud, went with it.
+    expect(await spoken(page)).toBe('');
+    await page.locator('.cm-content').click();
+    await page.keyboard.insertText('Hello there.');
+    await passage(page).getByText('Hello there.').waitFor();
+    await page.getByRole('button', { name: 'Explore', exact: true }).click();
+    await explore(page)
+      .getByText(/1 ending/)
+      .waitFor();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n* [Go] -> nowhere');
+    await page.getByText(/preview keeps playing the last version that compiled/).waitFor();
+    await page.getByRole('button', { name: 'Explore', exact: true }).click();
+    await explore(page)
+      .getByText(/The story does not compile \(1 error listed under the editor\)/)
+      .waitFor();
+    expect(await explore(page).innerText()).not.toMatch(/\d+ endings?|Play to|states/);
   });
 
   it('lists an endless loop the preview stopped at its line among the problems', async () => {

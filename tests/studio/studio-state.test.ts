@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newProject } from '../../src/studio/project';
-import { compileStatus, createStudioStore, dispatch, update, watch } from '../../src/studio/studio-state';
+import { newProject, setText } from '../../src/studio/project';
+import { compileStatus, createStudioStore, dispatch, exploreTarget, update, watch } from '../../src/studio/studio-state';
 import type { CompileAnswer } from '../../src/studio/worker-protocol';
 
 const answer = (json: string | null, severities: ('error' | 'warning' | 'info')[]): CompileAnswer => ({
@@ -56,5 +56,22 @@ describe('the studio’s state', () => {
     dispatch(store, update.exploreProblems, []);
     dispatch(store, update.compiled, answer('{}', []), store.getState().project.id, {});
     expect(seen).toEqual([0, 1]);
+  });
+
+  it('explores only the text as it stands: not the last version that compiled when the text no longer does', () => {
+    const p = newProject('Hello', { 'main.ink': 'Hello there.' }, 'main.ink', 1);
+    const store = createStudioStore(p);
+    dispatch(store, update.compiled, answer('{"good":1}', []), p.id, p.files);
+    expect(exploreTarget(store.getState())).toMatchObject({ ok: true, json: '{"good":1}' });
+    const broken = setText(p, 'main.ink', 'Hello there.\n* [Go] -> nowhere');
+    if (!broken.ok) throw new Error(broken.message);
+    dispatch(store, update.changeProject, broken.project);
+    expect(exploreTarget(store.getState())).toEqual({ ok: false, message: 'The story is still compiling: explore again in a moment.' });
+    dispatch(store, update.compiled, answer(null, ['error']), p.id, broken.project.files);
+    expect(store.getState().compiled?.json).toBe('{"good":1}');
+    expect(exploreTarget(store.getState())).toEqual({
+      ok: false,
+      message: 'The story does not compile (1 error listed under the editor): fix it, then explore.',
+    });
   });
 });

@@ -23,8 +23,10 @@ export interface AutosaveState {
   keepEarlier: boolean;
   /** False for a playthrough no save could replay (an author-mode jump). */
   saveable: boolean;
-  /** Whether the reader was told that storage refused a write (told once). */
+  /** Whether the reader was told that storage refused a write (told once, until a write works again). */
   warned: boolean;
+  /** The notice that told it, withdrawn by the next write that works (it no longer holds); no other notice is. */
+  warning?: string;
   /** Whether the run the autosave holds could not be kept under Earlier runs, so this run is not autosaved yet (told once). */
   keepFailed?: boolean;
   /** Bumped by every change of what is on screen; an autosave is due while `saved` lags behind it. */
@@ -41,16 +43,25 @@ export interface AutosaveContext {
 }
 
 export const KEEP_FAILED =
-  'Your earlier run could not be kept under Earlier runs (the browser’s storage is full), so it stays in the autosave and this run is not saved yet. Free some space in Saves, or export this run from there.';
+  'Your earlier run could not be kept under Earlier runs (the browser’s storage is full), so it stays in the autosave and this run is not saved yet. Make room (in Saves, if this game’s saves are what fill the storage), or export this run from there.';
 
 /** What the save store says of another tab's newer autosave. */
 export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };
 
-/** Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and says so. */
+/**
+ * Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and
+ * says so, once. Should that tab play on, `otherTab` follows where its run stands: the question shows it, and "Switch
+ * to that run" loads it as it is then.
+ */
 export function stopForOtherTab(store: StoreApi<GameState>, theirs: TheirAutosave): void {
-  if (store.getState().otherTab) return;
+  const where = { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt };
+  const known = store.getState().otherTab;
+  if (known) {
+    if (known.savedAt !== where.savedAt || known.turn !== where.turn || known.scene !== where.scene) store.setState({ otherTab: where });
+    return;
+  }
   store.setState({
-    otherTab: { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt },
+    otherTab: where,
     notice: 'This story moved on in another tab. This tab stops saving over it until you choose which run to keep.',
     noticeDoor: 'other-tab',
   });
@@ -79,6 +90,7 @@ export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?
     }
     state.keepEarlier = false;
     state.keepFailed = false;
+    withdraw(store, KEEP_FAILED);
   }
   const session = handoff.live();
   const snapshot = snapshotSave({ story: handoff.story(), session, history, clock: ctx.clock });
@@ -94,11 +106,22 @@ export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?
     result = slots.write(state.slot, snapshot, { force: true });
   }
   state.saved = state.changes;
-  // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
-  if (!result.ok && !state.warned) {
+  if (result.ok) {
+    // Saving works again (the reader made room): the warning that said it did not would now mislead.
+    if (state.warning) withdraw(store, state.warning);
+    state.warned = false;
+    state.warning = undefined;
+  } else if (!state.warned) {
+    // Say it once: a full or blocked storage fails every autosave, and repeating it would only nag.
     state.warned = true;
-    store.setState({ notice: `${result.message} Saves lists what can be deleted to make room; Export to file keeps a copy.`, noticeDoor: 'saves' });
+    state.warning = result.message;
+    store.setState({ notice: result.message, noticeDoor: 'saves' });
   }
+}
+
+/** Takes `notice` down if it is still the one shown: a notice about something else stays. */
+function withdraw(store: StoreApi<GameState>, notice: string): void {
+  if (store.getState().notice === notice) store.setState({ notice: null, noticeDoor: null });
 }
 
 /** Stops autosaving when another tab's autosave has moved this story on from where `session` stands. */

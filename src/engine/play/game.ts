@@ -54,7 +54,7 @@ export function createGame(deps: GameDeps): Game {
     async checkOtherTab() {
       const s = store.getState();
       seen.refresh();
-      if (s.screen !== 'playing' || s.otherTab || autosave.slot() !== 'auto') return;
+      if (s.screen !== 'playing' || autosave.slot() !== 'auto') return;
       const [{ stopIfMovedOn }, slots] = await Promise.all([import('./autosave-write'), saves(), handoff.whenReady(() => {})]);
       stopIfMovedOn(store, slots, live());
     },

@@ -114,10 +114,13 @@ export async function resolveOtherTab(game: Game, choice: 'switch' | 'keep'): Pr
   const [store, earlier, save] = await Promise.all([game.saves(), game.earlierRuns(), game.snapshot()]);
   if (choice === 'switch') {
     const kept = earlier.keepSave(save);
-    if (!kept.kept && kept.reason !== 'same') return { ok: false, message: 'This run could not be kept aside (storage is full), so nothing was switched.' };
+    if (!kept.kept && kept.reason !== 'same' && kept.reason !== 'nothing')
+      return { ok: false, message: 'This run could not be kept aside (storage is full), so nothing was switched.' };
     const loaded = await loadSlot(game, 'auto');
     if (loaded.ok) game.resumeAutosave('auto');
-    return loaded.ok ? { ok: true, note: 'Switched to the other tab’s run; the run from this tab is under Saves → Earlier runs.' } : loaded;
+    // A run with no choice taken was not kept: there is nothing of it to point to.
+    const where = kept.kept || kept.reason === 'same' ? '; the run from this tab is under Saves → Earlier runs.' : '.';
+    return loaded.ok ? { ok: true, note: `Switched to the other tab’s run${where}` } : loaded;
   }
   const free = store.list().find((s) => s.slot !== 'auto' && s.state === 'empty');
   if (!free) return { ok: false, message: 'Every save slot is taken: free one in Saves, or switch to the other tab’s run.' };

@@ -5,7 +5,8 @@
  * Saves. Each run is its own key (`<base>earlier~<n>`, n counting up), stored
  * as the autosave's exact text; the newest `EARLIER_RUNS_KEPT` are kept and
  * the oldest is dropped past that, with a note saying so. Copies are never
- * overwritten: a new one always takes a fresh number.
+ * overwritten: a new one always takes a fresh number. A run already kept (the
+ * same story, seed and choices) is never stored twice, by any path.
  */
 import type { StoragePort } from '../ports';
 import { decodeEnvelope, encodeEnvelope } from './save-envelope';
@@ -43,7 +44,28 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
     const read = decodeEnvelope(got.value, storyId);
     return read.ok ? { key, ok: true, save: read.envelope.save } : { key, ok: false, problem: read.problem };
   };
-  const samePlay = (a: Save, b: Save) => a.seed === b.seed && a.log.length === b.log.length && a.log.every((x, i) => x === b.log[i]);
+  const samePlay = (a: Save, b: Save) => a.storyId === b.storyId && a.seed === b.seed && a.log.length === b.log.length && a.log.every((x, i) => x === b.log[i]);
+  const isRun = (key: string, save: Save) => {
+    const run = decode(key);
+    return run.ok && samePlay(run.save, save);
+  };
+  /**
+   * The one way a run is stored, whoever keeps it (a new run replacing the autosave, a switch to another tab's run):
+   * a run already kept anywhere in the list is not stored again, since a copy would only push a real run out past the
+   * cap, nor a run with no choice taken.
+   */
+  const keep = (save: Save, text: string): KeepResult => {
+    // A run with no choice taken holds nothing a new run cannot give again.
+    if (save.label.turn === 0) return { kept: false, reason: 'nothing' };
+    const stored = keys();
+    if (stored.some((key) => isRun(key, save))) return { kept: false, reason: 'same' };
+    const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
+    const set = trySet(storage, key, text);
+    if (!set.ok) return { kept: false, reason: set.problem };
+    let dropped = 0;
+    for (const old of stored.slice(limit - 1)) if (tryRemove(storage, old).ok) dropped++;
+    return { kept: true, key, dropped };
+  };
 
   return {
     /** Every kept run, newest first; one that no longer reads says why. */
@@ -56,8 +78,8 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
     },
 
     /**
-     * Copies the stored autosave aside before a new run replaces it. A run with no choice taken, or one
-     * already kept (the same seed and choices), is not copied again.
+     * Copies the stored autosave aside before a new run replaces it. A run with no choice taken is not
+     * copied, nor one already kept (the same story, seed and choices, anywhere in the list).
      */
     keepAutosave(): KeepResult {
       const got = tryGet(storage, `${base}auto`);
@@ -65,27 +87,13 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
       if (got.value === null) return { kept: false, reason: 'nothing' };
       const read = decodeEnvelope(got.value, storyId);
       // A damaged autosave is the save store's to keep aside (it quarantines before overwriting).
-      if (!read.ok || read.envelope.save.label.turn === 0) return { kept: false, reason: 'nothing' };
-      const stored = keys();
-      const newest = stored[0] === undefined ? null : decode(stored[0]);
-      if (newest?.ok && samePlay(newest.save, read.envelope.save)) return { kept: false, reason: 'same' };
-      const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
-      const set = trySet(storage, key, got.value);
-      if (!set.ok) return { kept: false, reason: set.problem };
-      let dropped = 0;
-      for (const old of stored.slice(limit - 1)) if (tryRemove(storage, old).ok) dropped++;
-      return { kept: true, key, dropped };
+      if (!read.ok) return { kept: false, reason: 'nothing' };
+      return keep(read.envelope.save, got.value);
     },
 
     /** Keeps a run that is not in storage (the one on screen, when another tab's run takes the autosave). */
     keepSave(save: Save): KeepResult {
-      const stored = keys();
-      const key = `${prefix}${(stored[0] === undefined ? 0 : numberOf(stored[0])) + 1}`;
-      const set = trySet(storage, key, encodeEnvelope({ rev: 1, writer: 'this-tab', save }));
-      if (!set.ok) return { kept: false, reason: set.problem };
-      let dropped = 0;
-      for (const old of stored.slice(limit - 1)) if (tryRemove(storage, old).ok) dropped++;
-      return { kept: true, key, dropped };
+      return keep(save, encodeEnvelope({ rev: 1, writer: 'this-tab', save }));
     },
 
     /** Deletes a kept run, only ever on the reader's say-so. */

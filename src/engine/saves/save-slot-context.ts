@@ -30,8 +30,12 @@ export function slotTitle(slot: string): string {
   return slot === 'auto' ? 'The autosave' : `Slot ${slot.slice(4)}`;
 }
 
+/**
+ * What a refused write means for the reader. Saves can only delete this game's own records, and other data may be
+ * what fills the storage, so the sentence promises room from Saves only when those records are what take it.
+ */
 export function storageMessage(problem: StorageProblem): string {
   return problem === 'quota'
-    ? 'The browser’s storage is full, so this save is kept only until you close the tab. Free some space or export the save.'
-    : 'This browser is not letting the game store saves (storage is off or blocked), so your progress is kept only until you close the tab.';
+    ? 'The browser’s storage is full, so this save is kept only until you close the tab. If this game’s saves are what fill it, deleting some in Saves makes room; Saves → Export to file keeps a copy either way.'
+    : 'This browser is not letting the game store saves (storage is off or blocked), so your progress is kept only until you close the tab. Saves → Export to file keeps a copy.';
 }

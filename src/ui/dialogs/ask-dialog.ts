@@ -22,8 +22,8 @@ export interface DialogAction<T extends string> {
 
 export interface AskOptions<T extends string> {
   title: string;
-  /** One or more sentences; each becomes its own paragraph, as text. */
-  body: string | string[];
+  /** One or more sentences; each becomes its own paragraph, as text. A paragraph given built is one its caller keeps up to date. */
+  body: string | (string | HTMLParagraphElement)[];
   actions: DialogAction<T>[];
   /** The label of the button that cancels (Escape does the same). */
   cancel?: string;
@@ -42,7 +42,7 @@ export function ask<T extends string>(options: AskOptions<T>): Promise<T | null>
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const titleId = `ask-title-${Date.now().toString(36)}`;
   const bodyId = `${titleId}-body`;
-  const paragraphs = (Array.isArray(options.body) ? options.body : [options.body]).map((line) => h('p', {}, line));
+  const paragraphs = (Array.isArray(options.body) ? options.body : [options.body]).map((line) => (typeof line === 'string' ? h('p', {}, line) : line));
   const dialog = h(
     'dialog',
     { class: 'ask', role: options.role ?? 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': bodyId },

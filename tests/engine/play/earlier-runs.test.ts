@@ -68,7 +68,9 @@ describe('earlier runs', () => {
     expect((await game.earlierRuns()).list()).toHaveLength(count);
     expect(await loadSlot(game, 'slot1')).toEqual({ ok: true });
     await game.settled();
-    expect(count).toBe(4);
+    // Run 5 came back by the link, and again by the import: kept once, as were the runs the link (6) and the import (8) replaced.
+    expect(count).toBe(3);
+    expect((await game.earlierRuns()).list().map((r) => (r.ok ? r.save.seed : 0))).toEqual([8, 6, 5]);
   });
 
   it('does not keep a run with no choice taken, nor the same run twice', async () => {
@@ -81,6 +83,21 @@ describe('earlier runs', () => {
     await playRun(game, 7, 1);
     expect(runs.keepAutosave()).toMatchObject({ kept: true });
     expect(runs.keepAutosave()).toEqual({ kept: false, reason: 'same' });
+  });
+
+  it('does not keep a run again that is already kept further down the list (one loaded from Earlier runs)', async () => {
+    const storage = createMemoryStorage();
+    const game = newGameFor('edits/v1.ink', { storage });
+    await playRun(game, 5, 2);
+    await playRun(game, 6, 1);
+    await playRun(game, 7, 1);
+    const oldest = (await game.earlierRuns()).list().at(-1);
+    expect(oldest?.ok && oldest.save.seed).toBe(5);
+    expect(await loadEarlierRun(game, oldest?.key ?? '')).toEqual({ ok: true });
+    await game.settled();
+    await playRun(game, 8, 1);
+    const seeds = (await game.earlierRuns()).list().map((r) => (r.ok ? r.save.seed : 0));
+    expect(seeds).toEqual([7, 6, 5]);
   });
 
   it('lists a damaged earlier run with what is wrong, and deletes it when asked', async () => {

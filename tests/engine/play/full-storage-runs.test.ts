@@ -59,7 +59,7 @@ async function threeChoicesThenFull() {
   for (let i = 0; i < 3; i++) pick(game);
   await game.settled();
   fill(40);
-  return { game, inner, code, file, makeRoom };
+  return { game, inner, code, file, makeRoom, fill };
 }
 
 async function twoMoreChoices(game: Game) {
@@ -94,5 +94,52 @@ describe('a run promised to Earlier runs, with the storage full', () => {
     makeRoom();
     await twoMoreChoices(game);
     expect(storedRuns(inner)).toEqual(['5:3', '6:2', '7:1']);
+  });
+});
+
+describe('the notice of a save the full storage refused', () => {
+  it('is withdrawn when a later save works again, and said again should the storage fill again', async () => {
+    const { game, inner, makeRoom, fill } = await threeChoicesThenFull();
+    pick(game);
+    await game.settled();
+    expect(game.store.getState().notice).toMatch(/storage is full/);
+    makeRoom();
+    pick(game);
+    await game.settled();
+    expect(storedRuns(inner)).toContain('5:5');
+    expect(game.store.getState().notice).toBeNull();
+    fill(40);
+    pick(game);
+    await game.settled();
+    expect(game.store.getState().notice).toMatch(/storage is full/);
+  });
+
+  it('leaves a later notice about something else in place', async () => {
+    const { game, makeRoom } = await threeChoicesThenFull();
+    pick(game);
+    await game.settled();
+    game.store.setState({ notice: 'Something else to say.' });
+    makeRoom();
+    pick(game);
+    await game.settled();
+    expect(game.store.getState().notice).toBe('Something else to say.');
+  });
+
+  it('promises room from Saves only where this game’s saves are what fill the storage', async () => {
+    const { game } = await threeChoicesThenFull();
+    pick(game);
+    await game.settled();
+    expect(game.store.getState().notice).toMatch(/If this game’s saves are what fill it, deleting some in Saves makes room/);
+  });
+
+  it('that said the earlier run could not be kept is withdrawn once it is kept', async () => {
+    const { game, makeRoom } = await threeChoicesThenFull();
+    game.newGame(6);
+    await game.settled();
+    expect(game.store.getState().notice).toBe(KEEP_FAILED);
+    makeRoom();
+    pick(game);
+    await game.settled();
+    expect(game.store.getState().notice).toBeNull();
   });
 });

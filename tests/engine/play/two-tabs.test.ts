@@ -90,6 +90,52 @@ describe('two tabs', () => {
     expect(kept?.ok && kept.save.label.turn).toBe(mine);
   });
 
+  it('does not keep this tab’s run twice when a new game in the other tab already kept it', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    for (const n of [0, 1, 0]) pick(a, n);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    // B's new game keeps A's run (the autosave) under Earlier runs before its first autosave replaces it.
+    b.newGame(9);
+    pick(b);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
+    const kept = (await a.earlierRuns()).list().map((r) => (r.ok ? r.save.log : null));
+    expect(kept).toEqual([[0, 1, 0]]);
+  });
+
+  it('follows where the other tab’s run stands after it was first noticed, saying so once', async () => {
+    const storage = createMemoryStorage();
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    for (const n of [0, 1, 0]) pick(a, n);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    b.newGame(9);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 0 });
+    a.dismissNotice();
+    pick(b);
+    await b.settled();
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ turn: 1, scene: 'The Ridge' });
+    expect(a.store.getState().notice).toBeNull();
+  });
+
+  it('switches without keeping a run of this tab that has no choice taken', async () => {
+    const { a, b } = await bothOnOneRun();
+    pick(b, 1);
+    await b.settled();
+    a.newGame(9);
+    await a.checkOtherTab();
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
+    expect((await a.earlierRuns()).list().map((r) => (r.ok ? r.save.label.turn : -1))).not.toContain(0);
+  });
+
   it('merges the choices taken before in both tabs', async () => {
     const storage = createMemoryStorage();
     const a = newGameFor('edits/v1.ink', { storage });
