@@ -181,6 +181,7 @@ Ren lived. The healer dug the bolt's burn clean and packed it, and told him the 
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
+    {covering_ren.go_down:On the evening it was gone Ren called her to his bed and told her he had done his thinking: when he was on his feet again she would lie on his left on every ridge, close enough to reach, and she would never again go down a slope for him without being told. She agreed to the first half.}
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
@@ -347,7 +348,7 @@ The cave was very quiet. Somebody put the flask away.
 "Six for six," Ren said. "He likes it tidy." Nobody answered him.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
-In the dark she went over it once more: the camps had been weather, falling on whoever stood under it, and what the Resistance did was aimed, and chosen, and partly hers. It still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+In the dark she went over her list once more, the camps down one side and the Resistance down the other, the way she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -356,6 +357,7 @@ She tried. It was different; she could list the ways it was different, one after
 But the old words had not gone anywhere. They sat under the list like water under a floor.
 The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
 What children this one would bring, she could not yet tell. She only knew that it would bring them.
+{bargained:Tarvel would send her down to Marazh to sit out the searches, and the shrine tent was there, where her year of evenings was owed. She would begin it there, she decided, on the first night, before she could think of a reason not to.}
 -> reprisal
 
 = worker_dead
@@ -370,7 +372,7 @@ What children this one would bring, she could not yet tell. She only knew that i
     Worked. She heard the word change shape in his mouth.
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
-Collaborator. The word was meant to turn the dead man into something else, something that did not need to be mourned.
+Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 -> carried.walker ->
 
@@ -378,7 +380,7 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
-    She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
+    She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -386,10 +388,10 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. {memory == "boys":He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
-    Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. Dukat had not counted the man with the water cans either. Nobody on either side had.
+    Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
@@ -415,12 +417,6 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
 Kee understood. She wished, with her whole body, that she did not.
 -> carried.remembered("cave") ->
-{
-- spared:
-    And the man she had left alive in the ferns would have told them by now about a child with an earring. Whatever he had not known, Ren could be made to fill in.
-- finished_him:
-    She found herself thinking, of all things, of the walker crawling for the fence, and of what it was to be helpless in front of people who had already decided.
-}
 -> carried.bargain ->
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]

@@ -28,7 +28,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 + (hut) [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
     She sat down at the back among them, where it was dark, and listened to them not saying anything.
-    Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
+    Pell Anora had taught her to write her own name in the mud, the winter after her father was taken. Kee had forgotten that until now.
     -> mercy_end
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
@@ -83,7 +83,7 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 "You heard," he said.
 "Six," said Kee. "Six for six."
 "It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
-{memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
+{memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.

@@ -5,7 +5,7 @@ She watched it all as if from the bottom of a well: Ren backing out of the door 
 Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
 Walo's hand came down between her shoulders and held her flat, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
-When Ren called on the comm for them to sound off, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
+When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her.
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -123,14 +123,14 @@ Kee looked at Ren. He did not say no.
 = camp_refused
 She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
-The old vedek was still there, sitting on her mat, as if she had not moved in a month.
+The old vedek was still there, sitting on her mat, as if she had not moved since the day Kee left.
 -> carried.remembered("camp") ->
 
 + [Kneel in front of the vedek and tell her what she did.]
     She knelt and told it, all of it: the ridge, {worker_fate == "warned":the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {worker_fate == "seen":the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
+    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}." She opened her eyes. "Can you go on like this, child? With nothing in your hands?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END

@@ -22,7 +22,7 @@ Downhill and to the right, she could hear the stream.
 
 + [Take the stream, the way Ren taught her.]
     -> stream
-+ [Stay on Walo's heels, whatever he said.]
++ [Follow Walo uphill instead.]
     -> heels
 
 = stream
@@ -32,6 +32,7 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
+Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her.
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
@@ -127,9 +128,9 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
-    Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
     -> carried.worker ->
-    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
+    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
+    Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
@@ -144,6 +145,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     -> carried.worker ->
+    Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
