@@ -177,7 +177,7 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     -> carrying_end
 
 = carrying_end
-Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed before midsummer, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
+Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed for a fortnight at the least, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.

@@ -165,7 +165,6 @@ It had taken him no time at all. He kept his eye to his sight, and she was glad,
 
 = refuse
 ~ refused = true
-~ shift(faith, 5)
 She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and might wake.
 "Kee!"
 "I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."

@@ -146,7 +146,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     -> carried.worker ->
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
-    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
+    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
 = walo_gone
