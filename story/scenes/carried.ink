@@ -7,7 +7,7 @@
 = worker
 {
 - worker_fate == "warned":
-    Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
+    Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
     Later the name of the man with the water cans reached her the way names travel in the hills, passed from one mouth to the next: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
 }
