@@ -9,7 +9,7 @@
 - worker_fate == "warned":
     Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
-    Later the name of the man with the water cans reached her the way names travel in the hills, passed from one mouth to the next: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
+    She thought of the man with the water cans, who had limped back in through the side gate before the walls went. She did not even have his name. It reached her weeks afterwards, passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
 }
 ->->
 
@@ -40,9 +40,11 @@
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
-    Ren knew Uncle Joial's name. Kee understood it a breath before Tarvel said it aloud, and then Tarvel said it, and sent a runner down toward the annex in the dark to find him before anybody else did.
+    She had spent the whole wait on the ridge thinking about Uncle Joial's code, proud of it, as if it were partly hers. Now she watched the runner's lamp go down the hill toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
     At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
+- memory == "joial" && walo_lost:
+    All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
     Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
@@ -50,7 +52,7 @@
 - memory == "father" && place == "cave":
     She thought of her father, walked out between the huts by lamplight, and of Ren somewhere in the valley tonight among the same grey armour. Nobody had ever told her where her father went either.
 - memory == "father":
-    She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light.
+    She thought of her father, walked out between the huts by lamplight, and of the grey armour that had gone hunting through the Joralla for her today. It was the same armour. It always was.
 }
 ->->
 
@@ -58,5 +60,18 @@
 = bargain
 {bargained:
     Somewhere under all of it her bargain still sat where she had left it on the ridge. She had done the one thing. The year of evenings she owed the Prophets would have to be paid in some other cave, at some other shrine, if it could be paid at all.
+}
+->->
+
+// Dukat's answer to the raid, for endings that are about something else.
+// A spared walker's answer (the names at Marazh) is carried.walker's.
+// "cave" (Tarvel's cave, four days on) or "road" (the cell already scattering).
+= answer(place)
+{
+- spared:
+- place == "cave":
+    On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she kept them.
+- place == "road":
+    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man told Kee's companion, low, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
 }
 ->->

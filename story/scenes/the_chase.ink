@@ -106,6 +106,8 @@ She ran.
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
 {answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "You never came on the comm, after the blast. I didn't know until I saw you whether there was anyone to wait for." Kee had no answer to that, and Oardoli did not seem to want one.}
+{kee_killed:The walker came back to her there, in the dark of the rock: the last of him she had seen through her sight, and then nothing. It was the first time since the gate she had been still enough for him to catch up, and she found he had been following her all day.}
+-> carried.bargain ->
 {
 - ren_hurt:
     -> ren_lost_in_chase
@@ -122,13 +124,15 @@ Ren came last, nearer midnight, muddy to the thighs and grinning a little. He cr
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
+// The worker's news comes before the choice, so the split rock's night closes
+// both options without a flash-forward in the middle of it.
+-> carried.worker ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
     Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
-    -> carried.worker ->
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
@@ -144,7 +148,6 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
         She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
-    -> carried.worker ->
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
@@ -154,7 +157,7 @@ Ren came near midnight, muddy to the thighs. He crouched in front of them and co
 "Walo?"
 Nobody answered. Oardoli looked at the ground.
 They waited until the stars had turned a long way over the clearing. Walo did not come. Twice Kee heard a branch crack and lifted her head, and twice it was nothing.
-At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves."
+At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
 -> carried.remembered("rock") ->
@@ -166,6 +169,7 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     -> carried.worker ->
+    -> carried.answer("road") ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 + [Keep it to herself.]
@@ -174,6 +178,7 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     -> carried.worker ->
+    -> carried.answer("road") ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 
