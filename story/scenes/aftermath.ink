@@ -149,7 +149,9 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 The bolt had gone deep into the muscle.
 {ren_hurt:The healer had two of them to stitch that night. She did Ren first, because he would not stop arguing until she did, and then Walo, by lamplight, while he bit down on a leather strap.|Tarvel's healer cleaned the wound and stitched it by lamplight while Walo bit down on a leather strap.} Afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps never the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
+-> carried.walker ->
 -> carried.worker ->
+-> carried.answer("cave") ->
 {ren_hurt:A month later, when Ren could sit up long enough to lay out the next strike on the cave floor with pebbles and twigs, he|A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he} put a pebble on the ridge where Walo would have lain and looked up at her.
 {walo_arm.owned_miss:
     "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
@@ -158,7 +160,6 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
     "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
-{answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
 She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
@@ -187,11 +188,13 @@ He did not run another strike that season. Tarvel ran them, slower and more care
 }
 -> carried.walker ->
 -> carried.worker ->
+-> carried.answer("cave") ->
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
 = spring_end
+-> carried.answer("cave") ->
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
@@ -279,8 +282,9 @@ It was the one the old women said at Marazh when someone was carried out of the 
 {kee_killed:
     She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside, who had never been more to her than a number.
 - else:
-    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside, whom she knew only as a count on Ren's fingers.
+    She said it for the two at the gate, whom Walo's rifle had finished while hers did not, and then for the four inside, whom she knew only as a count on Ren's fingers.
 }
+{worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched limp back in through the side gate.}
 Walo watched her do it and did not tell her to stop.
 When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
@@ -289,12 +293,12 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
 = reckoning_choice
 {bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she was not yet sure she wanted to pay.}
 
-+ [Tell herself this was different from the camps.]
-    {not still_believes:
-        -> canon
-    - else:
-        -> unsettled
-    }
++ {not still_believes} [Tell herself this was different from the camps.]
+    -> canon
+// With the old words still in her, the same telling cannot hold, and the
+// choice says so before she takes it.
++ {still_believes} [Try to tell herself this was different, with the old words still in her ears.]
+    -> unsettled
 + {worker_fate != ""} [Think about the man with the water cans. # map: The man with the water cans]
     -> worker_dead
 + {worker_fate == ""} [Ask Ren whether anyone else was inside. # map: Whether anyone else was inside]
@@ -303,11 +307,14 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
     -> what_now
 
 = what_now
+// Ren is beside her only after the crater or the reckoning where he came up;
+// after the prayer or the quiet with Walo he is still climbing to them.
+{reckoning_open || reckoning_torn:She waited until Ren had climbed the last of the slope and crouched behind the trunk with them, soot in his eyebrows, and asked him then.}
 "What will he do?" she asked. "Dukat. Now."
 Ren was quiet for long enough that she thought he had not heard. He was looking east, where the smoke was going.
 "What he always does," he said at last. "He'll count. Then he'll make us pay to the last one, and make sure everybody hears him doing it."
 "Then why—"
-"Because if we only ever did what he let us do, we'd be doing it for him." He stood up and slung his rifle. "Come on. Long walk."
+"Because if we only ever did what he let us do, we'd be doing it for him." {crater:He wiped his palm on his trousers and turned from the pit.|He got to his feet and slung his rifle.} "Come on. Long walk."
 She followed him, and did not finish the question, and found over the next four days that she had not needed to.{bargained: All the way down the valley she carried her bargain with her, a year of evenings owed to the Prophets, and began to suspect it had a second price that nobody had named when she struck it.}
 -> reprisal
 
@@ -319,7 +326,7 @@ She turned the thought over, feeling along it for a crack, and found none. On th
 {answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
-    The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
+    The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
 - else:
     Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
 }
@@ -332,7 +339,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {memory == "boys":which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":just as he had in her head that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -343,9 +350,9 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
 {bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
-Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
+Four days after that, Oardoli came up from the valley with the prefect's answer, copied onto a scrap of paper in her square hand, and read it out by the cave fire without any voice at all: six Cardassian soldiers murdered in the Joralla, and for them six Bajorans shot at dawn, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
-"Six for six," Ren said. "He likes it tidy." Nobody answered him.
+Ren took the scrap from Oardoli, read it through himself, and fed it to the fire. Nobody asked him to read it out again.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
 In the dark she went over her list once more, the camps down one side and the Resistance down the other, the way she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
@@ -413,11 +420,15 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
 }
 Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
-"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
-She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
-Kee understood. She wished, with her whole body, that she did not.
+"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
+She sent the fastest of the older boys down toward the annex with a lamp, to find Uncle Joial before morning and tell him not to go in to work.
+Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
+Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
 -> carried.remembered("cave") ->
--> carried.bargain ->
+// A chase has already paid its bargain's beat at the split rock.
+{not the_chase:
+    -> carried.bargain ->
+}
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"
@@ -433,6 +444,7 @@ They left before dawn, in twos and threes, in different directions. Oardoli sque
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 -> carried.worker ->
+-> carried.answer("road") ->
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END
