@@ -75,3 +75,11 @@
     On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man told Kee's companion, low, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
 }
 ->->
+
+// Her first kill, for endings whose own story is someone else's wound or a
+// man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
+= first_kill
+{kee_killed && not finished_him:
+    Under all of it lay the walker at the barrier, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+}
+->->
