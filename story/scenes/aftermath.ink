@@ -179,6 +179,10 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
 
 = carrying_end
 Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed for a fortnight at the least, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
+-> carried.walker ->
+-> carried.first_kill ->
+-> carried.worker ->
+-> carried.answer("cave") ->
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
@@ -186,20 +190,16 @@ He did not run another strike that season. Tarvel ran them, slower and more care
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
--> carried.walker ->
--> carried.first_kill ->
--> carried.worker ->
--> carried.answer("cave") ->
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
 = spring_end
+-> carried.first_kill ->
 -> carried.answer("cave") ->
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
--> carried.first_kill ->
 His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
@@ -286,21 +286,25 @@ It was the one the old women said at Marazh when someone was carried out of the 
 - else:
     She said it for the two at the gate, whom Walo's rifle had finished while hers did not, and then for the four inside, whom she knew only as a count on Ren's fingers.
 }
-{worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched limp back in through the side gate.}
+{worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched take his cans back inside.}
 Walo watched her do it and did not tell her to stop.
 When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 
 = reckoning_choice
+// With the old words still in her, telling herself it was different cannot
+// hold: the line says so before she tries (the choice keeps its words, which
+// older saves replay by).
+{still_believes:The old words were still close in her ears, and she could not tell whether any list of reasons she made would stand up against them.}
 {bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she was not yet sure she wanted to pay.}
 
-+ {not still_believes} [Tell herself this was different from the camps.]
-    -> canon
-// With the old words still in her, the same telling cannot hold, and the
-// choice says so before she takes it.
-+ {still_believes} [Try to tell herself this was different, with the old words still in her ears.]
-    -> unsettled
++ [Tell herself this was different from the camps.]
+    {not still_believes:
+        -> canon
+    - else:
+        -> unsettled
+    }
 + {worker_fate != ""} [Think about the man with the water cans. # map: The man with the water cans]
     -> worker_dead
 + {worker_fate == ""} [Ask Ren whether anyone else was inside. # map: Whether anyone else was inside]
@@ -375,7 +379,7 @@ What children this one would bring, she could not yet tell. She only knew that i
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
 - else:
-    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
+    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he had reached them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
@@ -423,7 +427,7 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
 Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
-She sent the fastest of the older boys down toward the annex with a lamp, to find Uncle Joial before morning and tell him not to go in to work.
+She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
 Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
 Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
 -> carried.remembered("cave") ->

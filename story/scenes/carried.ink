@@ -9,7 +9,7 @@
 - worker_fate == "warned":
     Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
-    She thought of the man with the water cans, who had limped back in through the side gate before the walls went. She did not even have his name. It reached her weeks afterwards, passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
+    The man with the water cans, who had gone back inside before the walls went, had no name for her until weeks afterwards, when it came passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
 }
 ->->
 
@@ -40,7 +40,7 @@
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
-    She had spent the whole wait on the ridge thinking about Uncle Joial's code, proud of it, as if it were partly hers. Now she watched the runner's lamp go down the hill toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
+    She had spent the whole wait on the ridge thinking about Uncle Joial's code, proud of it, as if it were partly hers. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
     At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial" && walo_lost:
