@@ -150,8 +150,8 @@ The bolt had gone deep into the muscle.
 {ren_hurt:The healer had two of them to stitch that night. She did Ren first, because he would not stop arguing until she did, and then Walo, by lamplight, while he bit down on a leather strap.|Tarvel's healer cleaned the wound and stitched it by lamplight while Walo bit down on a leather strap.} Afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps never the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
 -> carried.walker ->
--> carried.worker ->
 -> carried.answer("cave") ->
+-> carried.worker ->
 {ren_hurt:A month later, when Ren could sit up long enough to lay out the next strike on the cave floor with pebbles and twigs, he|A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he} put a pebble on the ridge where Walo would have lain and looked up at her.
 {walo_arm.owned_miss:
     "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
@@ -181,8 +181,8 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
 Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed for a fortnight at the least, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
 -> carried.walker ->
 -> carried.first_kill ->
--> carried.worker ->
 -> carried.answer("cave") ->
+-> carried.worker ->
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
@@ -452,8 +452,8 @@ Kee went south with a woman she barely knew, to a cave she had never seen, where
 {not the_chase:
     -> carried.first_kill ->
 }
--> carried.worker ->
 -> carried.answer("road") ->
+-> carried.worker ->
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

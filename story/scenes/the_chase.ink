@@ -167,18 +167,18 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
-    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
-    -> carried.worker ->
     -> carried.answer("road") ->
+    -> carried.worker ->
+    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 + [Keep it to herself.]
     She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
-    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
-    -> carried.worker ->
     -> carried.answer("road") ->
+    -> carried.worker ->
+    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 
