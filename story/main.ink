@@ -52,13 +52,13 @@ VAR slip = ""
 // Set at the top of covering_ren (aim and faith no longer change after that):
 VAR sure_aim = false        // aim >= 50: the gap in the doorway
 VAR still_believes = false  // faith >= 45: the reckoning and the shrine tent
-VAR bargained = false       // a torn heart that killed, for Walo's word after
+VAR bargained = false       // a torn heart that killed: the ridge's bargain, paid in every ending
 // Set at the top of comm_check, after the last nerve move (the Burn! choice):
 VAR voice_holds = false     // nerve >= 50: her voice on the comm
 VAR can_keep_still = false  // nerve >= 50: keeping still in the chase
-// On paths that can no longer reach a scene that reads them (the chase, the
-// camp, the scattering), covering_ren and burn clear memory, finished_him,
-// still_believes and bargained for the same reason.
+// still_believes is the one flag cleared on paths that can no longer reach the
+// shrine tent: covering_ren leaves it false after an alarm or Walo's wound, and
+// burn clears it once Ren is hurt. The threads below are never cleared.
 //
 // The threads (# thread: above) are the ones every ending must remember once
 // they are set: the aftermath gives each its beat, and the endings call the

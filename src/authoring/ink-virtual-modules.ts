@@ -83,13 +83,13 @@ export function linesModule(ctx: Context, entry: string): Code {
 
 /** `virtual:story-report`: the build-time exploration report; the explorer loads only when it is asked for. */
 export async function reportModule(ctx: Context, entry: string): Promise<Code> {
-  const { REPORT_BUDGET_MS, storyReport } = await import('./story-report.ts');
+  const { REPORT_BUDGET_MS, REPORT_MAX_STATES, storyReport } = await import('./story-report.ts');
   const result = compileWatched(ctx, entry);
   // A broken story already fails the build through its own import, with its diagnostics.
   const report = result.json ? storyReport(result.json) : null;
   if (report && !report.complete) {
     ctx.warn(
-      `ink: the story report is partial (the build explores a story for at most ${REPORT_BUDGET_MS / 1000} s or 8,000 states): the endings total and the story map show what was reached`,
+      `ink: the story report is partial (the build explores a story for at most ${REPORT_BUDGET_MS / 1000} s or ${REPORT_MAX_STATES.toLocaleString('en')} states): the endings total and the story map show what was reached`,
     );
   }
   // Self-accepting in development: a scene edit refreshes the report without reloading the page (and losing the reader's place).

@@ -149,6 +149,8 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 The bolt had gone deep into the muscle.
 {ren_hurt:The healer had two of them to stitch that night. She did Ren first, because he would not stop arguing until she did, and then Walo, by lamplight, while he bit down on a leather strap.|Tarvel's healer cleaned the wound and stitched it by lamplight while Walo bit down on a leather strap.} Afterwards she said he would keep the arm, but it would not hold a rifle steady for months, perhaps never the way it had.
 Walo was the best shot in the cell. Everybody knew it. Nobody said it.
+-> carried.walker ->
+-> carried.answer("cave") ->
 -> carried.worker ->
 {ren_hurt:A month later, when Ren could sit up long enough to lay out the next strike on the cave floor with pebbles and twigs, he|A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he} put a pebble on the ridge where Walo would have lain and looked up at her.
 {walo_arm.owned_miss:
@@ -158,7 +160,6 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
     "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
-{answered_comm:On the comm that day she had said her own name out loud. She thought about that now, with the pebble in front of her: it had been the last easy thing.}
 She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
@@ -177,20 +178,25 @@ Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and
     -> carrying_end
 
 = carrying_end
-Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed before midsummer, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
+Ren lived. The healer dug the bolt's burn clean and packed it, and told him the walk home had torn it twice as wide as the bolt had. He would not be let out of bed for a fortnight at the least, and if he {covering_ren.go_down:so much as sat up before then she would open the wound again herself|put weight on that thigh again before then she would tie him down}.
+-> carried.walker ->
+-> carried.first_kill ->
+-> carried.answer("cave") ->
+-> carried.worker ->
 He did not run another strike that season. Tarvel ran them, slower and more careful, and nobody joked on the walk home, and twice she called them off at the last moment because she did not like the look of something.
 {carrying.took_weight:
     For a week a bruise the shape of his arm lay across her shoulders, going from black to green to yellow. She was almost sorry when it faded.
+    {covering_ren.go_down:On the evening it was gone Ren called her to his bed and told her he had done his thinking: when he was on his feet again she would lie on his left on every ridge, close enough to reach, and she would never again go down a slope for him without being told. She agreed to the first half.}
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
--> carried.walker ->
--> carried.worker ->
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
 = spring_end
+-> carried.first_kill ->
+-> carried.answer("cave") ->
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
@@ -278,14 +284,19 @@ It was the one the old women said at Marazh when someone was carried out of the 
 {kee_killed:
     She said it for the walker first. Then, because it seemed wrong to stop at one, for the guard in the sun, and for the four inside, who had never been more to her than a number.
 - else:
-    She said it for the two at the gate, whom Walo had killed while she lay beside him, and then for the four inside, whom she knew only as a count on Ren's fingers.
+    She said it for the two at the gate, whom Walo's rifle had finished while hers did not, and then for the four inside, whom she knew only as a count on Ren's fingers.
 }
+{worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched take his cans back inside.}
 Walo watched her do it and did not tell her to stop.
 When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 
 = reckoning_choice
+// With the old words still in her, telling herself it was different cannot
+// hold: the line says so before she tries (the choice keeps its words, which
+// older saves replay by).
+{still_believes:The old words were still close in her ears, and she could not tell whether any list of reasons she made would stand up against them.}
 {bargained && not reckoning_torn:Her bargain sat in her chest where she had left it on the ridge. She had done the one thing; she owed the Prophets a year of evenings, and she was not yet sure she wanted to pay.}
 
 + [Tell herself this was different from the camps.]
@@ -302,11 +313,14 @@ Kee looked down the slope at Ren, standing in the ferns with his rifle on his sh
     -> what_now
 
 = what_now
+// Ren is beside her only after the crater or the reckoning where he came up;
+// after the prayer or the quiet with Walo he is still climbing to them.
+{reckoning_open || reckoning_torn:She waited until Ren had climbed the last of the slope and crouched behind the trunk with them, soot in his eyebrows, and asked him then.}
 "What will he do?" she asked. "Dukat. Now."
 Ren was quiet for long enough that she thought he had not heard. He was looking east, where the smoke was going.
 "What he always does," he said at last. "He'll count. Then he'll make us pay to the last one, and make sure everybody hears him doing it."
 "Then why—"
-"Because if we only ever did what he let us do, we'd be doing it for him." He stood up and slung his rifle. "Come on. Long walk."
+"Because if we only ever did what he let us do, we'd be doing it for him." {crater:He wiped his palm on his trousers and turned from the pit.|He got to his feet and slung his rifle.} "Come on. Long walk."
 She followed him, and did not finish the question, and found over the next four days that she had not needed to.{bargained: All the way down the valley she carried her bargain with her, a year of evenings owed to the Prophets, and began to suspect it had a second price that nobody had named when she struck it.}
 -> reprisal
 
@@ -318,7 +332,7 @@ She turned the thought over, feeling along it for a crack, and found none. On th
 {answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
-    The older boys were by the fire, all three of them, exactly where she had imagined them that morning behind the trunk. It did not go the way she had imagined.
+    The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
 - else:
     Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
 }
@@ -331,7 +345,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg said nothing at all. He only shifted along the bench to make room for her by the fire, {memory == "boys":which was the very thing she had pictured, and it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":just as he had in her head that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -342,12 +356,12 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
 {bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
-Four days after that, Oardoli came up from the valley with the prefect's answer. She read it out by the cave fire in a flat voice, off a scrap of paper she had written it on: six Cardassian soldiers murdered in the Joralla, and six Bajorans executed at dawn for the crime, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
+Four days after that, Oardoli came up from the valley with the prefect's answer, copied onto a scrap of paper in her square hand, and read it out by the cave fire without any voice at all: six Cardassian soldiers murdered in the Joralla, and for them six Bajorans shot at dawn, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
-"Six for six," Ren said. "He likes it tidy." Nobody answered him.
+Ren took the scrap from Oardoli, read it through himself, and fed it to the fire. Nobody asked him to read it out again.
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
-In the dark she went over it once more: the camps had been weather, falling on whoever stood under it, and what the Resistance did was aimed, and chosen, and partly hers. It still held; but it held the way the old trunk on the ridge had held when the post went up: cracked along its length, and creaking, and still there.
+In the dark she went over her list once more, the camps down one side and the Resistance down the other, the way she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -356,6 +370,7 @@ She tried. It was different; she could list the ways it was different, one after
 But the old words had not gone anywhere. They sat under the list like water under a floor.
 The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
 What children this one would bring, she could not yet tell. She only knew that it would bring them.
+{bargained:Tarvel would send her down to Marazh to sit out the searches, and the shrine tent was there, where her year of evenings was owed. She would begin it there, she decided, on the first night, before she could think of a reason not to.}
 -> reprisal
 
 = worker_dead
@@ -364,13 +379,13 @@ What children this one would bring, she could not yet tell. She only knew that i
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
 - else:
-    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he was down beside them.} "Besides the soldiers?"
+    {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he had reached them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
-Collaborator. The word was meant to turn the dead man into something else, something that did not need to be mourned.
+Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 -> carried.walker ->
 
@@ -378,7 +393,7 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
-    She did not know a prayer for a man your own side had decided not to count. So she said his name out loud, once, to the lamp, so that somebody had.
+    She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -386,10 +401,10 @@ Collaborator. The word was meant to turn the dead man into something else, somet
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. {memory == "boys":He had not asked her anything in a month, not since the practice ravine; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
-    Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. Dukat had not counted the man with the water cans either. Nobody on either side had.
+    Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
@@ -411,17 +426,15 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
 }
 Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
-"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us. Sooner or later he will tell them some of it. Everybody does."
-She crouched and took Kee by both shoulders. "But he knows nothing about any other cell in the Hill Provinces. Not one name. Not one cave. Nobody here does. Do you see now why it's built that way?"
-Kee understood. She wished, with her whole body, that she did not.
+"Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
+She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
+Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
+Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
 -> carried.remembered("cave") ->
-{
-- spared:
-    And the man she had left alive in the ferns would have told them by now about a child with an earring. Whatever he had not known, Ren could be made to fill in.
-- finished_him:
-    She found herself thinking, of all things, of the walker crawling for the fence, and of what it was to be helpless in front of people who had already decided.
+// A chase has already paid its bargain's beat at the split rock.
+{not the_chase:
+    -> carried.bargain ->
 }
--> carried.bargain ->
 
 + (asked_tarvel) [Ask Tarvel whether anyone will go after Ren.]
     "Will anyone go after him?"
@@ -436,6 +449,10 @@ Kee understood. She wished, with her whole body, that she did not.
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+{not the_chase:
+    -> carried.first_kill ->
+}
+-> carried.answer("road") ->
 -> carried.worker ->
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.

@@ -65,9 +65,9 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 = blast
 {
 - ren_taken:
-    The blast did not arrive as a sound. It arrived as a blow, as if the hill had been punched from underneath; the ground jumped under her ribs, a hot wind tore over the crest stripping leaves, and then everything was falling, grit and bark and small hard things rattling down through the branches, while her ears sang one high, endless note. # AUDIO: blast # CLASS: impact
+    Over the crest the ground jumped under her ribs before she heard anything at all. A hot wind tore through the branches above her, stripping leaves, and then everything was falling, grit and bark and small hard things rattling down around her, and when the sound came at last it was less a sound than a pressure in her ears that would not let go. # AUDIO: blast # CLASS: impact
 - covering_ren.go_down:
-    The blast did not arrive as a sound. Down here, so much closer, it arrived as a wall: it went over the hollow with a roar, and the trees above them bent and thrashed as if a storm had come through in a single breath, and then everything was falling, grit and bark and branches, small hard things thudding into the leaves all around them. Her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
+    Down here, so much closer, the blast came as a wall: it went over the hollow with a roar, and the trees above them bent and thrashed as if a storm had come through in a single breath, and then everything was falling, grit and bark and branches, small hard things thudding into the leaves all around them. Her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - else:
     The blast did not arrive as a sound. It arrived as a blow, as if the hill had been punched from underneath. The air went solid and hot and rolled over the top of the trunk, and the trunk, that huge dead weight she had lain against all morning, heaved once against her shoulder like a sleeper turning over, and groaned, and was still. Then everything was falling: grit, bark, small hard things pattering down through the leaves for a long time afterwards, while her ears sang one high, endless note. # AUDIO: blast # CLASS: impact
 }

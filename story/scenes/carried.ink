@@ -7,16 +7,16 @@
 = worker
 {
 - worker_fate == "warned":
-    A week later Oardoli brought a notice down off a valley wall: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only survivor of the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
+    Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
 - worker_fate != "":
-    Later Oardoli, who knew everyone in the valley, told her the name of the man with the water cans: Esso Tamal. There was no grave to ask after. The post was a hole in the ground, and he had been inside it.
+    The man with the water cans, who had gone back inside before the walls went, had no name for her until weeks afterwards, when it came passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
 }
 ->->
 
 = walker
 {
 - spared:
-    Four days after the raid the speakers at Marazh read out five names, and Tarvel brought them up to the cave. Kee knew four of them. The soldier who had lived had been most helpful, the prefect said; he had seen that one of the criminals was a child. Kee did not need to be told where children with rifles were supposed to come from.
+    Four days after the raid the speakers at Marazh read out five names, and the names climbed the hills to her within the day. Kee knew four of them. The soldier who had lived had been most helpful, the prefect said; he had seen that one of the criminals was a child. Kee did not need to be told where children with rifles were supposed to come from.
 - finished_him:
     Some nights, at the edge of sleep, she saw the soles of a man's boots again, dragging away from her across the gravel toward the fence, and the one shot that had stopped them.
 }
@@ -40,9 +40,11 @@
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
-    Ren knew Uncle Joial's name. Kee understood it a breath before Tarvel said it aloud, and then Tarvel said it, and sent a runner down toward the annex in the dark to find him before anybody else did.
+    She had spent the whole wait on the ridge thinking about Uncle Joial's code, proud of it, as if it were partly hers. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
     At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
+- memory == "joial" && walo_lost:
+    All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
     Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
@@ -50,7 +52,7 @@
 - memory == "father" && place == "cave":
     She thought of her father, walked out between the huts by lamplight, and of Ren somewhere in the valley tonight among the same grey armour. Nobody had ever told her where her father went either.
 - memory == "father":
-    She thought of her father, walked out between the huts by lamplight, and of the lamps that had gone hunting through the Joralla for her tonight. It was the same light.
+    She thought of her father, walked out between the huts by lamplight, and of the grey armour that had gone hunting through the Joralla for her today. It was the same armour. It always was.
 }
 ->->
 
@@ -58,5 +60,26 @@
 = bargain
 {bargained:
     Somewhere under all of it her bargain still sat where she had left it on the ridge. She had done the one thing. The year of evenings she owed the Prophets would have to be paid in some other cave, at some other shrine, if it could be paid at all.
+}
+->->
+
+// Dukat's answer to the raid, for endings that are about something else.
+// A spared walker's answer (the names at Marazh) is carried.walker's.
+// "cave" (Tarvel's cave, four days on) or "road" (the cell already scattering).
+= answer(place)
+{
+- spared:
+- place == "cave":
+    On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she kept them.
+- place == "road":
+    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man told Kee's companion, low, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
+}
+->->
+
+// Her first kill, for endings whose own story is someone else's wound or a
+// man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
+= first_kill
+{kee_killed && not finished_him:
+    Under all of it lay the walker at the barrier, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
 }
 ->->

@@ -3,7 +3,7 @@
 // A heart that hardened on the ridge has nothing to bring to a shrine tent.
 ~ still_believes = faith >= 45 && heart != hard && not alarm && not walo_hurt
 ~ sure_aim = aim >= 50
-{heart == torn && kee_killed && not alarm && not walo_hurt:
+{heart == torn && kee_killed && not walo_hurt:
     ~ bargained = true
 }
 // The decisions above read aim, faith and heart; the scene itself lives in its

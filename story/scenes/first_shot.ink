@@ -135,15 +135,16 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     }
 + {heart == hard} [Drop the sight to his legs and fire there. #locked: Through the sight there is only armour now, not a man to be careful with.]
     -> legs_hit
-+ {heart != hard} [Drop the sight to his legs and fire there.]
-    {
-    - nerve < 40:
++ {heart != hard && aim >= 50} [Drop the sight to his legs and fire there.]
+    {nerve < 40:
         -> freeze
-    - aim >= 50:
-        -> legs_hit
-    - else:
-        -> meant_legs
     }
+    -> legs_hit
++ {heart != hard && aim < 50} [Try for his legs, though the sight will not hold still on anything that small.]
+    {nerve < 40:
+        -> freeze
+    }
+    -> meant_legs
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
 + {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that.]
@@ -158,18 +159,17 @@ It was like reaching for a cup in a dream.
 Her eye was on the sight, the walker was in it, the trigger was right there under her finger, and the finger simply belonged to somebody else.
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
-Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the crates and did not get up. # AUDIO: phaser
+Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the fence post and did not get up. # AUDIO: phaser
 It had taken him no time at all. He kept his eye to his sight, and she was glad, and then she was not.
 -> sent_back
 
 = refuse
 ~ refused = true
-~ shift(faith, 5)
 She took her finger away from the trigger and laid the rifle down on the moss beside her, carefully, as though it were asleep and might wake.
 "Kee!"
 "I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
-Two men, dead in the time it had taken her to say no. Her no had not saved either of them. It had only moved the killing one arm's length to her left.
+Two men, dead in the time it had taken her to say no. The hot, sharp smell of Walo's barrel drifted across to her from an arm's length to her left.
 -> sent_back
 
 = clean_hit

@@ -28,7 +28,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 + (hut) [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
     She sat down at the back among them, where it was dark, and listened to them not saying anything.
-    Pell Anora had taught her to write her own name in the mud, four years ago, when she first came to Marazh. Kee had forgotten that until now.
+    Pell Anora had taught her to write her own name in the mud, the winter after her father was taken. Kee had forgotten that until now.
     -> mercy_end
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
@@ -53,7 +53,6 @@ On the next ridge, when her sight found a soldier's knee, it slid up of its own 
 
 = names_valley
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
-{answered_comm:Four days ago she had pressed the comm and told Ren she was still there, as if that were all anyone would ever need to know. Nobody had asked the six in Sarn's Ford whether they were still there.|On the ridge Walo had answered for her, and she had let him. Nobody had answered for the six in Sarn's Ford.}
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
 {memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.}
 -> carried.walker ->
@@ -83,11 +82,11 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 "You heard," he said.
 "Six," said Kee. "Six for six."
 "It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
-{memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills a season ago with their own lists of names. She had measured herself against them all spring. She did not want to be measured against whoever came next.}
+{memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked her over, her face and her hands and the new chain on her right ear.
 Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
-It was a long list for someone who was eleven. She said it over that night at the mouth of the cave, name after name, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.
+She said the list over that night at the mouth of the cave, name after name. It had grown since Marazh, and it took her longer now to reach the end of it, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.
 -> END

@@ -5,7 +5,7 @@ She watched it all as if from the bottom of a well: Ren backing out of the door 
 Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
 Walo's hand came down between her shoulders and held her flat, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
-When Ren called on the comm for them to sound off, Walo answered, "Both here." It was the first thing she had heard him say all day that was not quite true.
+When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her.
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -56,8 +56,8 @@ She waited. She knew there was more.
     ~ shift(nerve, 5)
     She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
     He looked at them in his palm for a moment as though he had forgotten what they were for.
-    "You're braver than you think," he said. "You just aren't old enough yet. Nobody is, at eleven. We should never have let you think you were."
-    She would rather not have heard it. She would think about it for years.
+    "You're braver than you think," he said. Then he looked from the cells to her hands, which were so much smaller than his, and whatever else he had meant to say he kept.
+    She would think for years about what it might have been.
     -> camp_froze
 
 = camp_froze
@@ -65,7 +65,8 @@ Oardoli walked her down to Marazh two days later, through the back ways, and lef
 The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
 She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{worker_fate == "seen":, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{worker_fate == "warned": She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
-The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and said nothing, and looked away.
+The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and looked away.
+Two mornings after she came back, the speakers on their poles crackled over the water queue, and the prefect's warm voice read out six names from a village down the valley, shot at dawn for six soldiers killed in the Joralla. Around her people studied the mud. Kee counted inside her sleeve and came to six both times: Walo's two at the gate, and four inside she had never seen.
 -> carried.remembered("camp") ->
 
 + [Keep the earring in, and let them stare.]
@@ -123,14 +124,15 @@ Kee looked at Ren. He did not say no.
 = camp_refused
 She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
-The old vedek was still there, sitting on her mat, as if she had not moved in a month.
+The old vedek was still there, sitting on her mat, as if she had not moved since the day Kee left.
+The speakers had read out the prefect's six names three days before Kee came down. The old women in the tent had them already, murmured in among their own dead as though they had always been there.
 -> carried.remembered("camp") ->
 
 + [Kneel in front of the vedek and tell her what she did.]
     She knelt and told it, all of it: the ridge, {worker_fate == "warned":the man at the spring and the road he had limped away down, }the walker, the rifle on the moss, {worker_fate == "seen":the two men dead at the gate anyway and a third, with a bad knee, who had taken his water cans back in through the side gate before the walls went.|the two men dead anyway.}
     The vedek listened with her eyes closed. When Kee was done she was quiet a long time. "You did not save them," she said at last. "You know that."
     "I know."
-    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}. That is not nothing. It is not enough, either. Nothing is enough, now. We do what we can bear." She opened her eyes. "Can you bear this?"
+    "But you did not add your hand to it{worker_fate == "warned":, and a man from that spring is walking some road tonight because you spoke to him}." She opened her eyes. "Can you go on like this, child? With nothing in your hands?"
     Kee did not answer.
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END

@@ -22,7 +22,7 @@ Downhill and to the right, she could hear the stream.
 
 + [Take the stream, the way Ren taught her.]
     -> stream
-+ [Stay on Walo's heels, whatever he said.]
++ [Follow Walo uphill instead.]
     -> heels
 
 = stream
@@ -32,6 +32,7 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
+Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her.
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
@@ -105,6 +106,8 @@ She ran.
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
 {answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "You never came on the comm, after the blast. I didn't know until I saw you whether there was anyone to wait for." Kee had no answer to that, and Oardoli did not seem to want one.}
+{kee_killed:The walker came back to her there, in the dark of the rock: the last of him she had seen through her sight, and then nothing. It was the first time since the gate she had been still enough for him to catch up, and she found he had been following her all day.}
+-> carried.bargain ->
 {
 - ren_hurt:
     -> ren_lost_in_chase
@@ -121,15 +124,17 @@ Ren came last, nearer midnight, muddy to the thighs and grinning a little. He cr
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
+// The worker's news comes before the choice, so the split rock's night closes
+// both options without a flash-forward in the middle of it.
+-> carried.worker ->
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
     Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
-    Two weeks of a blind grid, paid for with a night of searching and whatever came after it in the villages.
-    -> carried.worker ->
-    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
+    Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
+    Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
@@ -143,8 +148,8 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
         She had missed the walker clean, and then turned to Walo's arm instead of the gate, and everything since had come out of those two mistakes.
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
-    -> carried.worker ->
-    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and for the first time all day she let herself shake as hard as she needed to. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
+    Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
+    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
 = walo_gone
@@ -152,7 +157,7 @@ Ren came near midnight, muddy to the thighs. He crouched in front of them and co
 "Walo?"
 Nobody answered. Oardoli looked at the ground.
 They waited until the stars had turned a long way over the clearing. Walo did not come. Twice Kee heard a branch crack and lifted her head, and twice it was nothing.
-At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves."
+At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
 -> carried.remembered("rock") ->
@@ -162,16 +167,18 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
     It did not help. It was not meant to help.
     It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
-    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
+    -> carried.answer("road") ->
     -> carried.worker ->
+    She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 + [Keep it to herself.]
     She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
-    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
+    -> carried.answer("road") ->
     -> carried.worker ->
+    She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 

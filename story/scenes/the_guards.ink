@@ -145,12 +145,10 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 }
 {faith < 60:They came thinner than they used to, though, as if through a wall, and she was not sure they would let her hear all of them.}
 
-+ [Let the old words come.]
-    {faith >= 60:
-        -> listen
-    - else:
-        -> bargain
-    }
++ {faith >= 60} [Let the old words come.]
+    -> listen
++ {faith < 60} [Let in as much of the old words as will come.]
+    -> bargain
 + [Smother them with everything she remembers of the camps.]
     ~ shift(faith, -10)
     -> harden
@@ -182,6 +180,6 @@ She did not know whether the Prophets took bargains. The vedek had said they did
 
 = harden
 ~ heart = hard
-The words came and found nothing to hold on to. She thought of the camp instead. The beatings at the water line. The boy in the ditch whom nobody was allowed to bury for two days. Her father's hand, heavy and warm, and then gone. The Prophets had been teaching peace to Bajor through every year of the Occupation, and the Cardassians had not heard a word of it.
+The words came and found nothing to hold on to. She thought of the camp instead. The beatings at the water line. The boy in the ditch whom nobody was allowed to bury for two days. Her father's hand, heavy and warm, and then gone. The vedek's lamps had burned at Marazh every one of those nights, and the soldiers had walked past them on their way down the rows.
 The old words slid off her like rain off oiled cloth. She looked down the sight at the walker and saw armour, and only armour.
 -> first_shot

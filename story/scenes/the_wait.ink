@@ -95,8 +95,8 @@ Walo looked at her for longer than she liked. He did not smile, and she wished h
 
 + "Don't tell Ren[."]," she whispered, before she could stop herself.
     ~ shift(nerve, 5)
-    Walo's brows went up. "Tell him what?" he murmured, and went back to watching the gate.
-    It took her a few heartbeats to understand that she had just been given something.
+    Walo's brows went up. "That your voice cracked?" he murmured. "Mine does it on every strike. Ren knows. Watch your gate."
+    She watched her gate, and her cheeks cooled, and the squeak became a small thing that had happened to both of them.
     -> the_guards
 + [Look away, and say nothing else.]
     ~ shift(nerve, -5)

@@ -9,7 +9,7 @@
  *
  * Both commands explore the story and stop at a cap on a story this size
  * (check at 5,000 states or its 10 s budget; the build's report behind the
- * story map at 8,000 states or its 20 s budget): each figure says whether that run was
+ * story map at 12,000 states (REPORT_MAX_STATES) or its 20 s budget): each figure says whether that run was
  * partial, from the notice the command prints. Each build starts without the
  * report cache (node_modules/.cache/kee-story-report), as an author's first
  * build of a changed story does; a cached report would hide the exploration.
@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { reportCachePath } from '../../src/authoring/story-report';
+import { REPORT_MAX_STATES, reportCachePath } from '../../src/authoring/story-report';
 import { compileStoryFile } from '../support/fixtures';
 import { generateAuthoredStory, writeAuthoredStory } from '../support/generate-authored-story';
 import { benchCheckOverhead, benchExploreBudget, DICE_GAME } from './authoring-consequences';
@@ -67,7 +67,7 @@ export function benchAuthoring(runs = 3, lines = 1000): BenchSection {
   const outDir = mkdtempSync(path.join(tmpdir(), 'kee-bench-authoring-site-'));
   try {
     const entry = writeAuthoredStory(dir, story);
-    const cache = reportCachePath(compileStoryFile(entry), 8000);
+    const cache = reportCachePath(compileStoryFile(entry), REPORT_MAX_STATES);
     const checks: Timed[] = [];
     const builds: Timed[] = [];
     for (let i = 0; i < runs; i++) {

@@ -6,14 +6,15 @@
  * flagship has none.
  */
 import { describe, expect, it } from 'vitest';
+import { REPORT_MAX_STATES } from '../../src/authoring/story-report';
 import { exploreConsequences } from '../../src/engine/analysis/consequences';
 import { compileFlagship } from './flagship-support';
 
 describe("the consequence report on Kee's First Raid", () => {
-  const report = exploreConsequences(compileFlagship(), { maxStates: 8000 });
+  const report = exploreConsequences(compileFlagship(), { maxStates: REPORT_MAX_STATES });
   const consequences = report.consequences;
 
-  it('is decided on every path, within the build-time report’s 8,000 states', () => {
+  it('is decided on every path, within the build-time report’s state cap', () => {
     expect(report.limits.complete).toBe(true);
     expect(consequences?.partial).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_MAX_STATES } from '../../src/authoring/story-report';
 import { type ExploreReport, exploreStory, randomWalks, statSensitivity } from '../../src/engine/analysis/explorer';
 import { indexStory } from '../../src/engine/analysis/story-index';
 import { compileFlagship, knotsByScene, playRandomly, storyDir } from './flagship-support';
@@ -10,7 +11,7 @@ let explored: ExploreReport;
 
 beforeAll(() => {
   json = compileFlagship();
-  explored = exploreStory(json, { maxStates: 8000 });
+  explored = exploreStory(json, { maxStates: REPORT_MAX_STATES });
 });
 
 describe("Kee's First Raid, explored", () => {
