@@ -36,6 +36,9 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
+// Whether her voice broke when she did answer ("K. Kee. I'm here"): callbacks that
+// praise a steady answer must not reach her on that route.
+VAR voice_shook = false
 // Which memory Kee let her thoughts drift to while she waited: "boys" (she pictured
 // telling them), "doubt" (she wondered why Ren picked her), "joial" or "father".
 VAR memory = ""

@@ -129,6 +129,7 @@ It was only three words. She would turn them over for days.
 
 = answer_shaky
 ~ answered_comm = true
+~ voice_shook = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
 {not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke. She was grateful for that, and ashamed of being grateful.}

@@ -45,7 +45,8 @@ Ren reached the tree line and vanished into it like a stone dropped into a pond.
 -> burn
 
 = flinch
-~ shift(nerve, -5)
+// No nerve cost beyond the duck's: she tried to hold, and trying must not be
+// the dearer of the two ways into the same pin.
 She meant to keep her eyes on the doorway. Her body had not been asked.
 When she knew where she was again, she was flat behind the trunk with her face pressed into the moss and both arms wrapped over her head, and her arms would not unwrap no matter what she told them.
 Get up. He's out there. Get up. # CLASS: thought
@@ -68,7 +69,7 @@ Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and 
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
-{not sure_aim: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
+{not sure_aim: At the practice ravine she had hit the small marks one time in three, on a good day, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
 + {nerve >= 30} [Go down to him.]
