@@ -200,7 +200,7 @@ The grid stayed dark for sixteen days. On the last of them she helped Ren stand 
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
-His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
+Before the month was out his face would be on every wall from here to the river.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
@@ -257,7 +257,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
 }
 Dukat would have his answer. Everyone at Marazh knew he always did. She did not let herself wonder yet what shape it would take.
 At Marazh, people had died for nothing at all: for a slow step in the work line, for a look, for a guard's bad morning. Nobody had chosen them.
-It came down the rows at night like weather, and in the morning someone was gone.
+It came between the huts at night like weather, and in the morning someone was gone.
 -> reckoning_choice
 
 = reckoning_torn

@@ -65,7 +65,7 @@ But Ren had also taught her to come back up, and for a long count of breaths she
 -> pinned
 
 = pinned
-Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, like a man splitting wood. # AUDIO: phaser
+Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, one shot to each breath out. # AUDIO: phaser
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
@@ -92,7 +92,7 @@ She was over the trunk before she had finished deciding to be.
 The slope went by in a blur of ferns and wet earth.
 She slid most of it on her back with the rifle held up over her face, Walo's bolts cracking over her head toward the doorway.
 Then there was flat red ground under her feet, and nothing at all between her and the building.
-Twenty steps. She would remember every one of them.
+Twenty steps. She counted every one of them.
 She hit the water tank with her shoulder and went down beside Ren. His face was so surprised that it was almost funny. Then it was furious.
 "What are you doing?"
 "Getting you," she said.

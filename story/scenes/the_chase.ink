@@ -119,7 +119,7 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
-Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
+Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger, his lips moving.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
