@@ -329,7 +329,7 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
-{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
+{answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
