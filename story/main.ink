@@ -36,6 +36,9 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
+// Whether her voice broke when she did answer ("K. Kee. I'm here"): callbacks that
+// praise a steady answer must not reach her on that route.
+VAR voice_shook = false
 // Which memory Kee let her thoughts drift to while she waited: "boys" (she pictured
 // telling them), "doubt" (she wondered why Ren picked her), "joial" or "father".
 VAR memory = ""
@@ -47,7 +50,7 @@ VAR slip = ""
 // Decided once, read later. Each is worked out from a stat at the moment that
 // stat stops changing on the way to the check that reads it, so the stat itself
 // can drop out of the explorer's state, and the flagship's whole walk stays
-// inside the story report's 8,000-state budget (tests/engine/explorer-stat-carry).
+// inside the story report's 12,000-state budget (tests/engine/analysis/explorer-stat-carry.test.ts).
 // If a later scene starts shifting nerve, aim or faith again, check these.
 // Set at the top of covering_ren (aim and faith no longer change after that):
 VAR sure_aim = false        // aim >= 50: the gap in the doorway

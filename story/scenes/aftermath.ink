@@ -7,7 +7,7 @@
 // not its own, so no thread is dropped on the way to the last line.
 // Also holds `scattered`, the ending where Ren is taken and the cell breaks apart.
 === aftermath ===
-When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. Nothing that had been a person.{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
+When the dust thinned, there was nothing down there: not a wall, not the mast, not the gate or the patch of sun where the first guard had stood warming his face. Only a raw black pit in the red earth, smoking gently, ringed by fence posts bent outward like the petals of a burnt flower. {spared:Nothing in the pit that had been a person.|Nothing that had been a person.}{kee_killed: Not one thing she could point to and say: that one was mine.} And the grid was blind; from here to the river, for two weeks or more, no Bajoran cooking fire would show on any Cardassian screen. # CLEAR # scene: Aftermath # BACKGROUND: smoke # AUDIOLOOP: forest
 {
 - ren_hurt && covering_ren.go_down:
     Ren lay on his back in the hollow with one hand jammed against his side. The blood had run down his leg into his boot. He kept telling her it was nothing, and she kept not believing him; she had felt his whole weight on her shoulder coming up out of the clearing.
@@ -103,7 +103,7 @@ She let herself think that, once, and then held her breath around it as though i
 He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|{spared:the cave mouth was in sight above them|Ren had finished counting them}}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
 "He didn't," said Walo.
-"He could have." Ren turned to her. "{answered_comm:'Kee here,' you said on the comm, steady as you like, and I was proud of it. |}You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
+"He could have." Ren turned to her. "{answered_comm && not voice_shook:'Kee here,' you said on the comm, steady as you like, and I was proud of it. |}You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
 
 + (would_again) [Tell Ren she would do it again.]
     "He had an earring," she said. "Like mine. Somebody put it in for him." Her voice shook, and she let it. "I would do it again."
@@ -124,7 +124,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "doubt":
     Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
 - memory == "joial":
-    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to remember who had opened it, and nothing led back up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
+    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
 - memory == "father":
     Her father came back to her the way he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }
@@ -190,7 +190,7 @@ He did not run another strike that season. Tarvel ran them, slower and more care
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
-Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
+Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm && not voice_shook: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
@@ -200,7 +200,7 @@ The grid stayed dark for sixteen days. On the last of them she helped Ren stand 
 A week later Oardoli brought a notice back from the valley, peeled off a wall. {spring.would_again:Ren read it first, and then walked across the cave and put it in Kee's hands. "Your man," he said, and that was all; he left her to look at it.|Nobody brought it to Kee. She found it lying by the fire where Ren had dropped it after reading, and she picked it up herself.} It was a grainy picture of a thin, greying Bajoran, and a name, Esso Tamal, and a reward.
 Wanted for questioning. The only survivor of the attack on the sensor post. Believed to have assisted the criminals.
 He could never go home now. His family would be watched.
-His name was on every wall from here to the river, because a child had whispered to him at a spring and he had listened.
+Before the month was out his face would be on every wall from here to the river.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
@@ -257,7 +257,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
 }
 Dukat would have his answer. Everyone at Marazh knew he always did. She did not let herself wonder yet what shape it would take.
 At Marazh, people had died for nothing at all: for a slow step in the work line, for a look, for a guard's bad morning. Nobody had chosen them.
-It came down the rows at night like weather, and in the morning someone was gone.
+It came between the huts at night like weather, and in the morning someone was gone.
 -> reckoning_choice
 
 = reckoning_torn
@@ -288,7 +288,7 @@ It was the one the old women said at Marazh when someone was carried out of the 
 }
 {worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched take his cans back inside.}
 Walo watched her do it and did not tell her to stop.
-When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. He stopped the year they took his sister."
+When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. Then one year he stopped, and nobody in the cell has ever asked him why. Don't you be the first."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 
@@ -329,7 +329,7 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
-{answered_comm:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
+{answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
     The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
@@ -353,6 +353,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
 }
 {worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
+{worker_fate == "" && the_guards.uniform:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
 {bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
@@ -383,6 +384,7 @@ What children this one would bring, she could not yet tell. She only knew that i
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
+    {the_guards.uniform:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
 Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
@@ -411,11 +413,12 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
 // Ren is taken. The cell does what cells are built to do.
 === scattered ===
 They reached the cave by the back way, long after dark. Tarvel was waiting at the entrance with a lamp. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
+{the_chase:Never go back to a cave a taken fighter knows: it was one of the first rules Ren had taught her. They went back all the same, once, for an hour, because Tarvel and the packs and the cytromyaline were still inside it and nobody else could tell them.}
 {walo_lost:
     Kee came in with Oardoli. Nobody asked where Walo was. Everyone could count.
-    She told Tarvel anyway, because somebody had to say it aloud in the cave: Walo had pulled the soldiers off her on purpose, with his own noise, and had never come to the rock.
+    She told Tarvel anyway, because somebody had to say it aloud in the cave: Walo had pulled the soldiers off her on purpose, with his own noise{walo_hurt: and a bolt already in his arm}, and had never come to the rock.
 - else:
-    Walo told it in a dozen words. Tarvel listened without moving.
+    Walo told it in a dozen words{walo_hurt:, sitting down to do it, with his bad arm cradled in his lap and the blood gone black on his sleeve}. Tarvel listened without moving.
 }
 {not the_chase:
     {alarm:
@@ -446,9 +449,9 @@ Kee had always thought that was a rule about secrets. Tonight she saw it was a r
     -> scattered_end
 
 = scattered_end
-They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys.}
+They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys{walo_hurt:, one of them carrying his rifle for him, because the arm would not}.}
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
-Kee went south with a woman she barely knew, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+Kee went south with a woman she barely knew, a runner Tarvel had sent for in the night who never gave her cell's name, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 {not the_chase:
     -> carried.first_kill ->
 }

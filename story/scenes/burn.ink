@@ -49,10 +49,10 @@ She knew what the word meant better than she knew her own name. She wanted to se
     Down here, so close, it was not a wind but a wall. The trees above the hollow bent and thrashed as if a whole storm had come through in one breath, and branches and grit came thudding into the leaves all round them, and her ears rang like a struck pot. # AUDIO: blast # CLASS: impact
 - covering_ren.ren_hit:
     For one heartbeat nothing happened. Then the grey walls bulged, very slightly, like a held breath. There was nobody beside her to pull her down; Walo was in the ferns with Ren.
-    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung her scalp, and afterwards she could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+    She pulled herself down, a heartbeat too late, and the blow came up through the hill like a fist. The air over the trunk went solid and hot, grit and bark stung her scalp, and afterwards there was only a thin whine in her skull, like a wire drawn tight. # AUDIO: blast # CLASS: impact
 - else:
     For one heartbeat nothing happened. Then the roof lifted, all of a piece, a hand's breadth off the walls, and the mast tipped sideways on it. Walo's hand clamped on the back of her neck and shoved her face into the moss.
-    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the old trunk rocked on its bed of moss and came to rest against her ribs with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. She could hear nothing but one high, endless note. # AUDIO: blast # CLASS: impact
+    The blow came up through the hill like a fist. The air went solid and hot over the trunk, the old trunk rocked on its bed of moss and came to rest against her ribs with a groan, and grit and bark came pattering down through the leaves for a long time afterwards. Her ears rang, and went on ringing. # AUDIO: blast # CLASS: impact
 }
 -> comm_check
 
@@ -124,11 +124,12 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 ~ answered_comm = true
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
-It was only three words. She would turn them over for days.
+It was only three words. She kept them.
 -> onward
 
 = answer_shaky
 ~ answered_comm = true
+~ voice_shook = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
 {not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke. She was grateful for that, and ashamed of being grateful.}

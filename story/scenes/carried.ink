@@ -28,7 +28,7 @@
 = remembered(place)
 {
 - memory == "boys" && place == "camp":
-    By tonight Teeg and Lorit and Banno would have heard that she had come home without firing. Behind the trunk that morning she had rehearsed telling them everything. Now there was nothing she could tell them that she would want them to hear.
+    Teeg and Lorit and Banno had known since the night of the raid that she was being sent home without firing, and by now the whole camp would have it from somebody. Behind the trunk that morning she had rehearsed telling them everything. Now there was nothing she could tell them that she would want them to hear.
 - memory == "boys":
     She had spent the long wait imagining Teeg and Lorit and Banno hearing about today. None of the faces she had given them had been ready for a day like this one.
 - memory == "doubt" && place == "camp":
@@ -46,7 +46,7 @@
 - memory == "joial" && walo_lost:
     All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
-    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say who had keyed it, nothing to lead anyone down the valley to a man with a mop. It was the one piece of the day she could set down.
+    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father" && place == "cave":

@@ -45,7 +45,8 @@ Ren reached the tree line and vanished into it like a stone dropped into a pond.
 -> burn
 
 = flinch
-~ shift(nerve, -5)
+// No nerve cost beyond the duck's: she tried to hold, and trying must not be
+// the dearer of the two ways into the same pin.
 She meant to keep her eyes on the doorway. Her body had not been asked.
 When she knew where she was again, she was flat behind the trunk with her face pressed into the moss and both arms wrapped over her head, and her arms would not unwrap no matter what she told them.
 Get up. He's out there. Get up. # CLASS: thought
@@ -64,11 +65,11 @@ But Ren had also taught her to come back up, and for a long count of breaths she
 -> pinned
 
 = pinned
-Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, like a man splitting wood. # AUDIO: phaser
+Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, one shot to each breath out. # AUDIO: phaser
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
-{not sure_aim: Her shots had been wandering all morning, and the edge of a doorway was a thin thing to hit from the ridge.}
+{not sure_aim: At the practice ravine she had hit the small marks one time in three, on a good day, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 
 + {nerve >= 30} [Go down to him.]
@@ -91,7 +92,7 @@ She was over the trunk before she had finished deciding to be.
 The slope went by in a blur of ferns and wet earth.
 She slid most of it on her back with the rifle held up over her face, Walo's bolts cracking over her head toward the doorway.
 Then there was flat red ground under her feet, and nothing at all between her and the building.
-Twenty steps. She would remember every one of them.
+Twenty steps. She counted every one of them.
 She hit the water tank with her shoulder and went down beside Ren. His face was so surprised that it was almost funny. Then it was furious.
 "What are you doing?"
 "Getting you," she said.

@@ -21,7 +21,7 @@ A sound went along the water queue like wind through dry grass.
 Kee knew the third name too, and the fourth. She did not know the fifth, but the woman two places ahead of her in the queue did, and sat down very suddenly in the mud with her cans spilling.
 Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
-{answered_comm:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.}
+{answered_comm && not voice_shook:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|}{voice_shook:Four days ago, on the ridge, she had pressed the comm and her own name had come out in pieces. Here in the queue she kept it behind her teeth, where it could not break.|}{not answered_comm:Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.}
 {memory == "father":The speaker read the names the way the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
@@ -69,6 +69,7 @@ The old vedek was lighting lamps on the low table: six of them, in a row.
 She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
 {worker_fate != "":She lit a ninth for the man with the water cans, who had gone limping down to the spring that morning with an earring like hers, and whose name she did not have, and a tenth for the ones inside she had never seen at all.|She hesitated, and then lit a ninth, for the ones inside she had never seen, whose faces she had never been given.}
+{bargained:{aftermath.unsettled:She had knelt behind the old women in this tent every night since she came down to the camp, paying the first evenings of her year. Tonight, for the first time, she had brought something to it besides the debt.|Her year of evenings, owed since the ridge, began here, late, with lamps she had never promised.}}
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
@@ -78,6 +79,7 @@ But after every strike she lit lamps too, one for each name on both sides, and b
 
 = six_for_six
 {not still_believes:On her way out of the camp she passed the shrine tent. Through a gap in the flap she saw the old vedek setting six lamps in a row on the low table, and she did not stop. Whatever the lamps were asking for, she had left it behind a log on a ridge in the Joralla.}
+{bargained:{aftermath.unsettled:Every night since she came down to the camp she had knelt behind the old women in the shrine tent, paying the first evenings of her year. Tonight she did not go in. The bargain went up the hill with her, half begun, and she kept her eyes off it.|The year of evenings she owed the Prophets went up the hill with her, unpaid, and she kept her eyes off it.}}
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
@@ -85,7 +87,7 @@ She went back up that night, alone, by the back ways, and found Ren sitting at t
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked her over, her face and her hands and the new chain on her right ear.
-Something crossed his face that she did not understand until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
+Whatever was in his face then, she did not understand it until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
 She said the list over that night at the mouth of the cave, name after name. It had grown since Marazh, and it took her longer now to reach the end of it, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.

@@ -57,7 +57,6 @@ She waited. She knew there was more.
     She worked the two spare power cells out of their loops on her belt with fingers that were finally, stupidly steady, and held them out. Ren took them.
     He looked at them in his palm for a moment as though he had forgotten what they were for.
     "You're braver than you think," he said. Then he looked from the cells to her hands, which were so much smaller than his, and whatever else he had meant to say he kept.
-    She would think for years about what it might have been.
     -> camp_froze
 
 = camp_froze

@@ -13,7 +13,7 @@ The silence after it was enormous. Then, from the valley, came the whine of engi
     "I'll slow you," he said. "Split. Split rock after dark."
     "Ren," Walo said.
     "That's an order. I've got a rifle and a good tree. Go."
-    Walo looked at him for one long moment. Then he went left, uphill, into the thick of the trees, without a word.
+    Walo looked at him for one long moment. Then he went left, uphill, into the thick of the trees, without a word{walo_hurt:, his bad arm held to his chest by a fistful of his own shirt}.
 - else:
     Walo was already up, his rifle slung{walo_hurt: across his good shoulder, his other arm strapped against his chest with his belt}. "We split," he said. "Don't follow me. Split rock, after dark. Oardoli knows."
     He went left, uphill, into the thick of the trees.
@@ -72,7 +72,7 @@ She crawled out onto the shingle and lay there for a while before she could make
 -> rendezvous
 
 = heels
-Walo ran the way he did everything, without one wasted movement. He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
+{walo_hurt:Walo ran lopsided, his bad arm clamped to his ribs, and still without one wasted movement.|Walo ran the way he did everything, without one wasted movement.} He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
 Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
 He tucked her into a hollow under the roots of a fallen tree, quick and careful, as if stowing something that might break. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
@@ -98,14 +98,14 @@ Walo came back so quietly that she had no idea he was there until he crouched at
 She scrambled out and went after him, and she was not quiet about it.
 A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
 Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
-Then he stepped out onto the path in plain view and fired at them, and kept firing, and roared at her to run. # AUDIO: phaser
+Then he stepped out onto the path in plain view and fired at them{walo_hurt: one-handed, the stock jammed against his hip}, and kept firing, and roared at her to run. # AUDIO: phaser
 She ran.
 -> rendezvous
 
 = rendezvous
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
-{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "You never came on the comm, after the blast. I didn't know until I saw you whether there was anyone to wait for." Kee had no answer to that, and Oardoli did not seem to want one.}
+{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "Somebody else answered for you on the comm, after the blast. I didn't quite believe it until I saw you." Kee had no answer to that, and Oardoli did not seem to want one.}
 {kee_killed:The walker came back to her there, in the dark of the rock: the last of him she had seen through her sight, and then nothing. It was the first time since the gate she had been still enough for him to catch up, and she found he had been following her all day.}
 -> carried.bargain ->
 {
@@ -119,7 +119,7 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
-Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger like a man counting eggs.
+Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger, his lips moving.
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
@@ -170,8 +170,7 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     -> carried.answer("road") ->
     -> carried.worker ->
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
-    He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
-    -> END
+    -> walo_last
 + [Keep it to herself.]
     She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
@@ -179,8 +178,18 @@ At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo kno
     -> carried.answer("road") ->
     -> carried.worker ->
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
+    -> walo_last
+
+// Where Walo Went closes here. On a miss route Walo was already shot rising to
+// cover her, so "moved for her, once" would not be true there.
+= walo_last
+{walo_hurt:
+    He had lain beside her all morning without moving, and then he had moved for her twice, once with his arm and once with all the rest of him, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
+    -> END
+- else:
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
+}
 
 = ren_lost_in_chase
 {

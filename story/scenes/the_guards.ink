@@ -29,7 +29,7 @@ On the fifth circuit, the small side gate in the fence swung open.
 She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
-He did not look like the soldiers who had come down the rows at Marazh. He looked like someone who wanted to be home, somewhere warm.
+He did not look like the soldiers who had come through the huts at Marazh. He looked like someone who wanted to be home, somewhere warm.
 It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
 ~ worker_fate = "seen"
 -> worker
@@ -180,6 +180,6 @@ She did not know whether the Prophets took bargains. The vedek had said they did
 
 = harden
 ~ heart = hard
-The words came and found nothing to hold on to. She thought of the camp instead. The beatings at the water line. The boy in the ditch whom nobody was allowed to bury for two days. Her father's hand, heavy and warm, and then gone. The vedek's lamps had burned at Marazh every one of those nights, and the soldiers had walked past them on their way down the rows.
+The words came and found nothing to hold on to. She thought of the camp instead. The beatings at the water line. The boy in the ditch whom nobody was allowed to bury for two days. Her father's hand, heavy and warm, and then gone. The vedek's lamps had burned at Marazh every one of those nights, and the soldiers had walked straight past them.
 The old words slid off her like rain off oiled cloth. She looked down the sight at the walker and saw armour, and only armour.
 -> first_shot
