@@ -3,7 +3,7 @@
  * through the project's one compile path, failing loudly with the
  * diagnostics when it does not compile.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileInk } from '../../src/authoring/compile-ink';
@@ -41,4 +41,17 @@ export function compileGenerated(options: GenerateOptions): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every fixture that compiles on its own (some files are only INCLUDEd parts), by its path under tests/fixtures. */
+export function compilingFixtures(): string[] {
+  const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ink'));
+  return files.filter((name) => {
+    try {
+      compileFixture(name);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,23 +1,9 @@
 // readInkJson must hand inkjs a story it builds exactly as it would from the text, only sooner.
-import { readdirSync } from 'node:fs';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { buildStory, readInkJson } from '../../../src/engine/ink/ink-json';
 import { createSession } from '../../../src/engine/ink/story-session';
-import { compileFixture, fixturesDir } from '../../support/fixtures';
-
-/** Every fixture that compiles on its own (some files are only INCLUDEd parts), by its path under tests/fixtures. */
-function compilingFixtures(): string[] {
-  const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ink'));
-  return files.filter((name) => {
-    try {
-      compileFixture(name);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
+import { compileFixture, compilingFixtures } from '../../support/fixtures';
 
 describe('reading compiled ink for inkjs', () => {
   it('parses the flagship itself, and inkjs builds the same story from it as from the text', () => {

@@ -1,24 +1,11 @@
 // A Story whose knots are built when reached must play exactly as one built whole, and read only what it reaches.
-import { readdirSync } from 'node:fs';
 import type { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/engine/ink/ink-json';
 import { lineText, playTurn } from '../../../src/engine/ink/ink-turn';
 import { readAllKnots, unreadKnots } from '../../../src/engine/ink/lazy-knots';
 import { createSession, prepareSpare } from '../../../src/engine/ink/story-session';
-import { compileFixture, fixturesDir } from '../../support/fixtures';
-
-function compilingFixtures(): string[] {
-  const files = readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ink'));
-  return files.filter((name) => {
-    try {
-      compileFixture(name);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
+import { compileFixture, compilingFixtures } from '../../support/fixtures';
 
 /** Plays `story` with seed 7, taking choice `turn % count` each time, and writes down everything ink shows and keeps. */
 function transcript(story: Story, turns: number): string[] {

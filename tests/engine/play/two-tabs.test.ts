@@ -26,6 +26,16 @@ async function twoTabsApart() {
   return { storage, a, b, theirs };
 }
 
+/** Tab A three choices into a run, and a second tab B just opened on the same storage. */
+async function threeChoicesInThenASecondTab() {
+  const storage = createMemoryStorage();
+  const a = newGameFor('edits/v1.ink', { storage });
+  a.newGame(5);
+  for (const n of [0, 1, 0]) pick(a, n);
+  await a.settled();
+  return { a, b: newGameFor('edits/v1.ink', { storage }) };
+}
+
 describe('two tabs', () => {
   it('never overwrites the autosave another tab moved on: it stops and says so', async () => {
     const { storage, a, theirs } = await twoTabsApart();
@@ -91,12 +101,7 @@ describe('two tabs', () => {
   });
 
   it('does not keep this tab’s run twice when a new game in the other tab already kept it', async () => {
-    const storage = createMemoryStorage();
-    const a = newGameFor('edits/v1.ink', { storage });
-    a.newGame(5);
-    for (const n of [0, 1, 0]) pick(a, n);
-    await a.settled();
-    const b = newGameFor('edits/v1.ink', { storage });
+    const { a, b } = await threeChoicesInThenASecondTab();
     // B's new game keeps A's run (the autosave) under Earlier runs before its first autosave replaces it.
     b.newGame(9);
     pick(b);
@@ -108,12 +113,7 @@ describe('two tabs', () => {
   });
 
   it('follows where the other tab’s run stands after it was first noticed, saying so once', async () => {
-    const storage = createMemoryStorage();
-    const a = newGameFor('edits/v1.ink', { storage });
-    a.newGame(5);
-    for (const n of [0, 1, 0]) pick(a, n);
-    await a.settled();
-    const b = newGameFor('edits/v1.ink', { storage });
+    const { a, b } = await threeChoicesInThenASecondTab();
     b.newGame(9);
     await b.settled();
     await a.checkOtherTab();
