@@ -124,7 +124,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "doubt":
     Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
 - memory == "joial":
-    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
+    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone down into the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
 - memory == "father":
     Her father came back to her the way he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }
@@ -431,6 +431,7 @@ Then Tarvel began giving orders in a low, even voice, and the cave came apart ar
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
 She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
+The boy found them again two days later, at the new place, footsore and proud: he had knocked on Joial's shutter before the cocks, and Joial had been out of the valley on the goat path with a bundle on his back long before the shift bell rang.
 Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
 Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
 -> carried.remembered("cave") ->

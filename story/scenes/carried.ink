@@ -46,7 +46,7 @@
 - memory == "joial" && walo_lost:
     All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
-    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down the valley to a man with a mop. It was the one piece of the day she could set down.
+    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down into the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father" && place == "cave":
