@@ -431,7 +431,6 @@ Then Tarvel began giving orders in a low, even voice, and the cave came apart ar
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
 She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
-The boy found them again two days later, at the new place, footsore and proud: he had knocked on Joial's shutter before the cocks, and Joial had been out of the valley on the goat path with a bundle on his back long before the shift bell rang.
 Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
 Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
 -> carried.remembered("cave") ->
@@ -453,6 +452,7 @@ Kee had always thought that was a rule about secrets. Tonight she saw it was a r
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys{walo_hurt:, one of them carrying his rifle for him, because the arm would not}.}
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, a runner Tarvel had sent for in the night who never gave her cell's name, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+In her first month there, word came along the runners' chain that the boy had reached Joial's shutter before the cocks. Her uncle had been on the goat path out of the valley with a bundle on his back long before the shift bell rang, and no soldier had found him since.
 {not the_chase:
     -> carried.first_kill ->
 }

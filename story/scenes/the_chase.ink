@@ -160,7 +160,7 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
-Oardoli's runner went within the hour, and reached Joial's shutter while it was still dark. By the time the shift bell rang at the annex, Joial was on the goat path out of the valley with a bundle on his back, and no soldier who came asking for the man with the mop found more than his mop.
+Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
 -> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
