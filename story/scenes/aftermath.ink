@@ -332,7 +332,7 @@ She turned the thought over, feeling along it for a crack, and found none. On th
 {answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
-    The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
+    The older boys were by the fire, all three of them. Behind the trunk that morning she had pictured their faces when she told it; she had not pictured the walk across the cave to reach them.
 - else:
     Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
 }
@@ -345,7 +345,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":just as he had in her head that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":without a word, which was all she had pictured Teeg doing that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -396,6 +396,7 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
+    {bargained:It was the first evening of the year she owed the Prophets for the one thing, and she did not know whether a lamp lit for a man her own side had killed could be counted toward it. She decided it could, and knelt there until her knees ached, and went back the next night, and the next.}
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -403,9 +404,10 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured him pretending not to listen, not asking her anything at all.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
+    {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
