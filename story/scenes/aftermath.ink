@@ -288,7 +288,7 @@ It was the one the old women said at Marazh when someone was carried out of the 
 }
 {worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched take his cans back inside.}
 Walo watched her do it and did not tell her to stop.
-When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. Then one year he stopped, and nobody in the cell has ever asked him why. Don't you be the first."
+When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He'd only wait for you to finish, and then be gentle with you the whole way home, and you'd hate that worse."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 

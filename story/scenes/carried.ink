@@ -72,7 +72,7 @@
 - place == "cave":
     On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she kept them.
 - place == "road":
-    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man told Kee's companion, low, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
+    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man muttered, low, to no one in particular, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
 }
 ->->
 
@@ -80,6 +80,6 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    Under all of it lay the walker at the barrier, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+    Under all of it lay the walker from the gate, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
 }
 ->->
