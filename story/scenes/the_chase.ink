@@ -166,8 +166,7 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
 + [Tell Ren it was her fault.]
     {the_chase.after_him:"It was me," she said. "I ran after him. He turned back for me. He was getting away and he turned back."|"It was me," she said. "I broke cover. He shouted to pull them off me. They went after him instead."}
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
-    It did not help. It was not meant to help.
-    It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
+    It did not help. She took it with her anyway, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     -> carried.answer("road") ->
     -> carried.worker ->
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
