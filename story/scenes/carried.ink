@@ -80,6 +80,6 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    Under all of it lay the walker from the gate, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+    The walker from the gate, the first man she had ever killed, had come the whole way with her too. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
 }
 ->->
