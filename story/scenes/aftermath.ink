@@ -124,7 +124,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "doubt":
     Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
 - memory == "joial":
-    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone up the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
+    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone down into the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
 - memory == "father":
     Her father came back to her the way he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }
@@ -288,7 +288,7 @@ It was the one the old women said at Marazh when someone was carried out of the 
 }
 {worker_fate == "seen":She said it last for the man with the water cans, whose name she did not know, and whom she had watched take his cans back inside.}
 Walo watched her do it and did not tell her to stop.
-When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He used to say it too, after every strike. Then one year he stopped, and nobody in the cell has ever asked him why. Don't you be the first."
+When she had finished he said, quietly, "Don't let Ren see you do that." And then, after a moment: "Not because he'd be angry. He'd only wait for you to finish, and then be gentle with you the whole way home, and you'd hate that worse."
 Kee looked down the slope at Ren, standing in the ferns with his rifle on his shoulder, and tried to picture him kneeling. She found she could, and wished she could not.
 -> reckoning_choice
 
@@ -332,7 +332,7 @@ She turned the thought over, feeling along it for a crack, and found none. On th
 {answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 {memory == "boys":
-    The older boys were by the fire, all three of them, exactly where she had put them that morning behind the trunk. She had pictured every part of it except what it would feel like to walk in.
+    The older boys were by the fire, all three of them. Behind the trunk that morning she had pictured their faces when she told it; she had not pictured the walk across the cave to reach them.
 - else:
     Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
 }
@@ -345,7 +345,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":just as he had in her head that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":without a word, which was all she had pictured Teeg doing that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -396,6 +396,7 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     Kee did not have an answer for that. She only knew that someone ought to, and that everyone else had already decided not to.
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
+    {bargained:It was the first evening of the year she owed the Prophets for the one thing, and she did not know whether a lamp lit for a man her own side had killed could be counted toward it. She decided it could, and knelt there until her knees ached, and went back the next night, and the next.}
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -403,9 +404,10 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured this very question.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured him pretending not to listen, not asking her anything at all.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
+    {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -452,6 +454,7 @@ Kee had always thought that was a rule about secrets. Tonight she saw it was a r
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys{walo_hurt:, one of them carrying his rifle for him, because the arm would not}.}
 {scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
 Kee went south with a woman she barely knew, a runner Tarvel had sent for in the night who never gave her cell's name, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+In her first month there, word came along the runners' chain that the boy had reached Joial's shutter before the cocks. Her uncle had been on the goat path out of the valley with a bundle on his back long before the shift bell rang, and no soldier had found him since.
 {not the_chase:
     -> carried.first_kill ->
 }

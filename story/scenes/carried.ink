@@ -46,7 +46,7 @@
 - memory == "joial" && walo_lost:
     All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
-    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down the valley to a man with a mop. It was the one piece of the day she could set down.
+    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down into the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father" && place == "cave":
@@ -72,7 +72,7 @@
 - place == "cave":
     On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she kept them.
 - place == "road":
-    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man told Kee's companion, low, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
+    On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man muttered, low, to no one in particular, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
 }
 ->->
 
@@ -80,6 +80,6 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    Under all of it lay the walker at the barrier, the first man she had ever killed. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+    The walker from the gate, the first man she had ever killed, had come the whole way with her too. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
 }
 ->->

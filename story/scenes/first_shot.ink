@@ -141,10 +141,14 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     }
     -> legs_hit
 + {heart != hard && aim < 50} [Try for his legs, though the sight will not hold still on anything that small.]
-    {nerve < 40:
+    {
+    - nerve < 40:
         -> freeze
+    - aim >= 45:
+        -> wound
+    - else:
+        -> miss
     }
-    -> meant_legs
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
 + {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that.]
@@ -183,7 +187,7 @@ Not now. Not yet. # CLASS: thought
 -> covering_ren
 
 = wound
-She squeezed, the rifle kicked into her shoulder, and the walker's leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
+She squeezed, the rifle kicked into her shoulder, and the bolt found his hip, nowhere near the spot she had held the circle on. His leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
 Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
 {aim < 50: The crates jumped and blurred in her sight. That first shot had been the best her eye had in it today, and she knew it.}
 
@@ -245,7 +249,7 @@ His eye stayed on his sight. "That was yours," he said, very quietly. It was not
 = miss
 ~ walo_hurt = true
 She snatched at the trigger instead of squeezing it. # AUDIO: phaser
-The bolt went high over the walker's shoulder and gouged a black line across the gatepost. He dropped behind the cargo crates as if he had been waiting all day for the chance.
+The bolt went nowhere near the walker and gouged a black line across the gatepost. He dropped behind the cargo crates as if he had been waiting all day for the chance.
 Walo's rifle cracked and the guard in the sun fell. Then Walo came up on one elbow, swinging toward the crates to cover her miss, and the walker fired first. # AUDIO: phaser
 Up the slope, blind and fast. Bark jumped off the trunk.
 Walo made a small, surprised sound and rolled back behind the log with his hand clamped to his upper arm, and blood came between his fingers, shockingly bright.
@@ -292,12 +296,3 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     She fired once, and he stopped. # AUDIO: phaser
     It was the hardest thing she had done all day, and it had been the easiest shot she had ever taken.
     -> covering_ren
-
-= meant_legs
-~ kee_killed = true
-~ shift(faith, -5)
-She dropped the sight toward his knee, and the circle wandered, and just as she squeezed he turned back toward the gate. # AUDIO: phaser
-The bolt took him low in the body instead. He sat down against the barrier quite slowly, like a tired man at the end of a day, and then he tipped sideways and lay still.
-"I meant," she said. Nobody was listening. Walo had already fired, and the guard in the sun was down, and Walo was turning to the building. # AUDIO: phaser
-She looked at the place on him where the bolt had gone in, a hand's width above where she had sent it, and could not stop looking.
--> covering_ren

@@ -83,7 +83,7 @@ But after every strike she lit lamps too, one for each name on both sides, and b
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
-"It's always something for something, with Dukat." Ren looked out at the dark. "Every time he does it, we get more people. Boys from Sarn's Ford will be coming up these hills inside a month, asking for rifles. He knows that. I don't think he cares."
+"It's always something for something, with Dukat." Ren looked out at the dark and did not finish the thought.
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked her over, her face and her hands and the new chain on her right ear.

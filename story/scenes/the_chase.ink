@@ -160,13 +160,13 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
+Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
 -> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
     {the_chase.after_him:"It was me," she said. "I ran after him. He turned back for me. He was getting away and he turned back."|"It was me," she said. "I broke cover. He shouted to pull them off me. They went after him instead."}
     Ren crouched down again so that his face was level with hers. "Walo does what Walo decides," he said. "He decided you were worth it. Don't you dare make that into something small."
-    It did not help. It was not meant to help.
-    It was meant to be kept, and she kept it, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
+    It did not help. She took it with her anyway, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     -> carried.answer("road") ->
     -> carried.worker ->
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.

@@ -143,7 +143,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
 }
-{faith < 60:They came thinner than they used to, though, as if through a wall, and she was not sure they would let her hear all of them.}
+{faith < 60:They came thinner than they used to, though, as if through a wall. If she let them in now, she would not be listening to them; she would be haggling with them, trading a promise for a favour, the way you talk to a stallholder and not the way you pray.}
 
 + {faith >= 60} [Let the old words come.]
     -> listen
