@@ -105,7 +105,7 @@ She ran.
 = rendezvous
 The split rock stood alone in a small clearing, a boulder the height of two men, cleft as if by an axe. By full dark Kee was huddled in the crack of it, shaking so hard her teeth clicked. # BACKGROUND: night # AUDIOLOOP: forest
 Oardoli was already there, smelling of the fuel-shed fire she had set that morning. She wrapped her own coat round Kee without a word and sat down beside her to wait.
-{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "Somebody else answered for you on the comm, after the blast. I didn't quite believe it until I saw you." Kee had no answer to that, and Oardoli did not seem to want one.}
+{answered_comm:After a while she said, "I heard you on the comm, after the blast. Your voice. I thought: good, the little one's talking." Kee held on to that while the dark came down.|After a while she said, "I never heard your own voice on the comm, after the blast. I didn't quite believe you were in one piece until I saw you." Kee had no answer to that, and Oardoli did not seem to want one.}
 {kee_killed:The walker came back to her there, in the dark of the rock: the last of him she had seen through her sight, and then nothing. It was the first time since the gate she had been still enough for him to catch up, and she found he had been following her all day.}
 -> carried.bargain ->
 {
