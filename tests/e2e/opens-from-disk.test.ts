@@ -26,6 +26,19 @@ describe('the one-file page npm run build writes', () => {
     await takeChoice(page);
     const text = await passageText(page);
     expect(text.length).toBeGreaterThan(0);
+    // The choice is kept once the autosave holds it: a reload before that (the engine still loading on a busy
+    // machine) keeps only what was stored, as for any reader.
+    await page.waitForFunction(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.endsWith('/auto'))
+        .some((k) => {
+          try {
+            return JSON.parse(localStorage.getItem(k) ?? '').save?.log?.length === 1;
+          } catch {
+            return false;
+          }
+        }),
+    );
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.passage .para').first().waitFor();
