@@ -11,6 +11,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { browserGames } from '../support/browser';
 import { openReady, passageText, takeChoice } from '../support/play';
 import { buildStorySite } from '../support/story-site';
+import { autosaveHolds } from '../support/waits';
 
 const fileUrl = (file: string) => pathToFileURL(file).href;
 /** The one-file page beside index.html: the only other .html at the top of dist/. */
@@ -28,17 +29,7 @@ describe('the one-file page npm run build writes', () => {
     expect(text.length).toBeGreaterThan(0);
     // The choice is kept once the autosave holds it: a reload before that (the engine still loading on a busy
     // machine) keeps only what was stored, as for any reader.
-    await page.waitForFunction(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.endsWith('/auto'))
-        .some((k) => {
-          try {
-            return JSON.parse(localStorage.getItem(k) ?? '').save?.log?.length === 1;
-          } catch {
-            return false;
-          }
-        }),
-    );
+    await autosaveHolds(page, 1);
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.passage .para').first().waitFor();

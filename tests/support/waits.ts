@@ -21,7 +21,8 @@ export async function animationsSettled(page: Page, timeout = 20_000): Promise<v
 export async function autosaveHolds(page: Page, turns: number, slot = 'auto', timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     ([n, s]) => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('ink-save/') && k.endsWith(`/${s}`));
+      // Any save namespace: the one-file page keeps its saves under a prefix of its own.
+      const key = Object.keys(localStorage).find((k) => k.endsWith(`/${s}`));
       if (!key) return false;
       try {
         const envelope = JSON.parse(localStorage.getItem(key) ?? '');
