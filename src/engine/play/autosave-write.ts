@@ -49,15 +49,16 @@ export const KEEP_FAILED =
 export type TheirAutosave = { savedAt: number; label: { scene: string | null; turn: number } };
 
 /**
- * Another tab's autosave moved this story on: the autosave stops saving over it (it waits while `otherTab` is set) and
- * says so, once. Should that tab play on, `otherTab` follows where its run stands: the question shows it, and "Switch
- * to that run" loads it as it is then.
+ * Another tab moved on the save in `slot`, the one this tab autosaves into: the autosave stops saving over it (it waits
+ * while `otherTab` is set) and says so, once. Should that tab play on or save there again, `otherTab` follows where its
+ * run stands: the question shows it, and "Switch to that run" loads it, from that slot, as it is then.
  */
-export function stopForOtherTab(store: StoreApi<GameState>, theirs: TheirAutosave): void {
-  const where = { scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt };
+export function stopForOtherTab(store: StoreApi<GameState>, theirs: TheirAutosave, slot: string): void {
+  const where = { slot, scene: theirs.label.scene, turn: theirs.label.turn, savedAt: theirs.savedAt };
   const known = store.getState().otherTab;
   if (known) {
-    if (known.savedAt !== where.savedAt || known.turn !== where.turn || known.scene !== where.scene) store.setState({ otherTab: where });
+    const moved = known.slot !== slot || known.savedAt !== where.savedAt || known.turn !== where.turn || known.scene !== where.scene;
+    if (moved) store.setState({ otherTab: where });
     return;
   }
   store.setState({
@@ -100,7 +101,7 @@ export function writeAutosave(ctx: AutosaveContext, state: AutosaveState, given?
     const theirs = slots.newerElsewhere(state.slot);
     const sameRun = theirs && theirs.seed === session.seed && theirs.log.every((x, i) => x === session.log[i]);
     if (!sameRun) {
-      stopForOtherTab(store, result.theirs);
+      stopForOtherTab(store, result.theirs, state.slot);
       return;
     }
     result = slots.write(state.slot, snapshot, { force: true });
@@ -124,11 +125,11 @@ function withdraw(store: StoreApi<GameState>, notice: string): void {
   if (store.getState().notice === notice) store.setState({ notice: null, noticeDoor: null });
 }
 
-/** Stops autosaving when another tab's autosave has moved this story on from where `session` stands. */
-export function stopIfMovedOn(store: StoreApi<GameState>, slots: SaveStore, session: StorySession): void {
-  const theirs = slots.newerElsewhere('auto');
+/** Stops autosaving when another tab moved the save in `slot` (this tab's autosave slot) on from where `session` stands. */
+export function stopIfMovedOn(store: StoreApi<GameState>, slots: SaveStore, session: StorySession, slot: string): void {
+  const theirs = slots.newerElsewhere(slot);
   // Another tab that only opened this same run (Continue rewrites the autosave) has not moved it on.
-  if (theirs && !samePlace(theirs, session)) stopForOtherTab(store, theirs);
+  if (theirs && !samePlace(theirs, session)) stopForOtherTab(store, theirs, slot);
 }
 
 /** Whether a stored run stands where the session does: the same seed and the same choices. */

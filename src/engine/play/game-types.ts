@@ -39,8 +39,11 @@ export interface GameState extends PageState {
   notice: string | null;
   /** Where the notice's remedy is: 'saves' when deleting or exporting there frees room or recovers data; 'other-tab' to choose between two tabs' runs. */
   noticeDoor: 'saves' | 'other-tab' | null;
-  /** Another tab moved this story's autosave on: its run, while this tab's autosave waits for the reader's choice. */
-  otherTab: { scene: string | null; turn: number; savedAt: number } | null;
+  /**
+   * Another tab moved on the save this tab autosaves into: its run, while this tab's autosave waits for the reader's
+   * choice. `slot` is where that run is stored: the autosave, or the manual slot this tab had kept its run in.
+   */
+  otherTab: { slot: string; scene: string | null; turn: number; savedAt: number } | null;
 }
 
 export interface GameDeps {

@@ -54,9 +54,10 @@ export function createGame(deps: GameDeps): Game {
     async checkOtherTab() {
       const s = store.getState();
       seen.refresh();
-      if (s.screen !== 'playing' || autosave.slot() !== 'auto') return;
+      if (s.screen !== 'playing') return;
       const [{ stopIfMovedOn }, slots] = await Promise.all([import('./autosave-write'), saves(), handoff.whenReady(() => {})]);
-      stopIfMovedOn(store, slots, live());
+      // The slot this tab autosaves into, manual or not: a save another tab put there is the run the question names.
+      stopIfMovedOn(store, slots, live(), autosave.slot());
     },
     resumeAutosave: autosave.resume,
     ...play,

@@ -105,27 +105,37 @@ function moveInHistory(game: Game, moved: { tree: HistoryTree; path: { index: nu
 }
 
 /**
- * Answers "this story moved on in another tab". 'switch': this tab's run is
- * kept under Earlier runs and the other tab's autosave is loaded. 'keep': this
- * tab's run goes into the first empty manual slot and autosaves there from
- * now on, leaving the other tab's autosave alone. Nothing is overwritten.
+ * Answers "this story moved on in another tab". The other tab's run is the one the question names, in the slot this
+ * tab autosaves into (`otherTab.slot`: the autosave, or the manual slot this tab kept its run in). 'switch': this tab's
+ * run is kept under Earlier runs and that run is loaded from that slot, which this tab then autosaves into as before.
+ * 'keep': this tab's run goes into the first empty manual slot and autosaves there from now on, leaving the other
+ * tab's save alone. Nothing is overwritten.
  */
 export async function resolveOtherTab(game: Game, choice: 'switch' | 'keep'): Promise<Outcome> {
   const [store, earlier, save] = await Promise.all([game.saves(), game.earlierRuns(), game.snapshot()]);
+  const theirs = game.store.getState().otherTab?.slot ?? 'auto';
+  const where = theirs === 'auto' ? 'the autosave' : `Slot ${theirs.slice(4)}`;
   if (choice === 'switch') {
     const kept = earlier.keepSave(save);
     if (!kept.kept && kept.reason !== 'same' && kept.reason !== 'nothing')
       return { ok: false, message: 'This run could not be kept aside (storage is full), so nothing was switched.' };
-    const loaded = await loadSlot(game, 'auto');
-    if (loaded.ok) game.resumeAutosave('auto');
+    // This tab's own run may wait in memory for that slot (storage refused it): it is kept aside now, and the run the
+    // question names is the stored one, which that copy must neither hide from the read nor overwrite later.
+    store.dropPending(theirs);
+    const read = store.read(theirs);
+    if (!read.ok) return { ok: false, message: read.message };
+    // Not a new run: this tab goes on autosaving into the slot the run came from, as the other tab did.
+    const loaded = adoptSave(game, read.save, read.warning, false);
+    if (loaded.ok) game.resumeAutosave(theirs);
     // A run with no choice taken was not kept: there is nothing of it to point to.
-    const where = kept.kept || kept.reason === 'same' ? '; the run from this tab is under Saves → Earlier runs.' : '.';
-    return loaded.ok ? { ok: true, note: `Switched to the other tab’s run${where}` } : loaded;
+    const aside = kept.kept || kept.reason === 'same' ? '; the run from this tab is under Saves → Earlier runs.' : '.';
+    const from = theirs === 'auto' ? '' : `, saved in ${where}`;
+    return loaded.ok ? { ok: true, note: `Switched to the other tab’s run${from}${aside}` } : loaded;
   }
   const free = store.list().find((s) => s.slot !== 'auto' && s.state === 'empty');
   if (!free) return { ok: false, message: 'Every save slot is taken: free one in Saves, or switch to the other tab’s run.' };
   const written = store.write(free.slot, save);
   if (!written.ok) return { ok: false, message: written.message };
   game.resumeAutosave(free.slot);
-  return { ok: true, note: `This run is saved in Slot ${free.slot.slice(4)} from now on; the other tab’s run stays the autosave.` };
+  return { ok: true, note: `This run is saved in Slot ${free.slot.slice(4)} from now on; the other tab’s run stays in ${where}.` };
 }

@@ -121,6 +121,9 @@ export function createSaveStore({ storage, storyId, clock, writerId, namespace =
     /** Deletes a quarantined value, or a damaged one in place, only ever on the player's say-so. */
     discardQuarantined: keptAside.discard,
 
+    /** Forgets the save waiting in memory for `slot`, if any: the caller has kept that run elsewhere first. */
+    dropPending: (slot: string): void => void memory.delete(keyOf(slot)),
+
     /** Tries again to store saves that are only in memory. Returns how many are still waiting. */
     retryPending(): number {
       for (const [key, value] of memory) if (trySet(storage, key, value).ok) memory.delete(key);

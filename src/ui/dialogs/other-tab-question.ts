@@ -1,8 +1,9 @@
 /**
  * The question asked when another tab moved this story's autosave on: switch
  * to that run, or keep this one in a slot of its own (resolveOtherTab). Until
- * the reader answers, this tab does not save over the other's autosave; the
- * notice keeps a button to ask again. The other tab may play on while the
+ * the reader answers, this tab does not save over the other's autosave (or
+ * over the slot this tab kept its run in, when the other tab saved there: the
+ * question then names that slot); the notice keeps a button to ask again. The other tab may play on while the
  * question waits (the engine follows it, autosave-write.ts), so the sentence
  * saying where its run is follows too: "Switch to that run" loads it as it is
  * then. Loaded lazily with the dialog.
@@ -34,8 +35,9 @@ export async function askAboutOtherTab(game: Game): Promise<void> {
   game.store.setState({ notice: result.ok ? (result.note ?? null) : result.message });
 }
 
-/** Where the other tab's run stands, as the question says it. */
-function whereTheirRunIs(theirs: NonNullable<GameState['otherTab']>): string {
+/** Where the other tab's run stands, as the question says it: in a manual slot, the question names the slot too. */
+export function whereTheirRunIs(theirs: NonNullable<GameState['otherTab']>): string {
   const where = theirs.scene ? `in “${theirs.scene}”` : 'at the beginning';
-  return `The other tab’s run is ${where}, ${theirs.turn} ${theirs.turn === 1 ? 'choice' : 'choices'} in.`;
+  const run = theirs.slot === 'auto' ? 'The other tab’s run' : `The run the other tab saved in Slot ${theirs.slot.slice(4)}`;
+  return `${run} is ${where}, ${theirs.turn} ${theirs.turn === 1 ? 'choice' : 'choices'} in.`;
 }

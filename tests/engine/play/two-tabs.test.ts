@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSlot, resolveOtherTab } from '../../../src/engine/play/playthrough-ops';
+import { loadSlot, resolveOtherTab, saveToSlot } from '../../../src/engine/play/playthrough-ops';
 import { createMemoryStorage } from '../../../src/platform/local-storage';
 import { newGameFor, pick } from '../../support/game';
 
@@ -134,6 +134,70 @@ describe('two tabs', () => {
     await a.checkOtherTab();
     expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
     expect((await a.earlierRuns()).list().map((r) => (r.ok ? r.save.label.turn : -1))).not.toContain(0);
+  });
+
+  it('asks about a save the other tab put in the slot this tab kept its run in, and switching loads that slot, not the autosave', async () => {
+    const { storage, a, b } = await twoTabsApart();
+    await resolveOtherTab(a, 'keep');
+    expect(await saveToSlot(b, 'slot1', true)).toMatchObject({ ok: true });
+    const inSlot = b.store.getState().page.map((p) => p.text);
+    pick(b);
+    await b.settled();
+    const theirAutosave = storage.get('ink-save/Edits Fixture/auto');
+    await a.checkOtherTab();
+    expect(a.store.getState().otherTab).toMatchObject({ slot: 'slot1', turn: 2 });
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true, note: expect.stringMatching(/saved in Slot 1/) });
+    expect(a.store.getState().page.map((p) => p.text)).toEqual(inSlot);
+    // This tab goes on in Slot 1 with that run; the other tab's autosave is left alone.
+    pick(a);
+    await a.settled();
+    const slot = (await a.saves()).read('slot1');
+    expect(slot.ok && slot.save.label.turn).toBe(3);
+    expect(storage.get('ink-save/Edits Fixture/auto')).toBe(theirAutosave);
+  });
+
+  it('says the other tab’s run stays in the slot it saved it in when this tab keeps its run in another', async () => {
+    const { a, b } = await twoTabsApart();
+    await resolveOtherTab(a, 'keep');
+    await saveToSlot(b, 'slot1', true);
+    await a.checkOtherTab();
+    expect(await resolveOtherTab(a, 'keep')).toMatchObject({
+      ok: true,
+      note: expect.stringMatching(/Slot 2 from now on; the other tab’s run stays in Slot 1\./),
+    });
+  });
+
+  it('switches to the other tab’s stored run even while this tab’s own autosave waits in memory for room', async () => {
+    const inner = createMemoryStorage();
+    let full = false;
+    const storage = {
+      ...inner,
+      set(key: string, value: string) {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        inner.set(key, value);
+      },
+    };
+    const a = newGameFor('edits/v1.ink', { storage });
+    a.newGame(5);
+    pick(a);
+    await a.settled();
+    const b = newGameFor('edits/v1.ink', { storage });
+    await loadSlot(b, 'auto');
+    await b.settled();
+    full = true;
+    pick(a, 2);
+    await a.settled();
+    full = false;
+    pick(b, 1);
+    await b.settled();
+    const theirs = storage.get('ink-save/Edits Fixture/auto');
+    await a.checkOtherTab();
+    expect(await resolveOtherTab(a, 'switch')).toMatchObject({ ok: true });
+    expect(a.store.getState().page.map((p) => p.text)).toEqual(b.store.getState().page.map((p) => p.text));
+    // Nor does the copy that waited overwrite that run once there is room: it was kept under Earlier runs instead.
+    (await a.saves()).retryPending();
+    expect(JSON.parse(storage.get('ink-save/Edits Fixture/auto') ?? '{}').save.log).toEqual(JSON.parse(theirs ?? '{}').save.log);
+    expect((await a.earlierRuns()).list().map((r) => (r.ok ? r.save.label.turn : -1))).toEqual([2]);
   });
 
   it('merges the choices taken before in both tabs', async () => {

@@ -1,0 +1,81 @@
+/**
+ * The other-tab question names one run ("The other tab’s run is in …, N choices in"): its answers must act on that
+ * very run. These tests put two tabs of one browser profile (shared storage) where the run the question describes is
+ * not the one in the autosave, and check what "Switch to that run" loads.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserGames, type OpenedGame } from '../support/browser';
+import { answer, passageText, presetSettings, takeChoice } from '../support/play';
+import { autosaveHolds } from '../support/waits';
+
+let game: OpenedGame | undefined;
+const openGame = browserGames();
+
+/** Tab A one choice in; tab B opened on that run (Continue) and a choice further, so A is asked and keeps its run in Slot 1. */
+async function tabAKeepsItsRunInSlot1(): Promise<{ page: Page; other: Page }> {
+  game = await openGame({ prepare: presetSettings });
+  const { page, context } = game;
+  await page.getByRole('button', { name: 'New game' }).click();
+  await takeChoice(page);
+  await autosaveHolds(page, 1);
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByRole('button', { name: 'Continue' }).click();
+  await other.locator('.passage .para').first().waitFor();
+  await takeChoice(other, 1);
+  await autosaveHolds(other, 2);
+
+  await page.bringToFront();
+  await answer(page, 'Keep this run in a slot');
+  await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Slot 1 from now on/);
+  await autosaveHolds(page, 1, 'slot1');
+  return { page, other };
+}
+
+/** The other tab saves the run it is playing (`turns` choices in) into Slot 1, from Saves, and goes back to reading. */
+async function saveIntoSlot1(other: Page, turns: number): Promise<void> {
+  await other.bringToFront();
+  await other.getByRole('button', { name: 'Saves' }).click();
+  await other.getByRole('button', { name: 'Save here, in Slot 1' }).click();
+  await answer(other, 'Replace it');
+  await autosaveHolds(other, turns, 'slot1');
+  await other.keyboard.press('Escape');
+  await other.locator('.choice:not([disabled])').first().waitFor();
+}
+
+describe('the other-tab question acts on the run it describes', () => {
+  it('switches to the run the other tab saved in this tab’s slot, as the question names it, not to the autosave', async () => {
+    const { page, other } = await tabAKeepsItsRunInSlot1();
+    await saveIntoSlot1(other, 2);
+    // Tab A hears of the save in its slot at once, and asks about that save.
+    const dialog = page.locator('dialog.ask[open]');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toMatch(/saved in Slot 1 is .*, 2 choices in\./);
+    // The other tab plays on and saves there again while the question waits: the question follows it.
+    await takeChoice(other, 0);
+    await saveIntoSlot1(other, 3);
+    const slotRun = await passageText(other);
+    await expect.poll(() => dialog.textContent()).toMatch(/3 choices in\./);
+    // Then its autosave goes a choice past what Slot 1 holds.
+    await takeChoice(other, 0);
+    await autosaveHolds(other, 4);
+
+    await page.bringToFront();
+    await answer(page, 'Switch to that run');
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Switched to the other tab’s run, saved in Slot 1/);
+    expect(await passageText(page)).toBe(slotRun);
+  });
+
+  it('keeps this tab’s run in another slot, saying the other tab’s run stays in Slot 1', async () => {
+    const { page, other } = await tabAKeepsItsRunInSlot1();
+    await saveIntoSlot1(other, 2);
+    await page.bringToFront();
+    await answer(page, 'Keep this run in a slot');
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/Slot 2 from now on; the other tab’s run stays in Slot 1\./);
+    await takeChoice(page);
+    await autosaveHolds(page, 2, 'slot2');
+    await autosaveHolds(page, 2, 'slot1');
+  });
+});
