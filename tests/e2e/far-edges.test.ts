@@ -42,6 +42,8 @@ describe('saving at the far edges', () => {
     // The second question follows the first at once, so this answer does not wait for the dialog to go.
     await page.locator('dialog.ask[open]').getByRole('button', { name: 'Start a new story' }).click();
     await expect.poll(() => page.locator('dialog.ask[open]').textContent()).toMatch(/could not be kept.*no room left/s);
+    // Another key fills this storage, not the game's saves: the question promises room from Saves only where those fill it.
+    expect(await page.locator('dialog.ask[open]').textContent()).toMatch(/make room \(in Saves, if this game’s saves are what fill the storage\)/);
     await answer(page, 'Keep my run');
     // Nothing started: the run is where it was, and Continue finds it.
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -61,7 +61,7 @@ export function createKeptAside({ storage, base, cache, ownKeys }: KeptAsideOpti
       if (!copy.ok)
         return {
           kept: false,
-          sentence: 'There is no room to copy it aside, so it stays where it is: Saves → Kept aside can export it or delete it to make room.',
+          sentence: 'There is no room to copy it aside, so it stays where it is: Saves → Kept aside can export it, or delete it to free the room it takes.',
         };
       tryRemove(storage, key);
       return {

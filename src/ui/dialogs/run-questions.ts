@@ -66,7 +66,7 @@ async function keepRunFirst(game: Game, earlier: EarlierRuns): Promise<boolean> 
     title: 'Your run could not be kept',
     body: [
       'There is no room left in this browser’s storage to keep it under Earlier runs, so going on would lose it.',
-      'Export it to a file first (Saves → Import loads it again), or keep playing it and make room in Saves.',
+      'Export it to a file first (Saves → Import loads it again), or keep playing it and make room (in Saves, if this game’s saves are what fill the storage).',
     ],
     actions: [{ id: 'export', label: 'Export it, then go on', primary: true }],
     cancel: 'Keep my run',

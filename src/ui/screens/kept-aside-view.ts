@@ -3,7 +3,8 @@
  * what it was, what was wrong, how much room it takes, and Export (the text as
  * stored, for a bug report or a repair) and Delete (asked first). Values with
  * no room to be copied aside are listed where they lie; deleting one frees the
- * room the waiting saves need, and they are stored at once.
+ * room it takes (enough for the waiting saves only if this game's data is what
+ * fills the storage), and they are tried again at once.
  */
 import type { Game } from '../../engine/play/game';
 import type { KeptAside } from '../../engine/saves/save-store';

@@ -44,6 +44,16 @@ describe('kept aside', () => {
     expect(setup(storage).read('auto')).toMatchObject({ ok: true, save: first });
   });
 
+  it('says deleting a damaged value it had no room to copy aside frees the room it takes, not that it makes room', () => {
+    const storage = memoryStorage();
+    const store = setup(storage);
+    storage.data.set(key('auto'), 'x'.repeat(5000));
+    storage.capacity = 6000;
+    const read = store.read('auto');
+    expect(read).toMatchObject({ ok: false, message: expect.stringMatching(/Kept aside can export it, or delete it to free the room it takes\.$/) });
+    expect(read.ok || read.message).not.toMatch(/make room/);
+  });
+
   it('never deletes a good save through the kept-aside door', () => {
     const storage = memoryStorage();
     const store = setup(storage);
