@@ -45,6 +45,23 @@ async function saveIntoSlot1(other: Page, turns: number): Promise<void> {
   await other.locator('.choice:not([disabled])').first().waitFor();
 }
 
+/** The choices of every run kept under Earlier runs, as stored. */
+function earlierRunLogs(page: Page): Promise<number[][]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => /\/earlier~\d+$/.test(k))
+      .map((k) => JSON.parse(localStorage.getItem(k) ?? '{}').save.log),
+  );
+}
+
+/** The choices of the save in `slot`, as stored. */
+function storedLog(page: Page, slot: string): Promise<number[]> {
+  return page.evaluate((s) => {
+    const key = Object.keys(localStorage).find((k) => k.endsWith(`/${s}`)) ?? '';
+    return JSON.parse(localStorage.getItem(key) ?? '{}').save.log;
+  }, slot);
+}
+
 describe('the other-tab question acts on the run it describes', () => {
   it('switches to the run the other tab saved in this tab’s slot, as the question names it, not to the autosave', async () => {
     const { page, other } = await tabAKeepsItsRunInSlot1();
@@ -77,5 +94,36 @@ describe('the other-tab question acts on the run it describes', () => {
     await takeChoice(page);
     await autosaveHolds(page, 2, 'slot2');
     await autosaveHolds(page, 2, 'slot1');
+  });
+
+  it('keeps the run on screen under Earlier runs, as Restart’s question says, while the other-tab question waits', async () => {
+    game = await openGame({ prepare: presetSettings });
+    const { page, context } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await takeChoice(page);
+    await autosaveHolds(page, 1);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: 'Continue' }).click();
+    await other.locator('.passage .para').first().waitFor();
+    await takeChoice(other, 1);
+    await autosaveHolds(other, 2);
+    const theirs = await storedLog(other, 'auto');
+
+    // Tab A puts the question off and plays on: its run is on screen only, since the autosave holds the other tab's.
+    await page.bringToFront();
+    await answer(page, 'Decide later');
+    await takeChoice(page, 0);
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect
+      .poll(() => page.locator('dialog.ask[open]').textContent())
+      .toMatch(/2 choices in, is not finished\.\s*It will be kept in Saves, under Earlier runs/);
+    await answer(page, 'Start a new story');
+    await takeChoice(page);
+    await autosaveHolds(page, 1);
+    const kept = await earlierRunLogs(page);
+    // Both runs are kept: the one the question named (this tab's, a choice apart from the other's) and the autosave's.
+    expect(kept).toContainEqual(theirs);
+    expect(kept.filter((log) => log.length === 2 && log[0] === theirs[0] && log[1] !== theirs[1])).toHaveLength(1);
   });
 });

@@ -55,12 +55,17 @@ export async function mayReplaceRun(game: Game, action: Replacing): Promise<bool
   return keepRunFirst(game, earlier);
 }
 
-/** Keeps the autosave's run among the earlier runs now; when there is no room, asks whether to export it first or keep it. */
+/**
+ * Keeps the run the question named among the earlier runs now: the one on screen, or from the title the autosave's.
+ * The autosave need not hold the run on screen (another tab moved it on, and this tab stopped saving over it): that
+ * run is the new run's first autosave's to keep. When there is no room, asks whether to export it first or keep it.
+ */
 async function keepRunFirst(game: Game, earlier: EarlierRuns): Promise<boolean> {
-  // The run on screen may have an autosave still waiting: it is the run to keep.
+  // The run on screen may have an autosave still waiting: store it first, where it may be stored.
   game.flush();
   await game.settled();
-  const kept = earlier.keepAutosave();
+  const onScreen = game.store.getState().screen === 'playing' ? await game.snapshot() : null;
+  const kept = onScreen ? earlier.keepSave(onScreen) : earlier.keepAutosave();
   if (kept.kept ? earlier.read(kept.key).ok : kept.reason === 'same' || kept.reason === 'nothing') return true;
   const choice = await ask({
     title: 'Your run could not be kept',
@@ -74,10 +79,12 @@ async function keepRunFirst(game: Game, earlier: EarlierRuns): Promise<boolean> 
   if (choice !== 'export') return false;
   const slots = await game.saves();
   const read = slots.read('auto');
-  if (!read.ok) return false;
-  saveFile(`run-${new Date(read.save.savedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, encodeSave(read.save));
-  // Exported, the run is safe in the reader's hands: the autosave may now make way for the new run.
-  slots.remove('auto');
+  const run = onScreen ?? (read.ok ? read.save : null);
+  if (!run) return false;
+  saveFile(`run-${new Date(run.savedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, encodeSave(run));
+  // Exported, the run is safe in the reader's hands: the autosave may now make way for the new run, if it holds that
+  // run. Another tab's run there is not this export's: it stays, for the new run's first autosave to keep or wait on.
+  if (read.ok && read.save.seed === run.seed && read.save.log.join() === run.log.join()) slots.remove('auto');
   return true;
 }
 
