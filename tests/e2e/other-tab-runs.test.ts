@@ -1,7 +1,8 @@
 /**
- * The other-tab question names one run ("The other tab’s run is in …, N choices in"): its answers must act on that
- * very run. These tests put two tabs of one browser profile (shared storage) where the run the question describes is
- * not the one in the autosave, and check what "Switch to that run" loads.
+ * A question that names a run must act on that very run. These tests put two tabs of one browser profile (shared
+ * storage) where the run a question describes is not the one in the autosave: the other-tab question after this tab
+ * kept its run in Slot 1 and the other tab saved there ("Switch to that run", "Keep this run in a slot"), and
+ * Restart's question while the other-tab question waits (which run goes under Earlier runs).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
