@@ -5,28 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
+import { fillStorage } from '../support/fill-storage';
 import { answer, openReady, presetSettings, takeChoice } from '../support/play';
 import { autosaveHolds } from '../support/waits';
 
 let game: OpenedGame | undefined;
 const openGame = browserGames();
-
-/** Fills the origin's storage with another key until writes throw, then frees `spare` characters. */
-async function fillStorage(g: OpenedGame, spare: number): Promise<void> {
-  await g.page.evaluate((free) => {
-    let chunk = 'x'.repeat(1 << 20);
-    let filler = '';
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem('someone-else', filler + chunk);
-        filler += chunk;
-      } catch {
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-    localStorage.setItem('someone-else', filler.slice(0, Math.max(0, filler.length - free)));
-  }, spare);
-}
 
 describe('saving at the far edges', () => {
   it('says so before New game replaces a run it has no room to keep, and keeps it unless the reader exports it', async () => {
@@ -35,7 +19,7 @@ describe('saving at the far edges', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     for (let i = 0; i < 3; i++) await takeChoice(page);
     await autosaveHolds(page, 3);
-    await fillStorage(game, 40);
+    await fillStorage(game.page, 40);
     await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await expect.poll(() => page.locator('dialog.ask[open]').textContent()).toMatch(/kept in Saves, under Earlier runs/);

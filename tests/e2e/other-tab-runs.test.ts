@@ -4,9 +4,11 @@
  * kept its run in Slot 1 and the other tab saved there ("Switch to that run", "Keep this run in a slot"), and
  * Restart's question while the other-tab question waits (which run goes under Earlier runs).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
+import { fillStorage } from '../support/fill-storage';
 import { answer, passageText, presetSettings, takeChoice } from '../support/play';
 import { autosaveHolds } from '../support/waits';
 
@@ -63,6 +65,29 @@ function storedLog(page: Page, slot: string): Promise<number[]> {
   }, slot);
 }
 
+/**
+ * Tab A one choice in; tab B opened on that run and a choice further; A puts the question off ("Decide later") and
+ * takes a choice of its own, so its run is on screen only while the autosave holds B's. Returns B's run's choices.
+ */
+async function tabAPlaysOnWhileTheQuestionWaits(): Promise<{ page: Page; theirs: number[] }> {
+  game = await openGame({ prepare: presetSettings });
+  const { page, context } = game;
+  await page.getByRole('button', { name: 'New game' }).click();
+  await takeChoice(page);
+  await autosaveHolds(page, 1);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByRole('button', { name: 'Continue' }).click();
+  await other.locator('.passage .para').first().waitFor();
+  await takeChoice(other, 1);
+  await autosaveHolds(other, 2);
+  const theirs = await storedLog(other, 'auto');
+  await page.bringToFront();
+  await answer(page, 'Decide later');
+  await takeChoice(page, 0);
+  return { page, theirs };
+}
+
 describe('the other-tab question acts on the run it describes', () => {
   it('switches to the run the other tab saved in this tab’s slot, as the question names it, not to the autosave', async () => {
     const { page, other } = await tabAKeepsItsRunInSlot1();
@@ -98,23 +123,7 @@ describe('the other-tab question acts on the run it describes', () => {
   });
 
   it('keeps the run on screen under Earlier runs, as Restart’s question says, while the other-tab question waits', async () => {
-    game = await openGame({ prepare: presetSettings });
-    const { page, context } = game;
-    await page.getByRole('button', { name: 'New game' }).click();
-    await takeChoice(page);
-    await autosaveHolds(page, 1);
-    const other = await context.newPage();
-    await other.goto(page.url());
-    await other.getByRole('button', { name: 'Continue' }).click();
-    await other.locator('.passage .para').first().waitFor();
-    await takeChoice(other, 1);
-    await autosaveHolds(other, 2);
-    const theirs = await storedLog(other, 'auto');
-
-    // Tab A puts the question off and plays on: its run is on screen only, since the autosave holds the other tab's.
-    await page.bringToFront();
-    await answer(page, 'Decide later');
-    await takeChoice(page, 0);
+    const { page, theirs } = await tabAPlaysOnWhileTheQuestionWaits();
     await page.getByRole('button', { name: 'Restart' }).click();
     await expect
       .poll(() => page.locator('dialog.ask[open]').textContent())
@@ -126,5 +135,21 @@ describe('the other-tab question acts on the run it describes', () => {
     // Both runs are kept: the one the question named (this tab's, a choice apart from the other's) and the autosave's.
     expect(kept).toContainEqual(theirs);
     expect(kept.filter((log) => log.length === 2 && log[0] === theirs[0] && log[1] !== theirs[1])).toHaveLength(1);
+  });
+
+  it('exports the run on screen when there is no room to keep it, and leaves the other tab’s autosave in place', async () => {
+    const { page, theirs } = await tabAPlaysOnWhileTheQuestionWaits();
+    await fillStorage(page, 40);
+    await page.getByRole('button', { name: 'Restart' }).click();
+    // The second question follows the first at once, so this answer does not wait for the dialog to go.
+    await page.locator('dialog.ask[open]').getByRole('button', { name: 'Start a new story' }).click();
+    await expect.poll(() => page.locator('dialog.ask[open]').textContent()).toMatch(/could not be kept/);
+    const [download] = await Promise.all([page.waitForEvent('download'), answer(page, 'Export it, then go on')]);
+    const exported: number[] = JSON.parse(readFileSync(await download.path(), 'utf8')).log;
+    expect(exported).toHaveLength(2);
+    expect(exported).not.toEqual(theirs);
+    // The new run waits (no room to keep the autosave's run either), and the other tab's run is still the autosave.
+    await expect.poll(() => page.locator('.notice p').textContent()).toMatch(/could not be kept under Earlier runs/);
+    expect(await storedLog(page, 'auto')).toEqual(theirs);
   });
 });
