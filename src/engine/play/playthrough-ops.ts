@@ -129,7 +129,7 @@ export async function resolveOtherTab(game: Game, choice: 'switch' | 'keep'): Pr
     if (loaded.ok) game.resumeAutosave(theirs);
     // A run with no choice taken was not kept: there is nothing of it to point to.
     const aside = kept.kept || kept.reason === 'same' ? '; the run from this tab is under Saves → Earlier runs.' : '.';
-    const from = theirs === 'auto' ? '' : `, saved in ${where}`;
+    const from = theirs === 'auto' ? '' : `, saved in ${where} (this tab saves it there from now on)`;
     return loaded.ok ? { ok: true, note: `Switched to the other tab’s run${from}${aside}` } : loaded;
   }
   const free = store.list().find((s) => s.slot !== 'auto' && s.state === 'empty');
