@@ -36,7 +36,7 @@ export async function askAboutOtherTab(game: Game): Promise<void> {
 }
 
 /** Where the other tab's run stands, as the question says it: in a manual slot, the question names the slot too. */
-export function whereTheirRunIs(theirs: NonNullable<GameState['otherTab']>): string {
+function whereTheirRunIs(theirs: NonNullable<GameState['otherTab']>): string {
   const where = theirs.scene ? `in “${theirs.scene}”` : 'at the beginning';
   const run = theirs.slot === 'auto' ? 'The other tab’s run' : `The run the other tab saved in Slot ${theirs.slot.slice(4)}`;
   return `${run} is ${where}, ${theirs.turn} ${theirs.turn === 1 ? 'choice' : 'choices'} in.`;
