@@ -21,13 +21,16 @@ const ACKNOWLEDGED = /#\s*no_consequence\b/;
 export function placeFindings(report: ConsequenceReport, sources: readonly SourceFile[], entry: string, lines: SourceLines | null): PlacedFinding[] {
   const byFile = new Map(sources.map((s) => [s.file, s.lines]));
   const placed = new Map<string, PlacedFinding>();
+  const placeAt = (at: string | null): Place => (at && lines ? placeOf(at, lines) : null) ?? { file: entry, line: 0 };
+  const tagged = (place: Place) => ACKNOWLEDGED.test(byFile.get(place.file)?.[place.line - 1] ?? '');
   for (const finding of report.findings) {
-    const place: Place = (finding.at && lines ? placeOf(finding.at, lines) : null) ?? { file: entry, line: 0 };
-    const text = byFile.get(place.file)?.[place.line - 1] ?? '';
-    const isChoice = finding.rule === 'no-consequence' || finding.rule === 'unanswered';
-    const acknowledged = isChoice && ACKNOWLEDGED.test(text);
-    // Several positions of one line (a write in a function called twice) are one finding.
-    const id = `${finding.rule}|${place.file}|${place.line}|${'variable' in finding ? finding.variable : ''}|${'ending' in finding ? finding.ending : ''}`;
+    const place = placeAt(finding.at);
+    // A tag on any of the options that merge acknowledges them: the author may mark the one they added.
+    const acknowledged = 'optionsAt' in finding ? finding.optionsAt.some((at) => tagged(placeAt(at))) : false;
+    // Several positions of one line (a write in a function called twice) are one finding; so are the
+    // same options of one choice line in two threads. Two groups of one menu start on one line: both stay.
+    const what = 'variable' in finding ? finding.variable : finding.options.join('\u0001');
+    const id = `${finding.rule}|${place.file}|${place.line}|${what}|${'ending' in finding ? finding.ending : ''}`;
     if (!placed.has(id)) placed.set(id, { ...finding, ...place, acknowledged });
   }
   return [...placed.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -60,17 +63,27 @@ export function consequenceDiagnostics(report: ConsequenceReport, sources: reado
 
 function sentence(f: PlacedFinding): string {
   const play = f.path.length ? ` (npm run play: ${f.path.map((i) => i + 1).join(' ')})` : '';
-  const options = 'options' in f ? f.options.map((o) => `"${o}"`).join(', ') : '';
+  const options = 'options' in f ? listed(f.options.map((o) => `"${o}"`)) : '';
   switch (f.rule) {
     case 'no-consequence':
       return f.acknowledged
-        ? `acknowledged: this choice (${options}) changes nothing, as its # no_consequence tag says`
-        : `whichever option the reader picks (${options}), the same text and the same state follow: the pick can never be seen${play}`;
+        ? `acknowledged: the pick between ${options} changes nothing, as its # no_consequence tag says`
+        : `whichever of ${options} the reader picks, the same text and the same state follow: the pick can never be seen (${inStates(f)})${play}`;
     case 'unanswered':
-      return `no option of this choice (${options}) shows text of its own: the pick matters later, but the story does not answer it now${play}`;
+      return `${options} show the same text: the pick between them matters later, but the story does not answer it now (${inStates(f)})${play}`;
     case 'dead-write':
       return `'${f.variable}' is set here, but no path reads it afterwards${play}`;
     case 'dropped-thread':
       return `the thread '${f.variable}' is set here, but the ending '${f.ending}' is reached without reading it afterwards${play}`;
   }
+}
+
+/** How often the options merged: a merge in some states only usually hangs on a stat or a flag the path sets. */
+function inStates(f: { states: number; offered: number }): string {
+  if (f.offered === 1) return 'in the one judged state that offers them';
+  return f.states === f.offered ? `in all ${f.offered} judged states that offer them` : `in ${f.states} of the ${f.offered} judged states that offer them`;
+}
+
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

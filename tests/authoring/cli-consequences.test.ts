@@ -30,8 +30,26 @@ describe('npm run check on the consequence report', () => {
       `${FILE}:44: warning: [dropped-thread] the thread 'spared' is set here, but the ending 'inn' is reached without reading it afterwards (npm run play: 2 2 2 2 1 2 2 2)`,
     );
     expect(lines).toContain(
-      `${FILE}:51: info: [no-consequence] acknowledged: this choice ("Wade across", "Swim across") changes nothing, as its # no_consequence tag says`,
+      `${FILE}:51: info: [no-consequence] acknowledged: the pick between "Wade across" and "Swim across" changes nothing, as its # no_consequence tag says`,
     );
+  });
+
+  it('names the options that merge and how many of the states that offer them merge them', async () => {
+    const { lines } = await run(['check', 'consequences/merges.ink']);
+    expect(lines).toContain(
+      'consequences/merges.ink:24: warning: [no-consequence] whichever of "Fire at his chest" and "Fire at his legs" the reader picks, the same text and the same state follow: the pick can never be seen (in 1 of the 2 judged states that offer them) (npm run play: 2)',
+    );
+    expect(lines).toContain(
+      'consequences/merges.ink:63: warning: [unanswered] "Pat the dog" and "Step past it" show the same text: the pick between them matters later, but the story does not answer it now (in all 2 judged states that offer them) (npm run play: 2 1 1 1)',
+    );
+  });
+
+  it('acknowledges a merge when any of its options carries # no_consequence, not only the first', async () => {
+    const { lines } = await run(['check', 'consequences/merges.ink']);
+    expect(lines).toContain(
+      'consequences/merges.ink:45: info: [no-consequence] acknowledged: the pick between "Wait" and "Slip through the gap" changes nothing, as its # no_consequence tag says',
+    );
+    expect(lines.filter((l) => l.includes('warning: ['))).toHaveLength(2);
   });
 
   it('reports nothing of the kind with --no-consequences', async () => {

@@ -4,30 +4,54 @@
  * passage and the options offered, less the echo of the option's own words)
  * and the state it led to with everything no future reads dropped
  * (consequence-key.ts). Once every open option of a state has been taken, the
- * state's verdict goes into its choice point's tally: answered (some option
- * shows different text), matters (same text, different futures), or neither.
+ * state is judged option against option: options that show the same text and
+ * reach the same state are merged there (no-consequence), options that show
+ * the same text but reach different states are unanswered between themselves.
+ * Judging options against each other inside each state, not the state as a
+ * whole, is what catches a menu where two of three options merge only at a
+ * low stat while the third (or a higher stat) still answers.
  */
 import type { ReadLiveness } from './consequence-key';
 import type { ObservedTurn } from './explore-options';
 import type { OpenChoice, Runner } from './explore-runner';
 
+export type ChoiceRule = 'no-consequence' | 'unanswered';
+
+/** Options of one choice point that some judged states merge (or leave unanswered between themselves). */
+export interface ChoiceGroup {
+  rule: ChoiceRule;
+  /** The options' ids (`ridge.0.c-1`), in ink's order. */
+  ids: string[];
+  /** The first state where it held, as a choice path to replay. */
+  path: number[];
+  /** Judged states where it held. */
+  states: number;
+}
+
 /** What every judged state of one choice point said. */
 export interface ChoiceTally {
   node: string;
-  /** The first open option's id (`ridge.0.c-1`) and every option text seen. */
-  firstOption: string;
-  options: string[];
-  path: number[];
   judged: number;
-  answered: boolean;
-  matters: boolean;
+  /** Each option's text as first seen, by id. */
+  texts: Map<string, string>;
+  /** Judged states by the options they offered (ids joined by spaces): how many offered a group's options. */
+  offers: Map<string, number>;
+  /** By rule and ids. */
+  groups: Map<string, ChoiceGroup>;
+}
+
+interface Outcome {
+  id: string;
+  /** Interned numbers for the text seen and the key reached, so they compare cheaply. */
+  text: number;
+  key: number;
 }
 
 interface OpenState {
   node: string;
+  path: number[];
   expected: number;
-  /** Per option taken: interned numbers for the text seen and the key reached, so they compare cheaply. */
-  outcomes: Map<number, { text: number; key: number }>;
+  outcomes: Map<number, Outcome>;
 }
 
 export function createChoiceJudge(liveness: ReadLiveness) {
@@ -36,14 +60,13 @@ export function createChoiceJudge(liveness: ReadLiveness) {
   const open = new Map<number, OpenState>();
   const tallies = new Map<string, ChoiceTally>();
 
-  const tallyOf = (node: string, options: readonly OpenChoice[], path: number[]) => {
-    const unlocked = options.filter((c) => !c.locked);
-    const tally = tallies.get(node);
-    if (tally) {
-      for (const c of unlocked) if (!tally.options.includes(c.text)) tally.options.push(c.text);
-      return;
+  const tallyOf = (node: string, options: readonly OpenChoice[]) => {
+    let tally = tallies.get(node);
+    if (!tally) {
+      tally = { node, judged: 0, texts: new Map(), offers: new Map(), groups: new Map() };
+      tallies.set(node, tally);
     }
-    tallies.set(node, { node, firstOption: unlocked[0]?.id ?? '', options: unlocked.map((c) => c.text), path, judged: 0, answered: false, matters: false });
+    for (const c of options) if (!c.locked && !tally.texts.has(c.id)) tally.texts.set(c.id, c.text);
   };
 
   const judge = (turn: ObservedTurn, runner: Runner) => {
@@ -53,24 +76,52 @@ export function createChoiceJudge(liveness: ReadLiveness) {
     if (!state) {
       const expected = from.choices.filter((c) => !c.locked).length;
       if (expected < 2) return;
-      state = { node: from.node, expected, outcomes: new Map() };
+      state = { node: from.node, path: from.path, expected, outcomes: new Map() };
       open.set(from.id, state);
-      tallyOf(from.node, from.choices, from.path);
+      tallyOf(from.node, from.choices);
     }
     const key = stop.kind === 'choices' ? liveness.keyOf(runner.story) : stop.kind === 'ending' ? `ending:${stop.id}` : `${stop.kind}:${stop.message}`;
-    state.outcomes.set(choice.index, { text: intern(texts, seenText(runner, choice.text, stop)), key: intern(keys, key) });
+    state.outcomes.set(choice.index, { id: choice.id, text: intern(texts, seenText(runner, choice.text, stop)), key: intern(keys, key) });
     if (state.outcomes.size < state.expected) return;
     open.delete(from.id);
     const tally = tallies.get(state.node);
-    if (!tally) return;
-    const outcomes = [...state.outcomes.values()];
-    const first = outcomes[0];
-    tally.judged++;
-    if (outcomes.some((o) => o.text !== first?.text)) tally.answered = true;
-    else if (outcomes.some((o) => o.key !== first?.key)) tally.matters = true;
+    if (tally) judgeState(tally, state);
   };
 
   return { judge, tallies };
+}
+
+/** One state, every open option taken: which options merge, and which show the same text but part. */
+function judgeState(tally: ChoiceTally, state: OpenState): void {
+  // Ink's order, so a group's ids (and the texts shown for it) read as the menu does.
+  const outcomes = [...state.outcomes].sort(([a], [b]) => a - b).map(([, o]) => o);
+  tally.judged++;
+  const offered = outcomes.map((o) => o.id).join(' ');
+  tally.offers.set(offered, (tally.offers.get(offered) ?? 0) + 1);
+  for (const sameText of groupBy(outcomes, (o) => o.text)) {
+    if (sameText.length < 2) continue;
+    const byKey = groupBy(sameText, (o) => o.key);
+    for (const merged of byKey) if (merged.length > 1) note(tally, 'no-consequence', merged, state.path);
+    if (byKey.length > 1) note(tally, 'unanswered', sameText, state.path);
+  }
+}
+
+function note(tally: ChoiceTally, rule: ChoiceRule, outcomes: readonly Outcome[], path: number[]): void {
+  const ids = outcomes.map((o) => o.id);
+  const id = `${rule} ${ids.join(' ')}`;
+  const group = tally.groups.get(id);
+  if (group) group.states++;
+  else tally.groups.set(id, { rule, ids, path, states: 1 });
+}
+
+function groupBy<T>(items: readonly T[], by: (item: T) => number): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(by(item));
+    if (group) group.push(item);
+    else groups.set(by(item), [item]);
+  }
+  return [...groups.values()];
 }
 
 function intern(map: Map<string, number>, value: string): number {

@@ -16,14 +16,21 @@ interface FindingBase {
   path: number[];
 }
 
-/** A choice point whose pick the reader can never see, or cannot see yet. */
+/**
+ * Options of a choice point between which the pick can never be seen, or cannot be seen yet, in some
+ * judged states: all of its options, or two of them. `at` is the first of them; `path` reaches a state where it holds.
+ */
 export interface ChoiceFinding extends FindingBase {
   rule: 'no-consequence' | 'unanswered';
-  /** The choice point (`ridge.0`) and the texts of its options, as the reader saw them. */
+  /** The choice point (`ridge.0`) and the texts of the options that merge, as the reader saw them. */
   node: string;
   options: string[];
-  /** Distinct states the choice was judged in (every open option taken from each). */
+  /** Where each of those options is (ink positions, like `at`): a `# no_consequence` on any of them acknowledges it. */
+  optionsAt: (string | null)[];
+  /** Judged states (every open option taken from each) where the options merged, out of `offered`. */
   states: number;
+  /** Judged states that offered all of those options. */
+  offered: number;
 }
 
 /** An assignment to a global that no path reads before it is written again or the story ends. */

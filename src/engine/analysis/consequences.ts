@@ -6,6 +6,7 @@
  * any ink story; the rules are explained in story/README.md.
  */
 import { parseTag } from '../ink/tags';
+import type { ChoiceTally } from './consequence-choices';
 import { createReadLiveness } from './consequence-key';
 import { CONSEQUENCE_RULES, type ConsequenceFinding, type ConsequenceReport, type ConsequenceRule } from './consequence-report';
 import { droppedThreads } from './consequence-threads';
@@ -54,14 +55,8 @@ function buildReport(tracked: TrackerResult, index: StoryIndex, threads: string[
   const findings: ConsequenceFinding[] = [];
   let undecidedChoices = 0;
   for (const tally of tracked.choices.values()) {
-    if (tally.judged === 0) {
-      undecidedChoices++;
-      continue;
-    }
-    if (tally.answered) continue;
-    const rule = tally.matters ? 'unanswered' : 'no-consequence';
-    const at = sourcePaths.get(tally.firstOption) ?? null;
-    findings.push({ rule, at, path: tally.path, node: tally.node, options: tally.options, states: tally.judged });
+    if (tally.judged === 0) undecidedChoices++;
+    findings.push(...choiceFindings(tally, sourcePaths));
   }
   for (const site of tracked.writes.values()) {
     if (site.dead) findings.push({ rule: 'dead-write', variable: site.variable, at: site.at, path: site.path });
@@ -73,4 +68,18 @@ function buildReport(tracked: TrackerResult, index: StoryIndex, threads: string[
   const rules: ConsequenceRule[] = partial ? ['dead-write', 'dropped-thread'] : [];
   if (partial && undecidedChoices > 0) rules.unshift('no-consequence', 'unanswered');
   return { findings, counts, partial, undecided: { choices: undecidedChoices, rules }, threads };
+}
+
+/** One finding per group of options some judged states merged (or left unanswered), with how many states offered them all. */
+function choiceFindings(tally: ChoiceTally, sourcePaths: ReadonlyMap<string, string>): ConsequenceFinding[] {
+  return [...tally.groups.values()].map((group) => {
+    let offered = 0;
+    for (const [ids, states] of tally.offers) {
+      const offer = ids.split(' ');
+      if (group.ids.every((id) => offer.includes(id))) offered += states;
+    }
+    const optionsAt = group.ids.map((id) => sourcePaths.get(id) ?? null);
+    const options = group.ids.map((id) => tally.texts.get(id) ?? '');
+    return { rule: group.rule, at: optionsAt[0] ?? null, path: group.path, node: tally.node, options, optionsAt, states: group.states, offered };
+  });
 }
