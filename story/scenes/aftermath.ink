@@ -191,6 +191,8 @@ He did not run another strike that season. Tarvel ran them, slower and more care
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm && not voice_shook: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
+-> carried.grey ->
+-> carried.yours ->
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
@@ -205,6 +207,7 @@ Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in t
 She would never know. Cells did not trade news of their people; that was what kept them alive.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 -> carried.walker ->
+-> carried.yours ->
 Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
 
@@ -249,7 +252,7 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
 {kee_killed:
     Kee looked down at the pit. She had killed a man down there.
     She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
-    There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
+    {still_believes:There was nothing left of him to prove it, and it was still true, and it would not lie still in her: each time she set it down, the old words the women said over the dead at Marazh came and picked it up again.|There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.}
     {finished_him:Ren's hand was still warm on her shoulder. He thought she had dropped a guard at the gate. Nobody had told him the guard was crawling for the fence when she fired, and she did not tell him now.}
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
@@ -353,7 +356,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
 }
 {worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
-{worker_fate == "" && the_guards.uniform:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
+{worker_fate == "" && grey_seen:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
 {bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
@@ -363,6 +366,7 @@ Ren took the scrap from Oardoli, read it through himself, and fed it to the fire
 {memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
 In the dark she went over her list once more, the camps down one side and the Resistance down the other, the way she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
+-> carried.yours ->
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -384,7 +388,7 @@ What children this one would bring, she could not yet tell. She only knew that i
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
-    {the_guards.uniform:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
+    {grey_seen:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
 Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
@@ -398,6 +402,7 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
     {bargained:It was the first evening of the year she owed the Prophets for the one thing, and she did not know whether a lamp lit for a man her own side had killed could be counted toward it. She decided it could, and knelt there until her knees ached, and went back the next night, and the next.}
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
+    -> carried.yours ->
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
@@ -409,6 +414,7 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
+    -> carried.yours ->
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
@@ -461,5 +467,7 @@ In her first month there, word came along the runners' chain that the boy had re
 -> carried.answer("road") ->
 -> carried.worker ->
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
+-> carried.grey ->
+-> carried.yours ->
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

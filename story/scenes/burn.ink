@@ -110,6 +110,8 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 -> comm_choice
 
 = comm_choice
+// voice_holds decides the answer below; the line says so before she tries.
+{not voice_holds:Her jaw had not stopped shaking since the blast, and she could feel any word she tried for snagging somewhere under her tongue.}
 
 + [Press the comm and answer for herself. # map: Kee answers for herself]
     {voice_holds:

@@ -80,6 +80,21 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    The walker from the gate, the first man she had ever killed, had come the whole way with her too. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+    The walker from the gate, the first man she had ever killed, had come the whole way with her too. She never set an hour aside to look at him, and found she did not have to. He was there whenever she stopped moving.
+}
+->->
+
+// The grey figure by the fence that Kee would not look at (the_guards.uniform),
+// for endings that never learn who carried the post's water.
+= grey
+{grey_seen && worker_fate == "":
+    Long afterwards, word drifted up through the hills that the post had kept a Bajoran to fetch its water, a thin man in a grey smock, and that nobody had seen him come out before the walls went. Kee remembered the shape that had crossed by the fence at the very rim of her sight, the one she had refused because it was not armour, and knew whose it had been.
+}
+->->
+
+// Walo's shot at the crates, when she let him take her man (first_shot.walo_takes).
+= yours
+{walo_took:
+    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and they did not grow lighter over the years.
 }
 ->->

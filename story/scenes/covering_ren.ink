@@ -18,7 +18,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 - spared:
     Kee dragged her sight away from the man crawling toward the fence and onto the doorway. She had one of the shapes, she almost had it, when a bolt hit the trunk just past her rifle's muzzle and the wood burst, splinters stinging her cheek and eyelid, the whole trunk jolting under her like a kicked animal. # AUDIO: splinter
 - kee_killed:
-    Kee dragged her sight off the shape lying by the gate and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
+    Kee dragged her sight off {first_shot.finish or first_shot.finish_gap:the crates, and what lay still behind them,|the shape lying on the gravel} and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
 - else:
     Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk right beside her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
 }

@@ -241,6 +241,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 -> covering_ren
 
 = walo_takes
+~ walo_took = true
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
 His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It was only a fact, set down between them where they could both see it.

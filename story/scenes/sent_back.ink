@@ -71,12 +71,14 @@ Two mornings after she came back, the speakers on their poles crackled over the 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
+    -> carried.grey ->
     By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 + [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
+    -> carried.grey ->
     Kee kept the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 

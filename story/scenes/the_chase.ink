@@ -33,6 +33,7 @@ Just ahead the water had eaten in under a tree's roots. She folded herself into 
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
 Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her.
+A grunt, and the slosh of water tipped out of a boot: one of them had stopped on the bank a few strides past her, and was standing there facing back the way he had come.
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
@@ -134,6 +135,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
+    -> carried.grey ->
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
@@ -149,6 +151,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
+    -> carried.grey ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
@@ -184,9 +187,11 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
 // cover her, so "moved for her, once" would not be true there.
 = walo_last
 {walo_hurt:
+    -> carried.grey ->
     He had lain beside her all morning without moving, and then he had moved for her twice, once with his arm and once with all the rest of him, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 - else:
+    -> carried.grey ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 }

@@ -40,6 +40,7 @@ Not a face. Not a man. The dull plates at the shoulders, the high collar, the we
 The same armour that had come down the rows at night with lamps. The same armour that had stood over a woman at the water pump and kept kicking after she stopped moving. The same armour that had walked her father out between the huts.
 Her sight closed in around it like a tunnel.
 Armour. Only armour. # CLASS: thought
+~ grey_seen = true
 At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey, and she did not let her eyes go to it. It was not armour. It was not hers.
 
 + [Name to herself, one by one, what the armour has done.]
