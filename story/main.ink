@@ -38,6 +38,11 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
+// When she did not answer, whether Walo's "Both here" answered for her. Otherwise Ren
+// said "I've got Kee" (he is hurt) or nobody spoke for her (Ren hit, or taken), so a
+// `not answered_comm` line may name Walo only when this is set
+// (tests/story/continuity-probes.test.ts).
+VAR walo_answered = false
 // Whether her voice broke when she did answer ("K. Kee. I'm here"): callbacks that
 // praise a steady answer must not reach her on that route.
 VAR voice_shook = false

@@ -146,6 +146,7 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
     She lay alone behind the trunk with her thumb on the comm and did not press it.
     If they forgot she was up here, perhaps they would also forget the gap that had not been there.
 - else:
+    ~ walo_answered = true
     Both here. Walo had said it, and it was true. It was also Walo speaking for her, the way grown-ups in the camp queues spoke for children who were too small to be asked.
     She let it stand. She was not sure what her voice would do.
 }

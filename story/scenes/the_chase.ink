@@ -74,7 +74,7 @@ She crawled out onto the shingle and lay there for a while before she could make
 
 = heels
 {walo_hurt:Walo ran lopsided, his bad arm clamped to his ribs, and still without one wasted movement.|Walo ran the way he did everything, without one wasted movement.} He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
-Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
+Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A dull gleam of armour moving through the green half-dark under the canopy, where the day's light came down thin and secondhand.
 He tucked her into a hollow under the roots of a fallen tree, quick and careful, as if stowing something that might break. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
@@ -97,8 +97,8 @@ Walo came back so quietly that she had no idea he was there until he crouched at
 ~ walo_lost = true
 {not can_keep_still:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
 She scrambled out and went after him, and she was not quiet about it.
-A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
-Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
+A shout. Grey shapes turning toward her between the trunks. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
+Walo turned back. She saw him turn. She saw his face in a slant of green light through the leaves, and she would remember it.
 Then he stepped out onto the path in plain view and fired at them{walo_hurt: one-handed, the stock jammed against his hip}, and kept firing, and roared at her to run. # AUDIO: phaser
 She ran.
 -> rendezvous
