@@ -466,8 +466,8 @@ In her first month there, word came along the runners' chain that the boy had re
 }
 -> carried.answer("road") ->
 -> carried.worker ->
-She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 -> carried.grey ->
 -> carried.yours ->
+She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

@@ -88,13 +88,13 @@
 // for endings that never learn who carried the post's water.
 = grey
 {grey_seen && worker_fate == "":
-    Long afterwards, word drifted up through the hills that the post had kept a Bajoran to fetch its water, a thin man in a grey smock, and that nobody had seen him come out before the walls went. Kee remembered the shape that had crossed by the fence at the very rim of her sight, the one she had refused because it was not armour, and knew whose it had been.
+    The grey shape by the fence came back to her, the one at the very rim of her sight that she had refused because it was not armour. Whoever it had been, it had not been a soldier, and she had taken care never to find out.
 }
 ->->
 
 // Walo's shot at the crates, when she let him take her man (first_shot.walo_takes).
 = yours
 {walo_took:
-    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and they did not grow lighter over the years.
+    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and they did not grow any lighter.
 }
 ->->

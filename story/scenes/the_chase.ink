@@ -57,7 +57,7 @@ When the light in the water had gone from green to grey, she climbed out, numb t
 = bolt
 ~ walo_lost = true
 She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
-It was the wrong moment. One of them had stopped to empty his boot.
+It was the wrong moment, as she had half known it would be: the one with the wet boot was still facing her way.
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
 Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
 Walo.
