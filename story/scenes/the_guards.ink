@@ -56,6 +56,7 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 
 = worker
 A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope, almost straight below the trunk. He favoured one knee. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
+{faith >= 55:Her eyes kept going back to the earring. At Marazh the vedek taught that the Prophets knew every ear that wore one, whoever paid the wearer's wages, and just now she could not stop hearing him say it.}
 
 + [Tell Walo what she is thinking.]
     {faith >= 55:
