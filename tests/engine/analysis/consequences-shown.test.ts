@@ -14,4 +14,8 @@ describe('a thread the reader is never shown', () => {
   it('is paid when a printed conditional reads it', () => {
     expect(dropped).not.toContain('marked');
   });
+
+  it('is paid when the conditional prints only in its other branch', () => {
+    expect(dropped).not.toContain('hinted');
+  });
 });
