@@ -126,7 +126,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 ~ answered_comm = true
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
-It was only three words. She kept them.
+It was only three words. She folded them up small and put them somewhere safe.
 -> onward
 
 = answer_shaky

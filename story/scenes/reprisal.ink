@@ -22,7 +22,7 @@ Kee knew the third name too, and the fourth. She did not know the fifth, but the
 Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
 {answered_comm && not voice_shook:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|}{voice_shook:Four days ago, on the ridge, she had pressed the comm and her own name had come out in pieces. Here in the queue she kept it behind her teeth, where it could not break.|}{not answered_comm:{walo_answered:Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.|Four days ago, on the ridge, the comm had waited for her own name and she had let it wait. Here in the queue she kept that same silence, and nobody asked.}}
-{memory == "father":The speaker read the names the way the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
+{memory == "father":The speaker read the names just as the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
 
 + (hut) [Go and find Pell Anora's hut.]
@@ -55,7 +55,7 @@ On the next ridge, when her sight found a soldier's knee, it slid up of its own 
 = names_valley
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
-{memory == "father":Kee knew exactly what that felt like. She had spent the long wait on the ridge with her father in her head, his hand on her hair and the padd and the lamps, and she had learned his name that way at seven, as the third name in a row.|Kee knew exactly what that felt like. She had done it at seven, with her father's name.}
+Kee knew exactly what that felt like. She had sat like that at seven, the night a soldier read down the row and her father's was the third name he said.
 -> carried.walker ->
 
 + {still_believes} [Go to the shrine tent.]

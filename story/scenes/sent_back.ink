@@ -35,7 +35,7 @@ She saw Walo talking to Ren. She saw Ren look across at her.
 = froze_talk
 Ren came over and sat down beside her, not too close, and for a while they both watched the fire.
 "It happens," he said at last. "My second strike, a man twice your age stood straight up in the middle of it with his rifle hanging off his arm, as if he were waiting to be called in for supper.
-It isn't shame, Kee. It's a body doing what bodies do."
+"He was on the next strike, and the one after that, and by midsummer nobody but him remembered it."
 {sent_back.kept_rifle:
     He nodded at the rifle propped against the rock beside her. "Walo says you wouldn't give that up. Carried it the whole way with your arms shaking." He almost smiled. "Good. Hold on to that part of today. It's the part worth keeping."
 - else:
@@ -138,7 +138,7 @@ The speakers had read out the prefect's six names three days before Kee came dow
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
-    She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
+    She knelt at the back among the old women and their murmuring, and touched her earring as they touched theirs, and said nothing to anyone.
     {worker_fate == "seen":She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
     {worker_fate == "warned":Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.

@@ -42,7 +42,7 @@ A grunt, and the slosh of water tipped out of a boot: one of them had stopped on
     -> hidden
 + [Slip away downstream under the noise of the water.]
     -> drift
-+ [Break from the bank and run while their backs are turned.]
++ [Break from the bank and run, and hope the one facing back is busy with his boot.]
     -> bolt
 
 = hidden
@@ -121,6 +121,8 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
 Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger, his lips moving.
+{walo_hurt:His finger stopped at Walo's strapped arm. "The walker got behind the crates and put one up the slope," Walo said, as if that were the whole of it. "I was in the way."|}
+{walo_hurt:"He was there because I missed," Kee said. "My first shot. I snatched it." Ren looked from her to the arm and back, for long enough that she had to look at the ground, and then he nodded once and let the grin come back, smaller.|}
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
@@ -140,7 +142,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
-    After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
+    After a while his breathing slowed, and hers slowed to match it, as it had on the ridge a lifetime ago that morning.
     {
     - slip == "early":
         She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
@@ -163,7 +165,7 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
-Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
+Oardoli's runner went within the hour.
 -> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
@@ -172,6 +174,7 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
     It did not help. She took it with her anyway, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     -> carried.answer("road") ->
     -> carried.worker ->
+    -> joial_word ->
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     -> walo_last
 + [Keep it to herself.]
@@ -180,6 +183,7 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     -> carried.answer("road") ->
     -> carried.worker ->
+    -> joial_word ->
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     -> walo_last
 
@@ -210,3 +214,9 @@ Near midnight Oardoli's comm clicked. She lifted it, and a voice came out of it 
 "To the people who were with the man in the ferns," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
 Oardoli switched the comm off, took it apart with her thick fingers, and threw the pieces one by one into the dark.
 -> scattered
+
+// Joial's news is weeks old when it reaches her, so it comes after the road's
+// fourth day (carried.answer) instead of running ahead of it.
+= joial_word
+Weeks later, in the new place, she heard how the runner's night had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
+->->

@@ -30,6 +30,7 @@ She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
 He did not look like the soldiers who had come through the huts at Marazh. He looked like someone who wanted to be home, somewhere warm.
+All that while her sight had rested on his face instead of on his walk, and when he turned at the fence she found she had no idea how many steps he had taken.
 It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
 ~ worker_fate = "seen"
 -> worker
@@ -51,7 +52,7 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 + [Let the hate sit cold and quiet, and save it for the shot.]
     ~ shift(aim, 5)
     She did not feed it and she did not let it go.
-    She held it the way Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
+    She held it as Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
     -> the_doubt
 
 = worker
@@ -160,7 +161,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 
 = argue
 Where were you at Marazh, she asked them. Where were you on the night of the lamps.
-The vedek had always had an answer to that, something about the Prophets not living in time the way people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
+The vedek had always had an answer to that, something about the Prophets not living in time as people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
 But arguing with someone is not the same as turning your back on them, and she knew it even as she did it.
 -> bargain
 
@@ -168,7 +169,7 @@ But arguing with someone is not the same as turning your back on them, and she k
 ~ heart = open
 ~ shift(aim, -5)
 She let them come, and they came the whole way in.
-The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
+The Prophets did not want this. She knew it as surely as she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
 The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
 The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.
