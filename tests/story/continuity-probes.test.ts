@@ -3,7 +3,9 @@
  * playthroughs so the whole class is found, not one line. Each probe pairs a
  * later claim with the earlier text that must have been shown for it to be
  * true: who answered the comm for Kee, where the walker fell, and the chase's
- * daylight (no lamps or noon sun between the blast and nightfall).
+ * daylight (no lamps or noon sun between the blast and nightfall); that the
+ * closings keep time in order; and that a callback comes back once a run, not
+ * three times.
  */
 import { describe, expect, it } from 'vitest';
 import { compileFlagship, type Playthrough, playRandomly } from './flagship-support';
@@ -33,6 +35,10 @@ const CLAIMS: Record<string, Claim> = {
     says: /answered for herself, and been proud|said her own name into the comm|heard you on the comm/,
     needs: (run) => shown(run, /"Kee here,"|"K\. Kee\. I'm here\."/),
   },
+  'she prayed for the man with the water cans': {
+    says: /the man with the water cans, the guard in the sun/,
+    needs: (run) => !shown(run, /limped away down the road/),
+  },
   'the walker fell behind the crates': {
     says: /the crates, and what lay still behind them/,
     needs: (run) => shown(run, /behind the cargo crates/),
@@ -47,6 +53,42 @@ function chaseByDay(run: Playthrough): string[] {
   return run.lines.slice(start, dark < 0 ? undefined : dark);
 }
 
+/**
+ * How far past the raid a closing line stands, for the lines that anchor time
+ * ("On the fourth day", "A month later"). A closing may look back, but its
+ * anchors must not run backwards: the fourth day of walking cannot follow the
+ * first month in the new cave.
+ */
+const TIME_ANCHORS: { days: number; pattern: RegExp }[] = [
+  { days: 4, pattern: /\b(On the fourth day|Four days (after|later))\b/ },
+  { days: 7, pattern: /\b(Within the week|A week later)\b/ },
+  { days: 14, pattern: /\bTwo weeks later\b/ },
+  { days: 30, pattern: /\b(In her first month|A month later|Weeks later)\b/ },
+];
+
+/** Each pair of anchors in a run where the later line stands earlier in time. */
+function timeRunsBackwards(run: Playthrough): string[] {
+  let latest = { days: 0, line: '' };
+  const wrong: string[] = [];
+  for (const line of run.lines) {
+    const anchor = TIME_ANCHORS.find((a) => a.pattern.test(line));
+    if (!anchor) continue;
+    if (anchor.days < latest.days) wrong.push(`${latest.line.slice(0, 40)}… then ${line.slice(0, 40)}…`);
+    else latest = { days: anchor.days, line };
+  }
+  return wrong;
+}
+
+/** Callbacks a run may make once (or twice), not three times: the memory, Dukat's habit, the bargain's year. */
+const CALLBACKS: { name: string; pattern: RegExp; most: number }[] = [
+  { name: 'picturing the boys', pattern: /had pictured|imagining Teeg|rehearsed telling them/, most: 1 },
+  { name: "Dukat's habit", pattern: /\b[Hh]e always (does|did)|What he always does/, most: 1 },
+  { name: 'the year of evenings', pattern: /year of evenings|evenings of her year/, most: 2 },
+  { name: 'her father named in the rows', pattern: /father's (was the third )?name|padd read out her father/, most: 1 },
+  { name: 'a line ending on "kept"', pattern: /\bkept( (him|her|them|it))?( anyway)?\.$/, most: 1 },
+  { name: '"the way" similes', pattern: /\bthe way (you|he|she|a|an|grown|Ren|Oardoli|people|they|it)\b/, most: 8 },
+];
+
 describe('continuity across playthroughs of the flagship', () => {
   const json = compileFlagship();
   const runs = Array.from({ length: RUNS }, (_, seed) => playRandomly(json, seed + 1));
@@ -56,6 +98,19 @@ describe('continuity across playthroughs of the flagship', () => {
       const wrong = runs.filter((run) => shown(run, claim.says) && !claim.needs(run));
       expect(wrong.length).toBe(0);
       if (claim.reached !== false) expect(runs.some((run) => shown(run, claim.says))).toBe(true);
+    });
+  }
+
+  it('never lets a closing run backwards in time', () => {
+    expect(runs.flatMap(timeRunsBackwards)).toEqual([]);
+    expect(runs.some((run) => run.lines.some((line) => /In her first month/.test(line)))).toBe(true);
+  });
+
+  for (const { name, pattern, most } of CALLBACKS) {
+    it(`calls back ${name} at most ${most === 1 ? 'once' : `${most} times`} in one run`, () => {
+      // The run with the most, so a failure shows the lines to thin.
+      const worst = runs.map((run) => run.lines.filter((line) => pattern.test(line))).reduce((a, b) => (b.length > a.length ? b : a), []);
+      expect(worst.length, worst.join('\n')).toBeLessThanOrEqual(most);
     });
   }
 
