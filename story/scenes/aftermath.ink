@@ -388,7 +388,7 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
     {grey_seen:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
-Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
+Collaborator. Until today it had always been a word for somebody else's somebody.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 -> carried.walker ->
 
@@ -404,7 +404,7 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
-    Ren said it, and Tarvel, and Walo; in all her months in the cave she had never heard anyone say anything else.
+    Everyone in the cave said so. In all her months there she had never once heard it said the other way.
     She said it to herself until it sounded like her own voice.
     Back at the cave, Banno asked her how many. He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before. # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.

@@ -80,7 +80,7 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    The walker from the gate, the first man she had ever killed, had come the whole way with her as well. She never set an hour aside to look at him, and found she did not have to. He was there whenever she stopped moving.
+    The walker from the gate, the first man she had ever killed, had come the whole way with her. She never set an hour aside to look at him, and found she did not have to. He was there whenever she stopped moving.
 }
 ->->
 

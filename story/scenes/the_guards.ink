@@ -162,7 +162,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 = argue
 Where were you at Marazh, she asked them. Where were you on the night of the lamps.
 The vedek had always had an answer to that, something about the Prophets not living in time as people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
-But arguing with someone is not the same as turning your back on them, and she knew it even as she did it.
+Still, it was them she was talking to. She noticed that even as she did it.
 -> bargain
 
 = listen
