@@ -13,6 +13,8 @@
 # thread: worker_fate
 # thread: memory
 # thread: bargained
+# thread: grey_seen
+# thread: walo_took
 
 // Kee's three stats. Change them only through shift(), below.
 VAR nerve = 45
@@ -36,12 +38,21 @@ VAR froze = false
 VAR refused = false
 VAR finished_him = false
 VAR answered_comm = false
+// When she did not answer, whether Walo's "Both here" answered for her. Otherwise Ren
+// said "I've got Kee" (he is hurt) or nobody spoke for her (Ren hit, or taken), so a
+// `not answered_comm` line may name Walo only when this is set
+// (tests/story/continuity-probes.test.ts).
+VAR walo_answered = false
 // Whether her voice broke when she did answer ("K. Kee. I'm here"): callbacks that
 // praise a steady answer must not reach her on that route.
 VAR voice_shook = false
 // Which memory Kee let her thoughts drift to while she waited: "boys" (she pictured
 // telling them), "doubt" (she wondered why Ren picked her), "joial" or "father".
 VAR memory = ""
+// Whether, with her eyes on the armour, she glimpsed a grey figure by the fence (the_guards.uniform).
+VAR grey_seen = false
+// Whether she let Walo finish her man at the crates ("That was yours").
+VAR walo_took = false
 // Whether she learned the walker's pattern.
 VAR studied = false
 // The first mistake that let the call go out: "early" or "wide" (empty otherwise).

@@ -27,7 +27,7 @@ When the dust thinned, there was nothing down there: not a wall, not the mast, n
 - else:
     Walo sat with his back against the trunk and his rifle across his knees, holding his arm. His sleeve was wet to the wrist.
 }
-Kee tore the hem off her shirt and bound the arm above the wound the way Oardoli had shown them. Her hands shook so badly that the knot took three tries.
+Kee tore the hem off her shirt and bound the arm above the wound as Oardoli had shown them. Her hands shook so badly that the knot took three tries.
 Walo let her. He did not make a sound, not even when she pulled it tight and the colour drained out of his face.
 {ren_hurt:"And you?" Ren said from the ground, turning his head. "What happened to you?"|Ren came up the slope at a run, soot on his face and the morning's grin still on it, until he saw the blood. "What happened?"}
 
@@ -92,7 +92,7 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 - worker_fate == "warned":
     -> spring
 - worker_fate != "" && (walo_hurt || ren_hurt || spared):
-    Nobody said anything about the man with the water cans. Kee had heard the side gate clang shut behind him, and then she had lain on the ridge waiting for the charges like everyone else. She put him with the rest of the day, where he did not fit, and kept him anyway.
+    Nobody said anything about the man with the water cans. Kee had heard the side gate clang shut behind him, and then she had lain on the ridge waiting for the charges like everyone else. She put him with the rest of the day, where he did not fit, and he would not stay put.
 }
 -> ending
 
@@ -126,7 +126,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "joial":
     She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone down into the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
 - memory == "father":
-    Her father came back to her the way he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
+    Her father came back to her as he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }
 {bargained && (worker_fate == "warned" || ren_hurt):
     And under everything, her bargain. She had done the one thing. The Prophets were owed a year of evenings in the shrine tent, and she meant to pay them, whether or not it counted.
@@ -191,6 +191,8 @@ He did not run another strike that season. Tarvel ran them, slower and more care
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
 }
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm && not voice_shook: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
+-> carried.grey ->
+-> carried.yours ->
 The grid stayed dark for sixteen days. On the last of them she helped Ren stand for the first time since the walk home, his arm heavy across her shoulders, and neither of them said a word about the clearing. # ending: ren_cost # ending_title: The Weight of Ren # epilogue: Ren was on his feet by midsummer, slower on the slopes than before, and on the first climb of the spring he let her set the pace.
 -> END
 
@@ -202,9 +204,10 @@ Wanted for questioning. The only survivor of the attack on the sensor post. Beli
 He could never go home now. His family would be watched.
 Before the month was out his face would be on every wall from here to the river.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
-She would never know. Cells did not trade news of their people; that was what kept them alive.
+She would never know. The one time she asked Oardoli whether any word had come, Oardoli looked at her until she understood that none ever would, and that she should not ask again.
 {spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 -> carried.walker ->
+-> carried.yours ->
 Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
 -> END
 
@@ -223,7 +226,7 @@ Down at the tree line Ren stood up out of the ferns and waved, one long sweep of
     -> reckoning_open
 
 = crater
-Ren wanted to see it with his own eyes. He always did, Walo said: to be sure all three had gone, and that nothing was left for a salvage crew to start from.
+Ren wanted to see it with his own eyes. He did it after every strike, Walo said: to be sure all three had gone, and that nothing was left for a salvage crew to start from.
 The clearing stank of burnt cytromyaline, a sour metal smell that got into the back of her throat. Near the rim the ground was hot through the soles of her boots.
 There was nothing in the pit. She had known there would not be, and she looked anyway: for the barrier, the crates, the walker's rifle, anything at all.
 Twenty paces off, lying by itself in the ferns, was a length of the striped barrier, scorched black at one end. That was all.
@@ -234,7 +237,7 @@ Twenty paces off, lying by itself in the ferns, was a length of the striped barr
     Walo's two were part of the smoke now, and so were the four she had only ever counted.
     She stood at the rim and could not find one thing to feel that was the right size.
 }
-Ren crouched and laid his palm flat on the blackened earth, like a man testing a loaf, then stood and looked up at the empty air where the mast had been. "Two weeks," he said, to nobody in particular. "Maybe three. Every cooking fire from here to the river." Then, more quietly: "And Dukat will answer it. He always does. That's his part."
+Ren crouched and laid his palm flat on the blackened earth, like a man testing a loaf, then stood and looked up at the empty air where the mast had been. "Two weeks," he said, to nobody in particular. "Maybe three. Every cooking fire from here to the river." Then, more quietly: "And Dukat will answer it. That's his part."
 Kee did not ask what Ren meant. She thought she knew, and would rather not hear it said out loud.
 -> reckoning_choice
 
@@ -249,13 +252,13 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
 {kee_killed:
     Kee looked down at the pit. She had killed a man down there.
     She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
-    There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.
+    {still_believes:There was nothing left of him to prove it, and it was still true, and it would not lie still in her: each time she set it down, the old words the women said over the dead at Marazh came and picked it up again.|There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.}
     {finished_him:Ren's hand was still warm on her shoulder. He thought she had dropped a guard at the gate. Nobody had told him the guard was crawling for the fence when she fired, and she did not tell him now.}
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
     She told herself that it made no difference, that it was all one strike and she had been part of it, and she very nearly believed it.
 }
-Dukat would have his answer. Everyone at Marazh knew he always did. She did not let herself wonder yet what shape it would take.
+Dukat would have his answer. She did not let herself wonder yet what shape it would take.
 At Marazh, people had died for nothing at all: for a slow step in the work line, for a look, for a guard's bad morning. Nobody had chosen them.
 It came between the huts at night like weather, and in the morning someone was gone.
 -> reckoning_choice
@@ -321,7 +324,7 @@ Ren was quiet for long enough that she thought he had not heard. He was looking 
 "What he always does," he said at last. "He'll count. Then he'll make us pay to the last one, and make sure everybody hears him doing it."
 "Then why—"
 "Because if we only ever did what he let us do, we'd be doing it for him." {crater:He wiped his palm on his trousers and turned from the pit.|He got to his feet and slung his rifle.} "Come on. Long walk."
-She followed him, and did not finish the question, and found over the next four days that she had not needed to.{bargained: All the way down the valley she carried her bargain with her, a year of evenings owed to the Prophets, and began to suspect it had a second price that nobody had named when she struck it.}
+She followed him, and did not finish the question, and found, in the days that followed, that she had not needed to.{bargained: All the way down the valley she carried her bargain with her, and began to suspect it had a second price that nobody had named when she struck it.}
 -> reprisal
 
 = canon
@@ -329,13 +332,10 @@ It was different. She made herself see exactly how.
 Not a guard with a club and a bad morning. Not a name read off a padd by lamplight.
 A strike, chosen and planned and carried through by people who knew each other's breathing, who answered for each other on the comm, who had lain still for hours so that a whole valley could go unseen for a while.
 She turned the thought over, feeling along it for a crack, and found none. On the long walk back she tried it again, and again it bore her weight.
-{answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.}
+{answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:{walo_answered:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.|She had never said her own name into the comm up there. She could not decide which side of the list that went on, and left it off.}}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
-{memory == "boys":
-    The older boys were by the fire, all three of them. Behind the trunk that morning she had pictured their faces when she told it; she had not pictured the walk across the cave to reach them.
-- else:
-    Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
-}
+// The boys' memory has had its beat in `ending`; here they are only the boys.
+Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
 {kee_killed:
     Lorit found her by the water barrel. "Ren says you took the walker," he said. "How far was it?"
     {finished_him:
@@ -345,7 +345,7 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     }
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
-    Teeg only shifted along the bench to make room for her by the fire, {memory == "boys":without a word, which was all she had pictured Teeg doing that morning, and now that it was happening it sat in her stomach like cold porridge|and she sat, because everyone was watching to see whether she would}.
+    Teeg only shifted along the bench to make room for her by the fire, and she sat, because everyone was watching to see whether she would.
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
@@ -353,16 +353,17 @@ The cave was loud that night. Oardoli told the story of her fire three times, an
     Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
 }
 {worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
-{worker_fate == "" && the_guards.uniform:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
+{worker_fate == "" && grey_seen:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
 {bargained:She did not go to the little shrine at the back of the cave that night to begin the year of evenings she had promised the Prophets. There would be time, she told herself.}
 It was only much later, with the others asleep around her, that her hands began to shake.
 She held them together in the dark and told them the same thing she had told herself, until they were still.
 Four days after that, Oardoli came up from the valley with the prefect's answer, copied onto a scrap of paper in her square hand, and read it out by the cave fire without any voice at all: six Cardassian soldiers murdered in the Joralla, and for them six Bajorans shot at dawn, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
 Ren took the scrap from Oardoli, read it through himself, and fed it to the fire. Nobody asked him to read it out again.
-{memory == "father":Kee thought of a name read off a padd by lamplight at Marazh, the third name in the row, and of a child who had listened for it. Somewhere in Sarn's Ford tonight there were children listening to these.|Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.}
+Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
-In the dark she went over her list once more, the camps down one side and the Resistance down the other, the way she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
+In the dark she went over her list once more, the camps down one side and the Resistance down the other, as she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
+-> carried.yours ->
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
 
@@ -370,8 +371,8 @@ Then she lay and watched the last coal in the fire go from red to grey. # ending
 She tried. It was different; she could list the ways it was different, one after another, and every one of them was true.
 But the old words had not gone anywhere. They sat under the list like water under a floor.
 The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
-What children this one would bring, she could not yet tell. She only knew that it would bring them.
-{bargained:Tarvel would send her down to Marazh to sit out the searches, and the shrine tent was there, where her year of evenings was owed. She would begin it there, she decided, on the first night, before she could think of a reason not to.}
+She looked east, where the smoke was still leaning over the trees, and tried to see where it would come down.
+{bargained:Tarvel would send her down to Marazh to sit out the searches, and Marazh had a shrine tent. She would begin paying there, she decided, on the first night, before she could think of a reason not to.}
 -> reprisal
 
 = worker_dead
@@ -384,10 +385,10 @@ What children this one would bring, she could not yet tell. She only knew that i
     Ren was counting charges off on his fingers, pleased with himself.
     He did not even look up. "Four soldiers. And a Bajoran who carried their water and cooked their food. Tamal, I think. He worked for them."
     Worked. She heard the word change shape in his mouth.
-    {the_guards.uniform:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
+    {grey_seen:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
-Collaborator. She had heard the word round the cave fire a hundred times, always about somebody else's somebody.
+Collaborator. Until today it had always been a word for somebody else's somebody.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 -> carried.walker ->
 
@@ -398,17 +399,19 @@ Collaborator. She had heard the word round the cave fire a hundred times, always
     She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
     {bargained:It was the first evening of the year she owed the Prophets for the one thing, and she did not know whether a lamp lit for a man her own side had killed could be counted toward it. She decided it could, and knelt there until her knees ached, and went back the next night, and the next.}
     She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
+    -> carried.yours ->
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
-    Walo had said it and Ren had said it and Tarvel had said it round the fire a hundred times, and it got passed round the cave fire with the bowls every night.
+    Everyone in the cave said so. In all her months there she had never once heard it said the other way.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. {memory == "boys":He had hardly said a word to her since they all came up to the cell; that morning, behind the trunk, she had pictured him pretending not to listen, not asking her anything at all.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before. # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
+    -> carried.yours ->
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 
@@ -452,14 +455,21 @@ Kee had always thought that was a rule about secrets. Tonight she saw it was a r
 
 = scattered_end
 They left before dawn, in twos and threes, in different directions. Oardoli squeezed Kee's hand once, hard, and went east. {not walo_lost:Walo went north with two of the older boys{walo_hurt:, one of them carrying his rifle for him, because the arm would not}.}
-{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. She walked the whole night without deciding.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
-Kee went south with a woman she barely knew, a runner Tarvel had sent for in the night who never gave her cell's name, to a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
+{scattered.asked_tarvel:All the way down the first long slope she kept hearing Tarvel's answer, in Tarvel's voice: that is what he would do for you. She tried to decide whether it was a comfort. The sun was well up before she gave up trying.|Her hands still stung from the pack straps she had knotted and reknotted in the dark, and she kept them tucked under her arms so that nobody would see.}
+Kee went south with a woman she barely knew, a runner Tarvel had sent for in the night who never gave her cell's name.
+// The road's own days come first (the village on the fourth day, the notice
+// within the week), and only then the new cave and its first month, so the
+// closing never runs backwards in time (tests/story/continuity-probes.test.ts).
+-> carried.answer("road") ->
+-> carried.worker ->
+At the end of the walk was a cave she had never seen, where a different cell took her in under a different leader's name and did not ask where she had come from.
 In her first month there, word came along the runners' chain that the boy had reached Joial's shutter before the cocks. Her uncle had been on the goat path out of the valley with a bundle on his back long before the shift bell rang, and no soldier had found him since.
 {not the_chase:
     -> carried.first_kill ->
 }
--> carried.answer("road") ->
--> carried.worker ->
+-> carried.grey ->
+-> carried.yours ->
+{walo_lost:Of Walo no word ever came down the runners' chain, not taken, not free, not dead. On every ridge after that she caught herself leaving a body's width of moss on her left, for a man who had never made a sound lying down and had made all the noise in the forest for her.}
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
 And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
 -> END

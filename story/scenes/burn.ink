@@ -110,6 +110,8 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 -> comm_choice
 
 = comm_choice
+// voice_holds decides the answer below; the line says so before she tries.
+{not voice_holds:Her jaw had not stopped shaking since the blast, and she could feel any word she tried for snagging somewhere under her tongue.}
 
 + [Press the comm and answer for herself. # map: Kee answers for herself]
     {voice_holds:
@@ -124,7 +126,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 ~ answered_comm = true
 She pressed the comm. "Kee here," she said, and the words came out whole. There was a small pause on the channel.
 "Heard you, Kee," said Ren. # CLASS: comm # AUDIO: comm
-It was only three words. She kept them.
+It was only three words. She folded them up small and put them somewhere safe.
 -> onward
 
 = answer_shaky
@@ -144,6 +146,7 @@ She pressed the comm, and nothing came out but breath. She tried again. "K. Kee.
     She lay alone behind the trunk with her thumb on the comm and did not press it.
     If they forgot she was up here, perhaps they would also forget the gap that had not been there.
 - else:
+    ~ walo_answered = true
     Both here. Walo had said it, and it was true. It was also Walo speaking for her, the way grown-ups in the camp queues spoke for children who were too small to be asked.
     She let it stand. She was not sure what her voice would do.
 }

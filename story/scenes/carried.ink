@@ -48,11 +48,11 @@
 - memory == "joial":
     Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down into the valley to a man with a mop. It was the one piece of the day she could set down.
 - memory == "father" && place == "camp":
-    At night in the hut she listened for lamps coming down the row, the way she had at seven, the night the soldier with the padd read out her father's name.
+    At night in the hut she listened for lamps coming down the row, as she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father" && place == "cave":
     She thought of her father, walked out between the huts by lamplight, and of Ren somewhere in the valley tonight among the same grey armour. Nobody had ever told her where her father went either.
 - memory == "father":
-    She thought of her father, walked out between the huts by lamplight, and of the grey armour that had gone hunting through the Joralla for her today. It was the same armour. It always was.
+    She thought of her father, walked out between the huts by lamplight, and of the grey armour that had gone hunting through the Joralla for her today, with the same collars and the same unhurried boots.
 }
 ->->
 
@@ -70,7 +70,7 @@
 {
 - spared:
 - place == "cave":
-    On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she kept them.
+    On the fourth day Oardoli came up from the valley with the prefect's answer: six Bajorans shot at dawn in a village down the river, one for each soldier in the pit. Kee asked for the names, and Oardoli gave them to her, and she said them over under her breath until she had them all.
 - place == "road":
     On the fourth day of walking they passed a village where people stood about the well in silence, and nobody would say why until an old man muttered, low, to no one in particular, that the prefect's speakers had read out names that morning, for the soldiers in the Joralla. Kee kept her eyes on the road and her earring under her hair.
 }
@@ -80,6 +80,21 @@
 // man she saved. A finished walker is carried.walker's; the chase pays it at the rock.
 = first_kill
 {kee_killed && not finished_him:
-    The walker from the gate, the first man she had ever killed, had come the whole way with her too. The day had given her no quiet hour to look at him, and she found he did not need one. He was there whenever she stopped moving.
+    The walker from the gate, the first man she had ever killed, had come the whole way with her. She never set an hour aside to look at him, and found she did not have to. He was there whenever she stopped moving.
+}
+->->
+
+// The grey figure by the fence that Kee would not look at (the_guards.uniform),
+// for endings that never learn who carried the post's water.
+= grey
+{grey_seen && worker_fate == "":
+    The grey shape by the fence came back to her, the one at the very rim of her sight that she had refused because it was not armour. Whoever it had been, it had not been a soldier, and she had taken care never to find out.
+}
+->->
+
+// Walo's shot at the crates, when she let him take her man (first_shot.walo_takes).
+= yours
+{walo_took:
+    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and they did not grow any lighter.
 }
 ->->

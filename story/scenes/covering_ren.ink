@@ -18,7 +18,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 - spared:
     Kee dragged her sight away from the man crawling toward the fence and onto the doorway. She had one of the shapes, she almost had it, when a bolt hit the trunk just past her rifle's muzzle and the wood burst, splinters stinging her cheek and eyelid, the whole trunk jolting under her like a kicked animal. # AUDIO: splinter
 - kee_killed:
-    Kee dragged her sight off the shape lying by the gate and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
+    Kee dragged her sight off {first_shot.finish or first_shot.finish_gap:the crates, and what lay still behind them,|the shape lying on the gravel} and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
 - else:
     Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk right beside her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
 }
@@ -53,7 +53,7 @@ Get up. He's out there. Get up. # CLASS: thought
 -> pinned
 
 = duck_up
-She dropped behind the trunk with her arms over her head, the way Ren had taught her: when the wood goes, get low, let it take the fire.
+She dropped behind the trunk with her arms over her head, as Ren had taught her: when the wood goes, get low, let it take the fire.
 Then she counted three and came back up, which was the other half of what he had taught her, the half most people forgot.
 Ren was halfway to the trees. A shape leaned out of the doorway to aim at his back, and Kee fired at it, and fired again, and it leaned back in. # AUDIO: phaser
 Ren reached the ferns at the foot of the slope and was gone into them. She found she had bitten her lip bloody and had not felt it.
@@ -69,6 +69,7 @@ Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and 
 When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
+From the tank to the ferns was twenty strides of bare red earth, and the doorway looked straight down every one of them. Whoever went down to him would have to bring him back across it at whatever pace he could make.
 {not sure_aim: At the practice ravine she had hit the small marks one time in three, on a good day, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 

@@ -26,6 +26,7 @@
     In for four. Out for six. Ren had made her do it in the cave until she was dizzy and furious with him.
     Now the count was the only thing in her head that was not shaking, and she held on to it like a rope.
     -> signal
++ {heart == open} [Lay the sight on the walker's chest and keep it there. #locked: Every one of them is alive down there, and she cannot make the sight choose one.] -> signal
 + {heart != open} [Lay the sight on the walker's chest and keep it there.]
     ~ shift(aim, 5)
     {aim >= 55:
@@ -35,12 +36,12 @@
     - else:
         -> lost_him
     }
-+ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to.]
-    -> signal
++ {heart == hard} [Pray, without a sound, for everyone down there. #locked: The old words found nothing in her to hold on to.] -> signal
++ {heart == torn} [Pray, without a sound, for everyone down there. #locked: She promised the Prophets she would never ask them for anything else.] -> signal
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
-    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate != "":the man with the water cans, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate == "seen":the man with the water cans, }{worker_fate == "warned":the man limping away down the supply road, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
     -> signal
 
@@ -61,7 +62,7 @@ Her eye began to water. The circle of the sight swam and doubled.
 ~ slip = "early"
 ~ shift(nerve, -5)
 She hooked her finger round the trigger and took up its slack, so that when the sound came she would not lose even half a breath.
-The walker reached the barrier and stopped, the way he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
+The walker reached the barrier and stopped, as he always stopped, and he was so still, and her finger was so tight, and she had been waiting so long for the sound that for one instant she thought she heard it.
 The rifle bucked against her. # AUDIO: phaser
 The bolt struck the barrier beside the walker's hip, close enough to singe his coat, and burst into sparks.
 For a heartbeat nobody moved, not the guards, not Walo, not Kee, who could not believe what her own hand had done.
@@ -241,6 +242,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 -> covering_ren
 
 = walo_takes
+~ walo_took = true
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
 His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It was only a fact, set down between them where they could both see it.

@@ -21,6 +21,7 @@ If Walo noticed, he gave no sign. His eyes stayed on the gate.
 
 = charge
 Her thumb found the charge stud on the rifle's flank before she had decided to move it. The little light glowed green, as it had at dawn, and on the long walk in, and when they first lay down.
+Her fingers went on along the barrel by themselves and found the sight's collar a quarter-turn loose from the climb. She screwed it back until it bit. If she had not fussed, the first shot would have gone a hand's width wide.
 Walo's eyes slid toward her and away again. Kee put her thumb back where it belonged and felt the heat climb up her neck.
 Stop fussing. Fighters don't fuss. # CLASS: thought
 -> below
@@ -37,7 +38,7 @@ She ran a fingertip along the little chain, the way the old women at the camp sh
 Up to now the plan had held, each piece falling in the order Ren had laid them out with pebbles on the cave floor while Tarvel, whose cell it was and whose name it went by, sat against the wall and let him talk. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in. Now he was inside with three charges to lay, and the guards were back at the gate, hunched in a soft spring day that would have sent Bajoran children running barefoot, like men caught in the first snow.
 
 + [Count the soldiers she knows are down there.]
-    Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and the post was blinding a whole province. It seemed like very few people to be doing so much harm.
+    Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and through that post's mast the grid kept its eye on a whole province. It seemed like very few people to be doing so much harm.
     -> the_wait
 + [Listen for Oardoli's fire, still burning down the road.]
     Far down the supply road the fuel shed was still burning. When the breeze turned she could smell it, sharp and oily, and now and then something inside it popped like a knot in a cookfire.

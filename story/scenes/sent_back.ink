@@ -35,7 +35,7 @@ She saw Walo talking to Ren. She saw Ren look across at her.
 = froze_talk
 Ren came over and sat down beside her, not too close, and for a while they both watched the fire.
 "It happens," he said at last. "My second strike, a man twice your age stood straight up in the middle of it with his rifle hanging off his arm, as if he were waiting to be called in for supper.
-It isn't shame, Kee. It's a body doing what bodies do."
+"He was on the next strike, and the one after that, and by midsummer nobody but him remembered it."
 {sent_back.kept_rifle:
     He nodded at the rifle propped against the rock beside her. "Walo says you wouldn't give that up. Carried it the whole way with your arms shaking." He almost smiled. "Good. Hold on to that part of today. It's the part worth keeping."
 - else:
@@ -71,12 +71,14 @@ Two mornings after she came back, the speakers on their poles crackled over the 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
     At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
+    -> carried.grey ->
     By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 + [Take it out, and keep it wrapped in a scrap of cloth in her pocket.]
     That night in the hut she worked the chain loose from the rim of her ear and slid the stud out of the lobe, and it hurt more than the piercing had.
     She wrapped it in a scrap of cloth and put it in her pocket, where she could touch it without anyone seeing.
     Not yet, she told it. Not gone. Only not yet.
+    -> carried.grey ->
     Kee kept the earring in her pocket through the rest of that year at Marazh, folded in its scrap of cloth, and she touched it every night, and she did not know yet whether she was keeping it for a fighter or for someone else entirely. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
 
@@ -136,7 +138,7 @@ The speakers had read out the prefect's six names three days before Kee came dow
     She kept her rifle hand empty from that day on. For two more years she carried the cell's messages through the camps with her earring in plain sight, and whenever a soldier at a gate looked down at her she looked back at him, a thin child with a water can, and let him see nothing at all. # ending: laid_down # ending_title: The Rifle Laid Down # epilogue: The soldiers at the gates came to know the thin girl with the water can by sight, and not one of the messages she carried past them was ever found.
     -> END
 + [Kneel at the back of the tent, and say nothing to anyone.]
-    She knelt at the back among the old women and their murmuring, and touched her earring the way they touched theirs, and said nothing to anyone.
+    She knelt at the back among the old women and their murmuring, and touched her earring as they touched theirs, and said nothing to anyone.
     {worker_fate == "seen":She had not saved the two men at the gate, or the third, the one with the water cans, whom she had let go back inside. She had not stopped anything.|She had not saved the two men at the gate. She had not stopped anything.}
     {worker_fate == "warned":Only one man had walked away from it, down the supply road, because she had asked him to. She held on to that, and did not let it grow any bigger than it was.}
     She had only refused to be the hand, and there was no prayer for that either; she would have to make one.

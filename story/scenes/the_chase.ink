@@ -33,6 +33,7 @@ Just ahead the water had eaten in under a tree's roots. She folded herself into 
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
 Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her.
+A grunt, and the slosh of water tipped out of a boot: one of them had stopped on the bank a few strides past her, and was standing there facing back the way he had come.
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + {can_keep_still} [Stay under the bank, still as a stone, while they pass.]
@@ -41,7 +42,7 @@ Somewhere up the slope to her left Walo had gone to ground, near enough to hear 
     -> hidden
 + [Slip away downstream under the noise of the water.]
     -> drift
-+ [Break from the bank and run while their backs are turned.]
++ [Break from the bank and run, and hope the one facing back is busy with his boot.]
     -> bolt
 
 = hidden
@@ -56,7 +57,7 @@ When the light in the water had gone from green to grey, she climbed out, numb t
 = bolt
 ~ walo_lost = true
 She waited until the boots had gone a few strides past, and then she went, out of the overhang and splashing downstream as fast as the water would let her.
-It was the wrong moment. One of them had stopped to empty his boot.
+It was the wrong moment, as she had half known it would be: the one with the wet boot was still facing her way.
 "There!" Bolts hissed into the water around her, one, two, the stream jumping white. # AUDIO: phaser
 Then, up the slope to her left, somebody shouting. "Here! Over here, you grey-necked cowards!" And a Bajoran rifle firing, not aimed to hit anything, aimed to be heard. # AUDIO: phaser_far
 Walo.
@@ -73,7 +74,7 @@ She crawled out onto the shingle and lay there for a while before she could make
 
 = heels
 {walo_hurt:Walo ran lopsided, his bad arm clamped to his ribs, and still without one wasted movement.|Walo ran the way he did everything, without one wasted movement.} He glanced back once and saw her behind him, and his face tightened, but he did not send her away.
-Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A lamp swinging in the green half-dark under the canopy, where the noon sun never reached the ground.
+Near the top of the next ridge he stopped so suddenly that she ran into his back. Voices ahead, on the ridge path. Cardassian. A dull gleam of armour moving through the green half-dark under the canopy, where the day's light came down thin and secondhand.
 He tucked her into a hollow under the roots of a fallen tree, quick and careful, as if stowing something that might break. "Stay," he breathed. "Whatever you hear. I'll come back for you."
 Then he was gone to the left, and she heard him snap a branch on purpose as he went.
 
@@ -96,8 +97,8 @@ Walo came back so quietly that she had no idea he was there until he crouched at
 ~ walo_lost = true
 {not can_keep_still:She could not stay. Alone in the hollow, with the voices and the gloom and the roots pressing on her, she could not make herself stay.|She would not stay. Walo had gone to pull them off her by himself, and she was not going to lie under a tree and listen to it happen.}
 She scrambled out and went after him, and she was not quiet about it.
-A shout. Lamps swinging toward her. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
-Walo turned back. She saw him turn. She saw his face in the lamplight, and she would remember it.
+A shout. Grey shapes turning toward her between the trunks. A bolt cracked into the tree beside her head and showered her with bark. # AUDIO: phaser
+Walo turned back. She saw him turn. She saw his face in a slant of green light through the leaves, and she would remember it.
 Then he stepped out onto the path in plain view and fired at them{walo_hurt: one-handed, the stock jammed against his hip}, and kept firing, and roared at her to run. # AUDIO: phaser
 She ran.
 -> rendezvous
@@ -120,6 +121,8 @@ Oardoli was already there, smelling of the fuel-shed fire she had set that morni
 = all_here
 Walo was there too, on her other side, {walo_hurt:his bad arm strapped across his chest and his face grey in the starlight|scratched and silent, his rifle across his knees}.
 Ren came last, nearer midnight, muddy to the thighs and grinning a little. He crouched in front of them and counted them with his finger, his lips moving.
+{walo_hurt:His finger stopped at Walo's strapped arm. "The walker got behind the crates and put one up the slope," Walo said, as if that were the whole of it. "I was in the way."|}
+{walo_hurt:"He was there because I missed," Kee said. "My first shot. I snatched it." Ren looked from her to the arm and back, for long enough that she had to look at the ground, and then he nodded once and let the grin come back, smaller.|}
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
@@ -134,11 +137,12 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
     Then he lay down on the cold ground with his arm over his eyes.
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
+    -> carried.grey ->
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
-    After a while his breathing slowed, and hers slowed to match it, the way it had on the ridge a lifetime ago that morning.
+    After a while his breathing slowed, and hers slowed to match it, as it had on the ridge a lifetime ago that morning.
     {
     - slip == "early":
         She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
@@ -149,6 +153,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     }
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
+    -> carried.grey ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
@@ -160,7 +165,7 @@ They waited until the stars had turned a long way over the clearing. Walo did no
 At last Ren stood up. "We can't go back to the cave," he said quietly. "Walo knows it. If they have him, they'll have it by morning. Oardoli, get word to Tarvel tonight. Everybody moves. And somebody goes down to the annex before dawn and tells Joial to stay home from work."
 "He might just be lost," Kee said. "He might come."
 "He might," said Ren. "And if he does, he'll know to look for us somewhere else. That's how it works."
-Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
+Oardoli's runner went within the hour.
 -> carried.remembered("rock") ->
 
 + [Tell Ren it was her fault.]
@@ -169,6 +174,7 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
     It did not help. She took it with her anyway, out of the clearing and through the dark and into the new place, wherever the new place turned out to be.
     -> carried.answer("road") ->
     -> carried.worker ->
+    -> joial_word ->
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     -> walo_last
 + [Keep it to herself.]
@@ -177,6 +183,7 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     -> carried.answer("road") ->
     -> carried.worker ->
+    -> joial_word ->
     She never learned what became of Walo. If he was free, he knew the cave was burnt and would never come back to it; if he was taken, any question asked after him would lead the soldiers straight up the hill to the rest of them.
     -> walo_last
 
@@ -184,9 +191,11 @@ Oardoli's runner went within the hour. Weeks later Kee heard how it had gone: th
 // cover her, so "moved for her, once" would not be true there.
 = walo_last
 {walo_hurt:
+    -> carried.grey ->
     He had lain beside her all morning without moving, and then he had moved for her twice, once with his arm and once with all the rest of him, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 - else:
+    -> carried.grey ->
     He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
     -> END
 }
@@ -205,3 +214,9 @@ Near midnight Oardoli's comm clicked. She lifted it, and a voice came out of it 
 "To the people who were with the man in the ferns," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
 Oardoli switched the comm off, took it apart with her thick fingers, and threw the pieces one by one into the dark.
 -> scattered
+
+// Joial's news is weeks old when it reaches her, so it comes after the road's
+// fourth day (carried.answer) instead of running ahead of it.
+= joial_word
+Weeks later, in the new place, she heard how the runner's night had gone: the shutter knocked on while it was still dark, and Joial on the goat path out of the valley with a bundle on his back before the shift bell rang at the annex. The soldiers who came asking for the man with the mop found only the mop.
+->->

@@ -30,6 +30,7 @@ She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
 He did not look like the soldiers who had come through the huts at Marazh. He looked like someone who wanted to be home, somewhere warm.
+All that while her sight had rested on his face instead of on his walk, and when he turned at the fence she found she had no idea how many steps he had taken.
 It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
 ~ worker_fate = "seen"
 -> worker
@@ -40,6 +41,7 @@ Not a face. Not a man. The dull plates at the shoulders, the high collar, the we
 The same armour that had come down the rows at night with lamps. The same armour that had stood over a woman at the water pump and kept kicking after she stopped moving. The same armour that had walked her father out between the huts.
 Her sight closed in around it like a tunnel.
 Armour. Only armour. # CLASS: thought
+~ grey_seen = true
 At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey, and she did not let her eyes go to it. It was not armour. It was not hers.
 
 + [Name to herself, one by one, what the armour has done.]
@@ -50,11 +52,12 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 + [Let the hate sit cold and quiet, and save it for the shot.]
     ~ shift(aim, 5)
     She did not feed it and she did not let it go.
-    She held it the way Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
+    She held it as Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
     -> the_doubt
 
 = worker
 A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope, almost straight below the trunk. He favoured one knee. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
+{faith >= 55:Her eyes kept going back to the earring. At Marazh the vedek taught that the Prophets knew every ear that wore one, whoever paid the wearer's wages, and just now she could not stop hearing him say it.}
 
 + [Tell Walo what she is thinking.]
     {faith >= 55:
@@ -158,15 +161,15 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 
 = argue
 Where were you at Marazh, she asked them. Where were you on the night of the lamps.
-The vedek had always had an answer to that, something about the Prophets not living in time the way people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
-But arguing with someone is not the same as turning your back on them, and she knew it even as she did it.
+The vedek had always had an answer to that, something about the Prophets not living in time as people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
+Still, it was them she was talking to. She noticed that even as she did it.
 -> bargain
 
 = listen
 ~ heart = open
 ~ shift(aim, -5)
 She let them come, and they came the whole way in.
-The Prophets did not want this. She knew it the way she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
+The Prophets did not want this. She knew it as surely as she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
 The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
 The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.

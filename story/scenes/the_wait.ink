@@ -55,7 +55,7 @@ That was before the new prefect. Things were better under Gul Dukat, people said
 
 + [Hold on to his face.]
     ~ shift(faith, 5)
-    She went looking for him and found him in pieces: the crease that came between his brows when he was worried, the way he hummed the evening prayers instead of saying them, the smell of the smoke in his coat.
+    She went looking for him and found him in pieces: the crease that came between his brows when he was worried, how he hummed the evening prayers instead of saying them, the smell of the smoke in his coat.
     She held the pieces as carefully as she could. They were getting harder to fit together every year.
     -> walo_asks
 + [Hold on to the soldiers' faces instead.]
@@ -85,7 +85,7 @@ Walo's head turned a slow quarter of an inch. "All right?" he breathed. Kee knew
     -> the_guards
 
 = steady
-It came out low and level, exactly the way she had rehearsed it in her head.
+It came out low and level, exactly as she had rehearsed it in her head.
 Walo held her eyes for a moment, then gave the smallest nod and turned back to the gate. Something in her chest unknotted a little.
 -> the_guards
 
@@ -101,7 +101,8 @@ Walo looked at her for longer than she liked. He did not smile, and she wished h
 + [Look away, and say nothing else.]
     ~ shift(nerve, -5)
     ~ shift(aim, -5)
-    She stared at the moss until it blurred. She could feel him filing it away: the squeak, the shaking, the way she had dropped her eyes.
+    She stared at the moss until it blurred. She could feel him filing it away: the squeak, the shaking, how she had dropped her eyes.
+When she put her eye back to the sight it was still swimming, and the gate took a long time to come clear.
     She would be back in the camp by the end of the week, eating soup with the little ones.
     -> the_guards
 

@@ -7,11 +7,13 @@
  */
 import type { Story } from 'inkjs';
 import { stateOf } from '../ink/ink-internals';
+import { readIsShown } from './consequence-shown';
 
 export interface VariableListener {
   /** A global was assigned at `at`; `reset`: to the value it was declared with. */
   wrote(name: string, at: string, reset: boolean): void;
-  read(name: string): void;
+  /** A variable was read; `shown()` says whether the value feeds what the reader sees (asked lazily: it costs a walk). */
+  read(name: string, shown: () => boolean): void;
 }
 
 interface InkValueLike {
@@ -43,7 +45,7 @@ export function watchVariables(story: Story, listener: VariableListener): void {
     listener.wrote(name, at, value?.valueObject === variables._defaultGlobalVariables?.get(name)?.valueObject);
   };
   variables.GetVariableWithName = (name, contextIndex) => {
-    listener.read(name);
+    listener.read(name, () => readIsShown(story));
     return get(name, contextIndex);
   };
 }

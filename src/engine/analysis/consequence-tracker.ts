@@ -48,13 +48,14 @@ export function createTracker(liveness: ReadLiveness, threads: ReadonlySet<strin
       sites.push(at);
       pending.set(name, sites);
     },
-    read(name: string) {
+    read(name: string, shown: () => boolean) {
       const sites = pending.size > 0 ? pending.get(name) : undefined;
       if (sites) {
         for (const at of sites) settle(name, at, [], false);
         pending.delete(name);
       }
-      if (threads.has(name)) events.push({ kind: 'read', variable: name, at: '' });
+      // A thread is paid only where the reader is shown it: a read in a silent logic line does not count.
+      if (threads.has(name) && shown()) events.push({ kind: 'read', variable: name, at: '' });
     },
   };
 
