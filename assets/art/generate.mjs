@@ -44,6 +44,7 @@ for (const [name, { title, draw }] of Object.entries(PICTURES)) {
 }
 
 // The tab's icon: the sensor mast on its ridge against the dusk, in the dark theme's colours, legible at 16 px.
+// The page ships it as a PNG: run favicon-png.mjs after this.
 const d = THEMES.dark;
 write(
   'favicon.svg',

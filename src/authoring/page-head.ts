@@ -11,7 +11,7 @@
 import { escapeHtml, type TitleInfo } from './static-title.ts';
 
 export interface HeadPictures {
-  /** The tab's icon, an SVG. */
+  /** The tab's icon, a PNG (assets/art/favicon-png.mjs says why not the SVG it is drawn from). */
   icon: string;
   /** The link preview's picture: the key picture, 1200×300. */
   preview: string | null;
@@ -19,7 +19,7 @@ export interface HeadPictures {
 
 export function headTags(info: TitleInfo, pictures: HeadPictures): string {
   const meta = (key: 'name' | 'property', name: string, content: string, extra = '') => `<meta ${key}="${name}" content="${escapeHtml(content)}"${extra} />`;
-  const tags = [`<link rel="icon" type="image/svg+xml" href="${escapeHtml(pictures.icon)}" />`];
+  const tags = [`<link rel="icon" type="image/png" href="${escapeHtml(pictures.icon)}" />`];
   // data-title says which story this is about, data-art that the key picture is its own: the drawn title reads them.
   const about = ` data-title="${escapeHtml(info.title)}"${pictures.preview ? ' data-art="key"' : ''}`;
   if (info.blurb) tags.push(meta('name', 'description', info.blurb, about));

@@ -59,7 +59,7 @@ export function staticTitlePlugin(options: { entry?: string | undefined } = {}):
         this.emitFile({ type: 'asset', fileName, source });
         return `${base}${fileName}`;
       };
-      head = headTags(title.info, { icon: emit('favicon.svg'), preview: keyArt ? emit('key-dark.svg') : null });
+      head = headTags(title.info, { icon: emit('favicon.png'), preview: keyArt ? emit('key-dark.svg') : null });
     },
     transformIndexHtml(html) {
       // A classic script at the end of <head>: it must run before the body is drawn, after the entry's fetches have begun.
@@ -77,7 +77,7 @@ export function staticTitlePlugin(options: { entry?: string | undefined } = {}):
     transformIndexHtml(html) {
       // Read on each page load, so an edited blurb shows on the next reload.
       const info = read().info;
-      return html.replace(/<link rel="icon"[^>]*>/, headTags(info, { icon: '/assets/art/favicon.svg', preview: keyArt ? '/assets/art/key-dark.svg' : null }));
+      return html.replace(/<link rel="icon"[^>]*>/, headTags(info, { icon: '/assets/art/favicon.png', preview: keyArt ? '/assets/art/key-dark.svg' : null }));
     },
   };
   return [build, serve];

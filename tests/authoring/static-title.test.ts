@@ -19,13 +19,13 @@ describe('the title screen written into index.html', () => {
 
   it('writes the icon, the description and the link-preview tags, escaped, and the key picture only when there is one', () => {
     const info = { title: 'The "River"', author: '', contentNotes: [], blurb: 'Cold <water>.' };
-    const head = headTags(info, { icon: './assets/favicon-1.svg', preview: './assets/key-dark-2.svg' });
-    expect(head).toContain('<link rel="icon" type="image/svg+xml" href="./assets/favicon-1.svg" />');
+    const head = headTags(info, { icon: './assets/favicon-1.png', preview: './assets/key-dark-2.svg' });
+    expect(head).toContain('<link rel="icon" type="image/png" href="./assets/favicon-1.png" />');
     expect(head).toContain('<meta name="description" content="Cold &#60;water&#62;." data-title="The &#34;River&#34;" data-art="key" />');
     expect(head).toContain('<meta property="og:title" content="The &#34;River&#34;" />');
     expect(head).toContain('<meta property="og:image" content="./assets/key-dark-2.svg" />');
     expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
-    const plain = headTags({ title: 'T', author: '', contentNotes: [] }, { icon: 'i.svg', preview: null });
+    const plain = headTags({ title: 'T', author: '', contentNotes: [] }, { icon: 'i.png', preview: null });
     expect(plain).not.toMatch(/og:image|twitter:image|description|data-art/);
     expect(plain).toContain('<meta name="twitter:card" content="summary" />');
   });

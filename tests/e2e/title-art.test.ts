@@ -28,9 +28,9 @@ const placed = (page: Page, selector: string) =>
 describe("the title's picture, blurb, icon and link preview", () => {
   it('writes the icon and the Open Graph and Twitter tags into the built page, and ships the files they name', () => {
     const html = builtPage();
-    const icon = attribute(html, /<link rel="icon" type="image\/svg\+xml" href="([^"]+)"/);
+    const icon = attribute(html, /<link rel="icon" type="image\/png" href="([^"]+)"/);
     const image = attribute(html, /<meta property="og:image" content="([^"]+)"/);
-    expect(icon).toMatch(/favicon-\w+\.svg$/);
+    expect(icon).toMatch(/favicon-\w+\.png$/);
     expect(image).toMatch(/key-dark-\w+\.svg$/);
     for (const file of [icon, image]) expect(existsSync(path.join(inject('distDir'), file)), file).toBe(true);
     expect(html).toContain('<meta property="og:title" content="Kee&#39;s First Raid"');
