@@ -165,7 +165,7 @@ He kept his eye to his sight, and she was glad, and then she was not.
 -> sent_back
 
 = freeze_legs
-She let the circle sink down his body to the knee, where a bolt would put him in the gravel and leave him breathing.
+She lowered the circle down his body to the knee, where a bolt would put him in the gravel and leave him breathing.
 -> freeze ->
 She had picked the knee so that he would be alive at the end of this. Her finger had not cared what she picked.
 -> sent_back
@@ -209,7 +209,7 @@ Toward her man. Hers. If Walo finished him, Ren would hear about who had not.
 
 = legs_wound
 She let the circle sink toward his knees, and it would not stop where she put it: down his thigh, off him onto the gravel, back up again. She squeezed as it came up. # AUDIO: phaser
-The bolt found his hip, a hand higher than the knee she had wanted.
+The bolt took him in the hip, a hand higher than the knee she had wanted.
 -> wound_falls ->
 She had wanted him down and out of it, and he was only down. Behind the crates he still had his rifle, and the comm strapped to his wrist.
 -> at_the_crates
