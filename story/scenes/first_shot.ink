@@ -126,7 +126,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
 + [Fire at the centre of him.]
     {
     - nerve < 40:
-        -> freeze
+        -> freeze_centre
     - aim >= 60:
         -> clean_hit
     - aim >= 45:
@@ -138,17 +138,17 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     -> legs_hit
 + {heart != hard && aim >= 50} [Drop the sight to his legs and fire there.]
     {nerve < 40:
-        -> freeze
+        -> freeze_legs
     }
     -> legs_hit
 + {heart != hard && aim < 50} [Try for his legs, though the sight will not hold still on anything that small.]
     {
     - nerve < 40:
-        -> freeze
+        -> freeze_legs
     - aim >= 45:
-        -> wound
+        -> legs_wound
     - else:
-        -> miss
+        -> legs_miss
     }
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
@@ -156,6 +156,19 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     -> refuse
 + {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now.]
     -> refuse
+
+// A freeze keeps what she meant to do: the centre of him, or the knee she picked so he would live.
+= freeze_centre
+She brought the circle onto the middle of him, the broad grey plate of his chest, the mark Ren said nobody could miss on a first day.
+-> freeze ->
+He kept his eye to his sight, and she was glad, and then she was not.
+-> sent_back
+
+= freeze_legs
+She lowered the circle down his body to the knee, where a bolt would put him in the gravel and leave him breathing.
+-> freeze ->
+She had picked the knee so that he would be alive at the end of this. Her finger had not cared what she picked.
+-> sent_back
 
 = freeze
 ~ froze = true
@@ -165,8 +178,8 @@ Her eye was on the sight, the walker was in it, the trigger was right there unde
 She could hear her own breath whistling in and out of her nose, fast and high, like a small animal's.
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
 Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the fence post and did not get up. # AUDIO: phaser
-It had taken him no time at all. He kept his eye to his sight, and she was glad, and then she was not.
--> sent_back
+It had taken him no time at all.
+->->
 
 = refuse
 ~ refused = true
@@ -187,9 +200,26 @@ She waited for something to happen inside her. Nothing did. There was no room fo
 Not now. Not yet. # CLASS: thought
 -> covering_ren
 
+// The hip, whether she held the circle on his chest or tried to bring it down to his knees.
 = wound
-She squeezed, the rifle kicked into her shoulder, and the bolt found his hip, nowhere near the spot she had held the circle on. His leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate. # AUDIO: phaser
-Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates, toward her man. Hers. If Walo finished him, Ren would hear about who had not. # AUDIO: phaser
+She squeezed, the rifle kicked into her shoulder, and the bolt found his hip, nowhere near the spot she had held the circle on. # AUDIO: phaser
+-> wound_falls ->
+Toward her man. Hers. If Walo finished him, Ren would hear about who had not.
+-> at_the_crates
+
+= legs_wound
+She let the circle sink toward his knees, and it would not stop where she put it: down his thigh, off him onto the gravel, back up again. She squeezed as it came up. # AUDIO: phaser
+The bolt took him in the hip, a hand higher than the knee she had wanted.
+-> wound_falls ->
+She had wanted him down and out of it, and he was only down. Behind the crates he still had his rifle, and the comm strapped to his wrist.
+-> at_the_crates
+
+= wound_falls
+His leg went out from under him. He screamed, high and furious, and flung himself sideways behind the cargo crates stacked by the gate.
+Walo's rifle cracked once; the guard in the sun dropped where he stood. Then Walo's barrel began to swing toward the crates. # AUDIO: phaser
+->->
+
+= at_the_crates
 {aim < 50: The crates jumped and blurred in her sight. That first shot had been the best her eye had in it today, and she knew it.}
 
 + [Keep firing.]
@@ -248,10 +278,20 @@ She lifted her eye from the sight. Walo fired once into the crates, and the scre
 His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It was only a fact, set down between them where they could both see it.
 -> covering_ren
 
+// A snatched shot, high into the gatepost or low into the gravel; either way Walo pays for it.
 = miss
-~ walo_hurt = true
 She snatched at the trigger instead of squeezing it. # AUDIO: phaser
-The bolt went nowhere near the walker and gouged a black line across the gatepost. He dropped behind the cargo crates as if he had been waiting all day for the chance.
+The bolt went nowhere near him and gouged a black line across the gatepost.
+-> miss_crates
+
+= legs_miss
+She tried to bring the circle down to his knees. It skated off him onto the gravel, and when it swung back across his boots she snatched at the trigger. # AUDIO: phaser
+The bolt kicked up a spray of gravel a long stride short of him, and he was moving before the stones came down.
+-> miss_crates
+
+= miss_crates
+~ walo_hurt = true
+The walker dropped behind the cargo crates as if he had been waiting all day for the chance.
 Walo's rifle cracked and the guard in the sun fell. Then Walo came up on one elbow, swinging toward the crates to cover her miss, and the walker fired first. # AUDIO: phaser
 Up the slope, blind and fast. Bark jumped off the trunk.
 Walo made a small, surprised sound and rolled back behind the log with his hand clamped to his upper arm, and blood came between his fingers, shockingly bright.
