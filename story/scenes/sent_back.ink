@@ -115,7 +115,7 @@ She had never heard him angry before, and she understood now that this was what 
     -> refused_verdict
 + [Tell him she doesn't know.]
     ~ shift(faith, -5)
-    "I don't know," she said, which was a lie, and also, in a way, the truth.
+    "I don't know," she said. It was nearly true.
     She knew what had stopped her. She did not know what it meant, or what she was now.
     Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
     -> refused_verdict
