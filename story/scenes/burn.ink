@@ -32,7 +32,7 @@
     -> blast
 
 = flat
-    For a month Ren had shouted that word at her at odd moments in the cave, over supper, while she was washing, once in the middle of the night, until she was throwing herself down before she was properly awake. It worked.
+    For a month that word had come at her in Ren's sharpest voice at odd moments in the cave, over supper, while she was washing, once in the middle of the night, until she was throwing herself down before she was properly awake. It worked.
     {covering_ren.go_down:
         She was down before the word had finished, in a hollow full of dead leaves at the foot of the slope, with Ren beside her breathing through his teeth.
         She had time to press her cheek into the leaf mould and think, very clearly: now.
@@ -58,7 +58,7 @@ She knew what the word meant better than she knew her own name. She wanted to se
 
 = over_the_crest
 They were thirty strides past the crest when the comm clicked. # CLEAR # scene: Burn
-"Burn," Ren said. Quite calmly, the way he might have asked someone to pass the bread. # CLASS: comm # AUDIO: comm
+"Burn," Ren said, as evenly as if he were asking for the bread. # CLASS: comm # AUDIO: comm
 Walo hit the ground and pulled her down with him among the roots of a big sweetbark.
 -> blast
 
@@ -85,7 +85,7 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
 {
 - covering_ren.go_down:
     "Sound off," Ren said into his comm, though she was lying close enough to touch. "I've got Kee." # scene: Comm Check # CLASS: comm # AUDIO: comm
-    "Here," said Walo, from somewhere up the slope. # CLASS: comm
+    "Here," said Walo, from somewhere up the slope. "I watched her go down for you, Ren. All twenty strides." # CLASS: comm
 - covering_ren.ren_hit:
     "Sound off." Ren's voice was ragged. # scene: Comm Check # CLASS: comm # AUDIO: comm
     "Both here," Walo answered. "He's hit. I've got him." # CLASS: comm
@@ -134,7 +134,7 @@ It was only three words. She folded them up small and put them somewhere safe.
 ~ voice_shook = true
 She pressed the comm, and nothing came out but breath. She tried again. "K. Kee. I'm here."
 "Good," said Ren, after a moment, more gently than she could stand. # CLASS: comm # AUDIO: comm
-{not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke. She was grateful for that, and ashamed of being grateful.}
+{not covering_ren.go_down && not covering_ren.ren_hit:Walo kept his eyes on the smoke and let her have the moment to herself.}
 -> onward
 
 = let_stand
@@ -170,9 +170,9 @@ Nobody said anything after that. The channel hissed.
     ~ shift(nerve, 5)
     She pressed it. "Ren," she said. "Ren, it's Kee. Ren."
     The hiss went on. Walo reached over, quite gently, and took her hand off the comm.
-    -> scattered
 + [Take hold of Walo's sleeve, and say nothing.]
     ~ shift(nerve, -5)
     She took a fistful of his sleeve and held on. He let her.
     He was staring back at the crest, where the smoke was coming up grey and thick and slow, and his arm under her hand was shaking the way hers had shaken all morning.
-    -> scattered
+- {nerve >= 45:When Walo got up to go on, she was on her feet before him.|When Walo got up to go on, he had to take her by the arm before her legs would hold her.}
+-> scattered

@@ -20,6 +20,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 - kee_killed:
     Kee dragged her sight off {first_shot.finish or first_shot.finish_gap:the crates, and what lay still behind them,|the shape lying on the gravel} and onto the doorway; she did not let herself look back at it. She had one of the figures in the door, she almost had it, when a bolt hit the trunk a palm's breadth from her rifle and the wood exploded into splinters that stung her cheek and eyelid and the back of her hand. # AUDIO: splinter
 - else:
+    {first_shot.soon_miss.kept_at_it:Her barrel was still too hot to touch from all she had poured at the gatepost.}{first_shot.soon_miss.looked_to_walo:She kept her eyes off Walo after that and did what he had said.}{first_shot.wound_call.emptied_charge:The charge light on her rifle still showed amber.}{first_shot.wound_call.shouted:Her throat was raw from the shriek.}
     Kee swung her sight onto the doorway. Whatever she had or had not done at the gate, this was the part that mattered now: Ren. She had one of the shapes, she almost had it, when a bolt struck the trunk right beside her rifle and the old wood burst apart, spraying her face with splinters. # AUDIO: splinter
 }
 {nerve < 40 || (alarm && nerve < 55): Her heart slammed so hard it hurt, and every muscle she had was pulling her down toward the moss. # AUDIO: heartbeat}
@@ -30,7 +31,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
     - else:
         -> flinch
     }
-+ [Get her head down.]
++ [Get her head down, count three, and come back up.]
     // The same line as holding: the pulse warning above shows whenever either can fail.
     {(nerve >= 40 && not alarm) || nerve >= 55:
         -> duck_up
@@ -50,23 +51,25 @@ Ren reached the tree line and vanished into it like a stone dropped into a pond.
 She meant to keep her eyes on the doorway. Her body had not been asked.
 When she knew where she was again, she was flat behind the trunk with her face pressed into the moss and both arms wrapped over her head, and her arms would not unwrap no matter what she told them.
 Get up. He's out there. Get up. # CLASS: thought
+Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, one shot to each breath out. # AUDIO: phaser
+When her arms at last let go of her head, Ren was not in the trees.
 -> pinned
 
 = duck_up
-She dropped behind the trunk with her arms over her head, as Ren had taught her: when the wood goes, get low, let it take the fire.
-Then she counted three and came back up, which was the other half of what he had taught her, the half most people forgot.
+She dropped behind the trunk with her arms over her head. Ren's drill: when the wood goes, get low, let it take the fire.
+Then she counted three and came back up, the second half of the drill, the half most people forgot.
 Ren was halfway to the trees. A shape leaned out of the doorway to aim at his back, and Kee fired at it, and fired again, and it leaned back in. # AUDIO: phaser
 Ren reached the ferns at the foot of the slope and was gone into them. She found she had bitten her lip bloody and had not felt it.
 -> burn
 
 = duck
-She dropped behind the trunk with her arms over her head. It was what Ren had taught her: when the wood goes, get low, let it take the fire.
-But Ren had also taught her to come back up, and for a long count of breaths she could not find the way.
+She dropped behind the trunk with her arms over her head. Ren's drill: when the wood goes, get low, let it take the fire.
+She counted three. She counted three again, and again, and for a long count of breaths she could not find the way back up.
+Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, one shot to each breath out. # AUDIO: phaser
+When she finally came up out of the counting, Ren was not in the trees.
 -> pinned
 
 = pinned
-Walo was firing alone{walo_hurt:, one-handed, his rifle braced on the trunk and his face the colour of ash}, steady and unhurried, one shot to each breath out. # AUDIO: phaser
-When she finally got her head up, Ren was not in the trees.
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
 From the tank to the ferns was twenty strides of bare red earth, and the doorway looked straight down every one of them. Whoever went down to him would have to bring him back across it at whatever pace he could make.

@@ -19,11 +19,11 @@
     -> signal
 + {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still.]
     -> signal
-+ {nerve < 40} [Curl her finger round the trigger now, so that she cannot be slow.]
++ {nerve < 40} [Curl her twitching finger round the trigger now, so that she cannot be slow.]
     -> too_soon
 + [Breathe the way Ren taught her: in for four, out for six.]
     ~ shift(nerve, 5)
-    In for four. Out for six. Ren had made her do it in the cave until she was dizzy and furious with him.
+    In for four. Out for six. She had done it on the cave floor until she was dizzy and furious with Ren for it.
     Now the count was the only thing in her head that was not shaking, and she held on to it like a rope.
     -> signal
 + {heart == open} [Lay the sight on the walker's chest and keep it there. #locked: Every one of them is alive down there, and she cannot make the sight choose one.] -> signal
@@ -41,7 +41,7 @@
 + {heart == open} [Pray, without a sound, for everyone down there.]
     ~ shift(faith, 5)
     She did not know the right prayer for this. Nobody had ever written one.
-    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate == "seen":the man with the water cans, }{worker_fate == "warned":the man limping away down the supply road, }the guard in the sun, the walker stamping his feet. Even the ones she could not see.
+    So she asked the Prophets to keep them, all of them: Ren in the dark with his charges, {worker_fate == "seen":the man with the water cans, }{worker_fate == "warned":the man limping away down the supply road, }the guard in the sun, the walker at the barrier. Even the ones she could not see.
     It was a foolish prayer for someone holding a rifle. She said it anyway.
     -> signal
 
@@ -70,7 +70,7 @@ Then the walker threw himself flat behind the barrier, the guard in the sun spun
 The guard in the sun dropped. The walker was already scrambling on his elbows for the gatepost, where a panel was set into the stone. He slapped his palm against it.
 The siren on the mast began to rise, a long wail that climbed and climbed and would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
 From deep inside the building came the thin whine of phaser fire, and then more of it. # AUDIO: phaser_far
-"Too soon," Walo said. He said it quietly, the way he might have told her a bootlace was undone. "He's calling it in. Stop him."
+"Too soon," Walo said, no louder than if her bootlace had come undone. "He's calling it in. Stop him."
 The walker crouched behind the gatepost with his wrist pressed to his mouth.
 {aim < 50: Only his shoulder showed past the stone, and her sight was jumping with every beat of her heart.}
 
@@ -93,12 +93,12 @@ It did not matter. Whatever he had said had already gone out into the air, and t
 = soon_miss
 She fired, and stone chips flew. She fired again and the bolt went over the post and into the fence. The walker did not even flinch. He kept talking, fast and steady, a man giving directions. # AUDIO: phaser
 
-+ [Keep firing until he stops.]
++ (kept_at_it) [Keep firing until he stops.]
     She fired again, and again, and the gatepost smoked and spat, and still he talked.
     Walo nudged his barrel over, barely at all, fired once, and the talking stopped. # AUDIO: phaser
     "Enough," he said. "It's done. It's already out."
     -> covering_ren
-+ [Look at Walo.]
++ (looked_to_walo) [Look at Walo.]
     She looked at Walo, with no idea what she was asking him for.
     He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
@@ -161,7 +161,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
 = freeze_centre
 She brought the circle onto the middle of him, the broad grey plate of his chest, the mark Ren said nobody could miss on a first day.
 -> freeze ->
-He kept his eye to his sight, and she was glad, and then she was not.
+He kept his eye to his sight and never once turned his head her way.
 -> sent_back
 
 = freeze_legs
@@ -193,7 +193,7 @@ Two men, dead in the time it had taken her to say no. The hot, sharp smell of Wa
 = clean_hit
 ~ kee_killed = true
 ~ shift(nerve, 5)
-She squeezed the way Ren had taught her, so slowly that the shot surprised her. # AUDIO: phaser
+She squeezed slowly, so slowly that the shot surprised her. # AUDIO: phaser
 The walker folded in the middle and went down beside the barrier and did not move again. Beside her Walo's rifle spoke once, and the guard in the sun fell out of his patch of light. # AUDIO: phaser
 It had been very quick. Quicker than anything she had ever seen at Marazh. Nobody had shouted at all.
 She waited for something to happen inside her. Nothing did. There was no room for it yet.
@@ -258,11 +258,11 @@ She fired again and the bolt threw sparks off the crates. Again, and it went wid
 He was calling for help, and she could not stop him.
 The siren on the mast began to rise, a long wail that would not come down. # AUDIO: alarm # AUDIOLOOP: alarm
 
-+ [Fire at his wrist, at the comm, at anything.]
++ (emptied_charge) [Fire at his wrist, at the comm, at anything.]
     She fired until the charge light on the rifle's flank flickered amber. Sparks, stone chips, splinters off the crates. None of it was him.
     Walo fired twice into the crates, and the elbow went slack. # AUDIO: phaser
     -> wound_call_done
-+ [Shout for Walo.]
++ (shouted) [Shout for Walo.]
     "Walo!" It came out as a shriek. She had not known she could make a sound that high.
     Walo was already firing. Two shots into the crates, and the elbow went slack. # AUDIO: phaser
     -> wound_call_done

@@ -1,6 +1,6 @@
 // THE RIDGE: Kee and Walo behind the fallen trunk above the post.
 === ridge ===
-The moss under Kee's cheek smelled of old rain. She lay along the fallen trunk with the phaser rifle snug against her shoulder, the way Ren had made her lie a hundred times in the cave, and tried to wear the face of someone who had done this before. Below the slope, where the Joralla had been hacked back to red earth, sat the Cardassian post: a low grey building, a fence, a gate with a striped barrier, and the sensor mast standing out of the roof like a bone. From that mast, in the thirty-fifth year of the Occupation, the grid watched this whole corner of the Hill Provinces, every path and cooking fire and warm body under the trees. Walo lay an arm's length to her left, so still he might have grown there. # CLEAR # scene: The Ridge # BACKGROUND: ridge # AUDIOLOOP: forest
+The moss under Kee's cheek smelled of old rain. She lay along the fallen trunk with the phaser rifle snug against her shoulder, just as she had practised it a hundred times on the cave floor, and tried to wear the face of someone who had done this before. Below the slope, where the Joralla had been hacked back to red earth, sat the Cardassian post: a low grey building, a fence, a gate with a striped barrier, and the sensor mast standing out of the roof like a bone. From that mast, in the thirty-fifth year of the Occupation, the grid watched this whole corner of the Hill Provinces, every path and cooking fire and warm body under the trees. Walo lay an arm's length to her left, so still he might have grown there. # CLEAR # scene: The Ridge # BACKGROUND: ridge # AUDIOLOOP: forest
 
 + [Press her palm flat against the moss until it stops shaking.]
     ~ shift(nerve, 5)
@@ -21,7 +21,7 @@ If Walo noticed, he gave no sign. His eyes stayed on the gate.
 
 = charge
 Her thumb found the charge stud on the rifle's flank before she had decided to move it. The little light glowed green, as it had at dawn, and on the long walk in, and when they first lay down.
-Her fingers went on along the barrel by themselves and found the sight's collar a quarter-turn loose from the climb. She screwed it back until it bit. If she had not fussed, the first shot would have gone a hand's width wide.
+Her fingers went on along the barrel by themselves and found the sight's collar a quarter-turn loose from the climb. She screwed it back until it bit. A loose collar could throw a bolt wide of anything; now at least the rifle would go where her hands sent it.
 Walo's eyes slid toward her and away again. Kee put her thumb back where it belonged and felt the heat climb up her neck.
 Stop fussing. Fighters don't fuss. # CLASS: thought
 -> below

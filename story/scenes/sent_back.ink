@@ -1,11 +1,16 @@
 // SENT BACK: Kee froze, or would not fire. The raid goes on without her; then the camp.
 === sent_back ===
 {refused:She was still lying there with her empty hands flat on the moss when Ren came out.|She was still lying there with her cheek against the stock when Ren came out.} # CLEAR # scene: Sent Back # AUDIOLOOP: tension
-She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
+{refused:
+    She saw every bit of it, sharp and close: Ren backing out of the door with his rifle bucking, orange light spitting after him, Walo firing at her side. A bolt struck the trunk by her face and splinters stung her cheek. She did not reach for the rifle. Her head had never been clearer. She had said no, and she found she was still saying it. # AUDIO: splinter
+- else:
+    She watched it all as if from the bottom of a well: Ren backing out of the door with his rifle bucking, the orange light spitting from the doorway after him, Walo firing and firing at her side. A bolt struck the trunk close to her face and the wood burst into splinters that stung her cheek, and even then she did not move, because there did not seem to be anything left in her to move with. # AUDIO: splinter
+}
 Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
-Walo's hand came down between her shoulders and held her flat, firmly, the way you would hold down a tent flap in a gale. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
-When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her.
+Walo's hand came down between her shoulders and pinned her flat, as firm as a tent peg. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
+When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her. # CLASS: comm
+Oardoli came on after him from far down the supply road, pleased with herself. "Here. My shed's still burning and nobody's come to look at it." # CLASS: comm # AUDIO: comm
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -15,7 +20,7 @@ Walo stood, and looked at it, and held out his hand.
 
 + (kept_rifle) [Carry her own rifle back, even if her arms shake the whole way.]
     {refused:She picked it up off the moss and slung it|She slung it}, and shook her head at his hand.
-    He let his hand fall. "All right," he said, and nothing else, and she could not tell whether that was respect or pity, and she walked the whole way back to the cave trying to decide.
+    He let his hand fall. "All right," he said, and nothing else, and he walked half a pace behind her the whole way back to the cave, as if she might drop it.
     -> the_cave
 + (gave_rifle) [Give it to him.]
     She put it into his hand. It was easy. Her shoulders came up light without it, and she hated them for it.
@@ -37,7 +42,7 @@ Ren came over and sat down beside her, not too close, and for a while they both 
 "It happens," he said at last. "My second strike, a man twice your age stood straight up in the middle of it with his rifle hanging off his arm, as if he were waiting to be called in for supper.
 "He was on the next strike, and the one after that, and by midsummer nobody but him remembered it."
 {sent_back.kept_rifle:
-    He nodded at the rifle propped against the rock beside her. "Walo says you wouldn't give that up. Carried it the whole way with your arms shaking." He almost smiled. "Good. Hold on to that part of today. It's the part worth keeping."
+    He nodded at the rifle propped against the rock beside her. "Walo says you wouldn't give that up. Carried it the whole way with your arms shaking." He almost smiled. "Good."
 - else:
     His eyes went to the empty place against the rock where her rifle should have been leaning. Walo had brought it in on his own shoulder, and everyone in the cave had seen it. Ren did not mention it, and the not mentioning was louder than anything he could have said.
 }
@@ -65,12 +70,13 @@ The camp had not changed. The same mud between the same rows of huts. The same q
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
 She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{worker_fate == "seen":, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{worker_fate == "warned": She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and looked away.
+{nerve >= 40:Kee looked back at every one of them until they were the ones to drop their eyes.|Kee kept her own eyes on the mud and waited for them to be done.}
 Two mornings after she came back, the speakers on their poles crackled over the water queue, and the prefect's warm voice read out six names from a village down the valley, shot at dawn for six soldiers killed in the Joralla. Around her people studied the mud. Kee counted inside her sleeve and came to six both times: Walo's two at the gate, and four inside she had never seen.
 -> carried.remembered("camp") ->
 
 + [Keep the earring in, and let them stare.]
     She kept it in. When a small boy asked her what it meant, she told him it meant she had been somewhere and come back, and that was all she would say.
-    At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and did not know whether what she felt was grief or relief or both knotted too tight to pull apart.
+    At night in the hut she lay awake and listened to the soldiers laughing at the gate, and felt for the rifle that was not beside her, and lay a long while with her hand open on the blanket where it should have been.
     -> carried.grey ->
     By the end of the rainy season the little ones had stopped staring. In the soup line they would reach up, sometimes, to touch the chain on her ear for luck, and she let them, and stood very still while they did it. # ending: sent_back # ending_title: Back to the Camp # epilogue: She grew a hand's width at Marazh that year, and whenever the cell's runners slipped through the camp she watched them go and did not call out.
     -> END
@@ -100,7 +106,7 @@ She had never heard him angry before, and she understood now that this was what 
 + [Tell him about the old words.]
     ~ shift(faith, 5)
     She told him. She did not do it well.
-    She said the words the way the vedek said them, and she said she had been listening to the walker stamp his feet against a cold that was not even cold, and that she had understood, all at once, that she could not be the hand the blow went out from. Not that one. Not today.
+    She said the words the way the vedek said them, and she said she had been listening to the walker's boots going back and forth on the gravel, and that she had understood, all at once, that she could not be the hand the blow went out from. Not that one. Not today.
     "The Prophets didn't stop them taking your father," Ren said.
     "I know."
     "They won't stop them taking you."
@@ -109,7 +115,7 @@ She had never heard him angry before, and she understood now that this was what 
     -> refused_verdict
 + [Tell him she doesn't know.]
     ~ shift(faith, -5)
-    "I don't know," she said, which was a lie, and also, in a way, the truth.
+    "I don't know," she said. It was nearly true.
     She knew what had stopped her. She did not know what it meant, or what she was now.
     Ren rubbed his eyes with the heels of his hands. He looked much older than he had that morning.
     -> refused_verdict
@@ -126,6 +132,7 @@ Kee looked at Ren. He did not say no.
 She went back to Marazh at the end of the week, with a message for a man at the water pump folded into her memory and nothing at all in her hands. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
 The camp had not changed. The shrine tent still leaned against the back fence, patched and patched again.
 The old vedek was still there, sitting on her mat, as if she had not moved since the day Kee left.
+{faith >= 65:Kee went to the tent the first evening she was back, before she had even found a place to sleep.|Kee walked past the tent flap for three evenings before she could make herself lift it.}
 The speakers had read out the prefect's six names three days before Kee came down. The old women in the tent had them already, murmured in among their own dead as though they had always been there.
 -> carried.remembered("camp") ->
 

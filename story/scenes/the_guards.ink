@@ -29,9 +29,9 @@ On the fifth circuit, the small side gate in the fence swung open.
 She made herself look at him properly.
 It was hard to tell ages with Cardassians, but the ridges down his neck had not thickened yet, and his face had a soft, unfinished look.
 He had a cold. She watched him wipe his nose on the back of his glove and scowl at the glove. Once he squinted up at the sky as though he could scold it into summer.
-He did not look like the soldiers who had come through the huts at Marazh. He looked like someone who wanted to be home, somewhere warm.
+He looked like someone who wanted to be home, somewhere warm. He did not look like the soldiers who had come through the huts at Marazh, and it would have been easier if he had.
 All that while her sight had rested on his face instead of on his walk, and when he turned at the fence she found she had no idea how many steps he had taken.
-It would have been easier if he had. She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
+She kept looking anyway, and that was how she saw the small side gate in the fence swing open.
 ~ worker_fate = "seen"
 -> worker
 
@@ -52,12 +52,12 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 + [Let the hate sit cold and quiet, and save it for the shot.]
     ~ shift(aim, 5)
     She did not feed it and she did not let it go.
-    She held it as Ren had taught her to hold a breath before a shot, all the way down, perfectly still, waiting.
+    She held it the way she held a breath before a shot, all the way down, perfectly still, waiting.
     -> the_doubt
 
 = worker
 A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope, almost straight below the trunk. He favoured one knee. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
-{faith >= 55:Her eyes kept going back to the earring. At Marazh the vedek taught that the Prophets knew every ear that wore one, whoever paid the wearer's wages, and just now she could not stop hearing him say it.}
+{faith >= 55:Her eyes kept going back to the earring. At Marazh the vedek taught that the Prophets knew every ear that wore one, whoever paid the wearer's wages, and just now she could not stop hearing her say it.}
 
 + [Tell Walo what she is thinking.]
     {faith >= 55:
@@ -108,7 +108,7 @@ Kee fixed her sight on the walker and kept it there.
 = look_away
 She said nothing. She nudged the sight left, back onto the walker, and kept it there while the man went down to the spring and filled his cans and climbed back up.
 She heard the side gate clang. She kept her eye where it was.
-If she never saw his face, she would not have to keep it afterwards. It was a child's trick and she knew it, and she did it anyway.
+If she never saw his face, she would not have to keep it afterwards. The clang of the gate stayed with her instead.
 -> the_doubt
 
 = warn
@@ -146,7 +146,8 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
 }
-{faith < 60:They came thinner than they used to, though, as if through a wall. If she let them in now, she would not be listening to them; she would be haggling with them, trading a promise for a favour, the way you talk to a stallholder and not the way you pray.}
+{faith >= 60:They came close today, close enough that even a quarrel with them would be heard out.}
+{faith < 60:They came thinner than they used to, though, as if through a wall. If she let them in now, or even stood and quarrelled with them, she would not be listening to them; she would be haggling with them, trading a promise for a favour, the way you talk to a stallholder and not the way you pray.}
 
 + {faith >= 60} [Let the old words come.]
     -> listen
@@ -163,14 +164,22 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 Where were you at Marazh, she asked them. Where were you on the night of the lamps.
 The vedek had always had an answer to that, something about the Prophets not living in time as people did, so that what seemed late to us was not late to them. Kee had never once found it satisfying. It did not satisfy her now.
 Still, it was them she was talking to. She noticed that even as she did it.
+{faith >= 55:
+    And they heard her out. When she had run out of questions they were still there, close and patient, and she had nothing left to offer them and nothing to ask.
+    -> listen_in
+}
+The quarrel went thin in her, and what was left of it began, almost without her, to turn into terms.
 -> bargain
 
 = listen
+She let them come, and they came the whole way in.
+-> listen_in
+
+= listen_in
 ~ heart = open
 ~ shift(aim, -5)
-She let them come, and they came the whole way in.
-The Prophets did not want this. She knew it as surely as she knew the cold of the stream on her ankles. Whatever she did in the next few minutes would walk beside her for the rest of her life.
-The walker stamped his feet, cold in a forest she would have called warm. Somewhere a woman had taught him his own prayers, whatever Cardassians prayed to.
+The Prophets did not want this. She knew it as surely as she knew the weight of the earring in her ear. Whatever she did in the next few minutes would walk beside her for the rest of her life.
+Somewhere a woman had taught the walker his own prayers, whatever Cardassians prayed to.
 The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.
 -> first_shot

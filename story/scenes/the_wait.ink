@@ -42,7 +42,7 @@ He had walked home with the code going round under his breath, forty minutes of 
     ~ shift(nerve, 5)
     Nobody in the cell had known what to say when a man who mopped floors walked into the cave with the thing they had needed for a year.
     Tarvel had clasped his hands in both of hers. Ren had laughed out loud.
-    Kee held that picture and let it warm her. Her family had done this too. She was not just a child they had taken pity on.
+    Kee held that picture and let it warm her: Uncle Joial's mop-rough hands folded in Tarvel's, in front of the whole cell, and nobody looking at Kee with that careful kindness for once.
     -> walo_asks
 
 = father

@@ -87,6 +87,7 @@ const CALLBACKS: { name: string; pattern: RegExp; most: number }[] = [
   { name: 'her father named in the rows', pattern: /father's (was the third )?name|padd read out her father/, most: 1 },
   { name: 'a line ending on "kept"', pattern: /\bkept( (him|her|them|it))?( anyway)?\.$/, most: 1 },
   { name: '"the way" similes', pattern: /\bthe way (you|he|she|a|an|grown|Ren|Oardoli|people|they|it)\b/, most: 8 },
+  { name: 'what Ren taught her', pattern: /\bRen had (taught|made|drilled|told|shouted)\b|\bRen taught her\b/, most: 3 },
 ];
 
 describe('continuity across playthroughs of the flagship', () => {
