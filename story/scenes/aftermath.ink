@@ -483,5 +483,5 @@ In her first month there, word came along the runners' chain that the boy had re
 -> carried.yours ->
 {walo_lost:Of Walo no word ever came down the runners' chain, not taken, not free, not dead. On every ridge after that she caught herself leaving a body's width of moss on her left, for a man who had never made a sound lying down and had made all the noise in the forest for her.}
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
-And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
+And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, to Ren's old count.
 -> END

@@ -95,6 +95,6 @@
 // Walo's shot at the crates, when she let him take her man (first_shot.walo_takes).
 = yours
 {walo_took:
-    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and said them over to herself on every ridge after, before the first shot, in his voice.
+    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and on every ridge after, before the first shot, she heard them again in his voice.
 }
 ->->
