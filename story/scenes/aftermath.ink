@@ -99,8 +99,17 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 = spring
 The man with the water cans had been well down the supply road when the post went up.
 She let herself think that, once, and then held her breath around it as though it might be taken back.
-{not ren_hurt && not walo_hurt && not spared:Ren came up the slope to them with soot on his face.} Walo told him. Not all at once.
-He waited until {ren_hurt:the bleeding had slowed|{walo_hurt:Ren had looked at the arm and been told it would keep|{spared:the cave mouth was in sight above them|Ren had finished counting them}}}, and then he said it flatly, the way he said everything: the worker, the spring, Kee going down through the ferns alone with a rifle, the worker limping off down the road.
+{
+- ren_hurt:
+    Walo kept the spring to himself until Ren's bleeding had slowed. Then he told Ren, flat and in order: <>
+- walo_hurt:
+    Walo kept the spring to himself until Ren had looked at the arm and been told it would keep. Then he told Ren, flat and in order: <>
+- spared:
+    Walo kept the spring to himself until the cave mouth was in sight above them. Then he stopped on the path and told Ren, flat and in order: <>
+- else:
+    Ren came up the slope to them with soot on his face, and before he had his breath back Walo told him, flat and in order: <>
+}
+the worker at the spring, Kee going down through the ferns alone with a rifle, the man limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
 "He didn't," said Walo.
 "He could have." Ren turned to her. "{answered_comm && not voice_shook:'Kee here,' you said on the comm, steady as you like, and I was proud of it. |}You put Walo's life on a stranger's good nature. And mine. And the whole strike. For a man who takes their pay."
@@ -154,17 +163,17 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
 -> carried.worker ->
 {ren_hurt:A month later, when Ren could sit up long enough to lay out the next strike on the cave floor with pebbles and twigs, he|A month later, when Ren laid out the next strike on the cave floor with pebbles and twigs, he} put a pebble on the ridge where Walo would have lain and looked up at her.
 {walo_arm.owned_miss:
-    "Kee," he said. "You told me the first shot was yours to lose, so you'll know how to take it next time. Slow. Squeeze, don't snatch. Say it back to me."
+    "Kee," he said. "You told me you snatched your first shot. So you know what the next one wants. Slow. Squeeze, don't snatch. Say it back to me."
     She said it back to him, and he made her say it twice, and nobody in the cave laughed.
 - else:
     "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
-She took the place Walo could no longer fill. On the next ridge, and every one after it, she lay with her cheek on the stock and her left hand flat on the moss beside her, on the empty place where a still, quiet man should have been breathing. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
+{walo_arm.owned_miss:On the next ridge she lay where Walo used to lie, and squeezed, and did not snatch, and still could not make it feel like a place she had won.|On the next ridge she lay where Walo used to lie, with the truth about his bad luck still unsaid between them, and every time she settled her cheek on the stock it felt like a place she had stolen.} On that ridge and every one after it, her left hand lay flat on the bare moss beside her, where his elbow would have been. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
 = carrying
-Walo cut a pole from a sapling and made Ren lean on it, and Ren leaned on it and on Walo both, and they started the long walk back with Oardoli scouting ahead.
+Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at Ren's leg, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
 
 + (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
@@ -189,6 +198,7 @@ He did not run another strike that season. Tarvel ran them, slower and more care
     {covering_ren.go_down:On the evening it was gone Ren called her to his bed and told her he had done his thinking: when he was on his feet again she would lie on his left on every ridge, close enough to reach, and she would never again go down a slope for him without being told. She agreed to the first half.}
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
+    {covering_ren.go_down:Ren had told Tarvel the rest himself, the first night, from his bed: who had come down the slope into the hollow for him under fire without being told. "I said you'd skin me for it," he said. Tarvel looked at Kee a long while across the fire and did not skin anybody.}
 }
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm && not voice_shook: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 -> carried.grey ->
@@ -205,7 +215,7 @@ He could never go home now. His family would be watched.
 Before the month was out his face would be on every wall from here to the river.
 Kee kept the notice folded inside her shirt. She hoped some cell, somewhere in the hills, had found him on that road and taken him in.
 She would never know. The one time she asked Oardoli whether any word had come, Oardoli looked at her until she understood that none ever would, and that she should not ask again.
-{spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and found that it was still true, and that it had grown heavier since she said it.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
+{spring.would_again:I would do it again, she had told Ren, with her voice shaking. She looked at the grey face on the notice and said it once more under her breath, to the face this time, and her voice did not shake.|I'm sorry, she had told Ren, and not meant it. She looked at the grey face on the notice and found that she was sorry now, though not for anything Ren had meant.}
 -> carried.walker ->
 -> carried.yours ->
 Kee smoothed the notice flat against her knee, and folded it along its old creases, and put it back inside her shirt, against her skin, where the paper went soft as cloth over the months that followed. # ending: worker_warned # ending_title: The Man at the Spring # epilogue: Every notice Oardoli peeled off a valley wall after that, Kee read first, looking for the grey face and glad each time it was not there.
@@ -247,12 +257,12 @@ Ren came up the slope at a jog with soot on his face, grinning, and dropped down
     He looked at her, and then down at the pit where the gate had been, and put one hand on her shoulder and squeezed it once.
     He did not say anything. He did not need to.
 - else:
-    He looked at Walo, and Walo gave a very small shake of the head, and Ren's eyes moved over her and on, the way you look past an empty chair.
+    He looked at Walo, and Walo gave a very small shake of the head, and Ren's eyes passed over her without stopping.
 }
 {kee_killed:
     Kee looked down at the pit. She had killed a man down there.
     She made herself say it in plain words inside her head: the walker, who had stamped his feet against the cold all morning.
-    {still_believes:There was nothing left of him to prove it, and it was still true, and it would not lie still in her: each time she set it down, the old words the women said over the dead at Marazh came and picked it up again.|There was nothing left of him to prove it, and it was still true, and she found she could hold it quite steadily, the way she held the rifle.}
+    {still_believes:There was nothing left of him to prove it, and it was still true, and it would not lie still in her: each time she set it down, the old words the women said over the dead at Marazh came and picked it up again.|There was nothing left of him to prove it, and she found she could look at that without her hands moving at all.}
     {finished_him:Ren's hand was still warm on her shoulder. He thought she had dropped a guard at the gate. Nobody had told him the guard was crawling for the fence when she fired, and she did not tell him now.}
 - else:
     Kee looked down at the pit. She had not killed anyone; Walo had done it for her.
@@ -275,7 +285,7 @@ After a while he said, without opening them, "It doesn't go away. I'm telling yo
     She could feel already that it was not the kind of thing that wore away.
 - else:
     "I didn't do anything," she said. "You did it. Both of them."
-    "You were there," said Walo. "That's the part that doesn't go away."
+    Walo opened his eyes, looked at her hands, which were still shaking on the stock, and closed them again.
 }
 Down in the valley the smoke was leaning east on the breeze. Ren's head was bobbing up through the ferns toward them.
 She had perhaps a hundred heartbeats left to become somebody Ren could look at.
@@ -370,7 +380,7 @@ Then she lay and watched the last coal in the fire go from red to grey. # ending
 = unsettled
 She tried. It was different; she could list the ways it was different, one after another, and every one of them was true.
 But the old words had not gone anywhere. They sat under the list like water under a floor.
-The blow goes out into the world, and it comes home, and it brings its children with it. # CLASS: prayer
+Her lips had started on the old women's verse about the blow that comes home before she knew it, and she shut her mouth on it halfway.
 She looked east, where the smoke was still leaning over the trees, and tried to see where it would come down.
 {bargained:Tarvel would send her down to Marazh to sit out the searches, and Marazh had a shrine tent. She would begin paying there, she decided, on the first night, before she could think of a reason not to.}
 -> reprisal
@@ -379,7 +389,7 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
 {worker_fate != "":
     The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
-    "He was," said Walo. He did not say anything else, and she was grateful, and she hated him a little.
+    "He was," said Walo. He did not say anything else. After a while he passed her his water skin, and she drank from it, because it gave her hands something to do.
 - else:
     {aftermath.crater:"Was there anyone else inside?" she asked Ren, there at the rim of the pit.|"Was there anyone else inside?" she asked Ren, once he had reached them.} "Besides the soldiers?"
     Ren was counting charges off on his fingers, pleased with himself.
@@ -388,9 +398,8 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
     {grey_seen:Something grey by the fence, at the edge of her sight, while she looked only at armour. She had seen him, then. She had not let herself.}
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
-Collaborator. Until today it had always been a word for somebody else's somebody.
+Collaborator. She tried the word on him, first in Ren's voice and then in her own, and in neither did it fit a man who fetched water.
 {memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
--> carried.walker ->
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"
@@ -398,7 +407,9 @@ Collaborator. Until today it had always been a word for somebody else's somebody
     That night, when the others were asleep, she crept to the little shrine by the spring-pool at the back of the cave and lit one lamp.
     She knew no prayer that fitted him, so she said his name to the lamp, once, out loud, and listened to it go off into the dark at the back of the cave.
     {bargained:It was the first evening of the year she owed the Prophets for the one thing, and she did not know whether a lamp lit for a man her own side had killed could be counted toward it. She decided it could, and knelt there until her knees ached, and went back the next night, and the next.}
-    She kept his name after that, next to her father's. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
+    She kept his name after that, next to her father's, and thought of two girls at the Dellin camp who would be keeping it too, and would never know that she did. The lamp burned down to a blue bead and went out, and she sat on in the dark by the pool with both names in her mouth, saying them over in turn.
+    // Her nights after the raid (carried.walker) come after this one, not before it.
+    -> carried.walker ->
     -> carried.yours ->
     Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
@@ -410,6 +421,7 @@ Collaborator. Until today it had always been a word for somebody else's somebody
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}
+    -> carried.walker ->
     Four days later Oardoli read out the prefect's answer by the fire: six from Sarn's Ford, one for each soldier. The man with the water cans was not among Dukat's six.
     -> carried.yours ->
     That night she lay awake with the six names going round, and a seventh place beside them where a name should have been, which she had not asked for. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
@@ -418,7 +430,7 @@ Collaborator. Until today it had always been a word for somebody else's somebody
 // Ren is taken. The cell does what cells are built to do.
 === scattered ===
 They reached the cave by the back way, long after dark. Tarvel was waiting at the entrance with a lamp. # CLEAR # scene: Scattered # BACKGROUND: night # AUDIOLOOP: none
-{the_chase:Never go back to a cave a taken fighter knows: it was one of the first rules Ren had taught her. They went back all the same, once, for an hour, because Tarvel and the packs and the cytromyaline were still inside it and nobody else could tell them.}
+{the_chase:Never go back to a cave a taken fighter knows: it was one of the first rules of the cell. They went back all the same, once, for an hour, because Tarvel and the packs and the cytromyaline were still inside it and nobody else could tell them.}
 {walo_lost:
     Kee came in with Oardoli. Nobody asked where Walo was. Everyone could count.
     She told Tarvel anyway, because somebody had to say it aloud in the cave: Walo had pulled the soldiers off her on purpose, with his own noise{walo_hurt: and a bolt already in his arm}, and had never come to the rock.
@@ -471,5 +483,5 @@ In her first month there, word came along the runners' chain that the boy had re
 -> carried.yours ->
 {walo_lost:Of Walo no word ever came down the runners' chain, not taken, not free, not dead. On every ridge after that she caught herself leaving a body's width of moss on her left, for a man who had never made a sound lying down and had made all the noise in the forest for her.}
 She never learned what happened to Ren. Somewhere in the valley, in a room she would never see, he was being asked for everything he knew.
-And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, the way Ren had made her practise it.
+And all he had to give them was an empty cave, and names that had already scattered into the hills like seed. # ending: scattered # ending_title: The Cell Scatters # epilogue: She fought under another leader's name after that, and before every shot she still let her breath out slowly, to Ren's old count.
 -> END

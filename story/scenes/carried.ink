@@ -7,16 +7,16 @@
 = worker
 {
 - worker_fate == "warned":
-    Within the week the notice was pasted up on every wall she passed: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She looked at the grey face on the paper and it was still true, and it weighed more than it had.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper and was glad for him and afraid for him in the same breath.}
+    Within the week a notice reached her, peeled off some valley wall and passed from hand to hand until it was soft at the folds: a grainy picture of a thin, greying Bajoran, a name, Esso Tamal, and a reward. The only Bajoran to walk away from the post, it said. Wanted for questioning. {aftermath.spring:{aftermath.spring.would_again:I would do it again, Kee had told Ren. She studied the grey face on the paper until the dots came apart, and did not take it back.|She had told Ren she was sorry, and not meant it. Looking at the grey face on the paper, she found she was sorry now, though not for anything Ren had meant.}|She looked at the grey face on the paper, thinner than it had been at the spring, and hoped he had found a roof with no wall under it that a notice could be pasted to.}
 - worker_fate != "":
-    The man with the water cans, who had gone back inside before the walls went, had no name for her until weeks afterwards, when it came passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
+    The man with the water cans, who had gone back inside before the walls went, had no name for her until the end of that week, when it came passed from one mouth to the next through the hills: Esso Tamal. There was never a grave to ask after.
 }
 ->->
 
 = walker
 {
 - spared:
-    Four days after the raid the speakers at Marazh read out five names, and the names climbed the hills to her within the day. Kee knew four of them. The soldier who had lived had been most helpful, the prefect said; he had seen that one of the criminals was a child. Kee did not need to be told where children with rifles were supposed to come from.
+    Four days after the raid the speakers at Marazh read out five names, and the names climbed the hills to her within the day. Kee knew four of them. The soldier who had lived had been most helpful, the prefect said; he had seen that one of the criminals was a child. Kee did not need to be told where children with rifles were supposed to come from. That night she took the new chain out of her right ear and sewed it into the hem of her shirt, where nobody who had looked at her across the ferns would ever see it again.
 - finished_him:
     Some nights, at the edge of sleep, she saw the soles of a man's boots again, dragging away from her across the gravel toward the fence, and the one shot that had stopped them.
 }
@@ -46,7 +46,7 @@
 - memory == "joial" && walo_lost:
     All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
 - memory == "joial":
-    Whatever else was hunting them, Uncle Joial's code had burned with the door it opened. There was no panel left to say which code had been keyed, so no office for anyone to trace it to, no corridor to ask about, and nothing to lead them down into the valley to a man with a mop. It was the one piece of the day she could set down.
+    Whatever the soldiers beat out of the villages tomorrow, it would not be her uncle. The door he had read the code for was ash in a pit, and she held on to that under the rock while the engines went back and forth.
 - memory == "father" && place == "camp":
     At night in the hut she listened for lamps coming down the row, as she had at seven, the night the soldier with the padd read out her father's name.
 - memory == "father" && place == "cave":
@@ -95,6 +95,6 @@
 // Walo's shot at the crates, when she let him take her man (first_shot.walo_takes).
 = yours
 {walo_took:
-    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and they did not grow any lighter.
+    "That was yours," Walo had said behind the trunk, and nothing after it. If he told Ren how the new one had held up, he never did it where she could hear, and she never asked; but she kept those three words, and on every ridge after, before the first shot, she heard them again in his voice.
 }
 ->->

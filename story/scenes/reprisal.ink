@@ -23,7 +23,7 @@ Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
 {answered_comm && not voice_shook:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|}{voice_shook:Four days ago, on the ridge, she had pressed the comm and her own name had come out in pieces. Here in the queue she kept it behind her teeth, where it could not break.|}{not answered_comm:{walo_answered:Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.|Four days ago, on the ridge, the comm had waited for her own name and she had let it wait. Here in the queue she kept that same silence, and nobody asked.}}
 {memory == "father":The speaker read the names just as the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
-Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained.
+Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained. Her right ear burned under her hair. She had shaken the hair down over it that morning without knowing quite why, and now she knew, and did not dare lift a hand to check that the chain was covered.
 
 + (hut) [Go and find Pell Anora's hut.]
     She went that evening, when the light had gone. The hut was full of women sitting close together, and nobody asked who she was.
@@ -37,7 +37,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
     -> mercy_end
 
 = mercy_end
-She had let him live. She could not find a way to be sorry for that, and could not find a way not to be.
+She had let him live. She kept arriving at that sentence and stopping there, as if the next words would say what it had cost, and they never came.
 Would there have been five names anyway, from some other camp, if she had finished what she started?
 Probably. Almost certainly. He would have found five somewhere.
 But they would not have been Pell Anora and her son.
@@ -47,16 +47,15 @@ But they would not have been Pell Anora and her son.
 - worker_fate != "":
     And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
 }
-She kept the earring in. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
+She kept the earring in, and kept her hair down over it. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
 -> carried.grey ->
-On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go. # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
+{names_marazh.hut:On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go.|On the next ridge her sight found a soldier's knee, and this time she moved it herself, slowly, up to the middle of him, and counted the vedek's five lamps under her breath before she squeezed, so that she would know it was her own hand that did it.} # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
 -> END
 
 = names_valley
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
 Kee knew exactly what that felt like. She had sat like that at seven, the night a soldier read down the row and her father's was the third name he said.
--> carried.walker ->
 
 + {still_believes} [Go to the shrine tent.]
     -> prayer
@@ -75,6 +74,8 @@ The vedek watched her do it and said nothing at all, and Kee was more grateful f
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
 She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
+// Her nights after the raid (carried.walker) come after the queue's day, not in it.
+-> carried.walker ->
 -> carried.grey ->
 -> carried.yours ->
 But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
@@ -93,6 +94,7 @@ Ren looked her over, her face and her hands and the new chain on her right ear.
 Whatever was in his face then, she did not understand it until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
+-> carried.walker ->
 -> carried.grey ->
 -> carried.yours ->
 She said the list over that night at the mouth of the cave, name after name. It had grown since Marazh, and it took her longer now to reach the end of it, while below her the Joralla went on breathing in the dark, and half a day down the valley, where she could not see it, somebody in Sarn's Ford had left a lamp burning in a window. # ending: reprisal_hard # ending_title: Six for Six # epilogue: By midwinter two boys from Sarn's Ford had climbed up to the cave, and it was Kee, not Ren, who showed them how to lie still behind a log.

@@ -26,7 +26,7 @@ Downhill and to the right, she could hear the stream.
     -> heels
 
 = stream
-Water hides a trail, Ren had told her once. And Cardassians hate cold water more than they hate us.
+Water hides a trail. And Cardassians hate cold water more than they hate us.
 She slid down the bank and the cold seized her to the knees. She went downstream on the stones, rifle held high across her chest.
 Behind her the engines settled into a hover over the ruin of the post. Voices, clipped and angry. Then closer: boots, on the path along the top of the bank.
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
@@ -127,17 +127,17 @@ Ren came last, nearer midnight, muddy to the thighs and grinning a little. He cr
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
-// The worker's news comes before the choice, so the split rock's night closes
-// both options without a flash-forward in the middle of it.
--> carried.worker ->
+// The worker's news runs ahead to the end of the week, so each option calls
+// carried.worker only after the split rock's night is over, never in it.
 
 + [Ask Ren whether it was worth it.]
     "Was it worth it?" she said. Her voice came out very small.
     Ren was quiet so long that she thought he would not answer. "Ask me in two weeks," he said. "Ask the people in those villages. Don't ask me tonight."
-    He reached out and tugged, very lightly, at the chain of her earring, the way you might tug a younger sister's hair.
+    He reached out and tugged, very lightly, at the chain of her earring.
     Then he lay down on the cold ground with his arm over his eyes.
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
     -> carried.grey ->
+    -> carried.worker ->
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
@@ -154,7 +154,9 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     She had run through a forest full of soldiers and come out the other side. The grid was blind. The engines were still hunting.
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
     -> carried.grey ->
-    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
+    Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done.
+    -> carried.worker ->
+    On the long walk to the new cave, Walo kept to her left the whole way without being asked, near enough that she could hear him breathe. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 
 = walo_gone
@@ -178,7 +180,7 @@ Oardoli's runner went within the hour.
     She never learned what became of Walo. Nobody went down into the valley to ask after him: whoever asked where a taken fighter was being held would be showing the soldiers which way to look for the rest of them.
     -> walo_last
 + [Keep it to herself.]
-    She did not say it. She held it inside, with the other things she had never said aloud, and it sat there heavier than any of them.
+    She did not say it. She swallowed it, down among the other things she had never said aloud, and of all of them it was the one that woke her.
     They left the split rock before dawn in twos and threes, in different directions. Kee went with Oardoli.
     She looked back once at the clearing, in case a quiet man came out of the trees without making a sound. None did.
     -> carried.answer("road") ->
@@ -192,11 +194,11 @@ Oardoli's runner went within the hour.
 = walo_last
 {walo_hurt:
     -> carried.grey ->
-    He had lain beside her all morning without moving, and then he had moved for her twice, once with his arm and once with all the rest of him, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
+    He had lain beside her all morning without moving, and then he had moved for her twice, once with his arm and once with all the rest of him, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever again have to show himself to the soldiers for her.
     -> END
 - else:
     -> carried.grey ->
-    He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever have to turn back for her.
+    He had lain beside her all morning without moving, and then he had moved for her, once, and that was the last of him she was ever given. # ending: walo_lost # ending_title: Where Walo Went # epilogue: In every cell after that she chose the place on the ridge nearest the way out, so that nobody would ever again have to show himself to the soldiers for her.
     -> END
 }
 
