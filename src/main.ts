@@ -9,12 +9,10 @@
 import './platform/enforce-content-policy';
 import storyJson, { firstTurn } from '../story/main.ink';
 import type { StoryReport } from './engine/analysis/story-report';
-import type { InkRuntime } from './engine/ink/ink-runtime';
-import { createGame, type Game, type GameDeps } from './engine/play/game';
+import { createGame, type GameDeps } from './engine/play/game';
 import { deferAfterPaint } from './platform/defer-after-paint';
 import { createGestureAudio } from './platform/gesture-audio';
 import { createLocalStorage } from './platform/local-storage';
-import { type Opening, playOpeningInWorker } from './platform/opening-worker-client';
 import { watchOtherTabs } from './platform/tab-sync';
 import { mountApp } from './ui/app';
 
@@ -33,35 +31,13 @@ const storage = createLocalStorage();
 // The story engine (inkjs) is not first-screen JavaScript when the build played the first turn: the game loads it
 // once the first passage is painted. A story whose opening varies needs it for the title, so it loads at once.
 // (Not a top-level await: that would make the bundler split the first screen's modules into many small chunks.)
-let inkLoading: Promise<InkRuntime> | null = null;
-const loadInk = () => (inkLoading ??= import('./engine/ink/ink-runtime').then((m) => m.inkRuntime));
-let running: Game | null = null;
+const loadInk = () => import('./engine/ink/ink-runtime').then((m) => m.inkRuntime);
 if (firstTurn) start(loadInk);
-else {
-  // The opening varies, so the build has no first turn: a worker plays one on the other core while inkjs loads here.
-  // Whichever comes first starts the game: the worker's turn puts the title up without a Story (as the build's
-  // would), and one that comes after the engine is offered to the title already up, for New game.
-  if (import.meta.env.PROD) {
-    void playOpeningInWorker(storyJson, Date.now() % 2147483647).then((opening) => {
-      if (opening && running) running.offerFirstTurn(opening.seed, opening.turn);
-      else if (opening) start(loadInk, opening);
-    });
-  }
-  void loadInk().then((ink) => running ?? start(ink));
-}
+else void loadInk().then(start);
 
-function start(ink: GameDeps['ink'], opening: Opening | null = null): void {
+function start(ink: GameDeps['ink']): void {
   // The autosave waits until the new passage is on screen, so a click shows its passage first and saves after.
-  const game = createGame({
-    story: storyJson,
-    firstTurn: opening?.turn ?? firstTurn,
-    firstTurnSeed: opening?.seed ?? null,
-    storage,
-    audio,
-    defer: deferAfterPaint,
-    ink,
-  });
-  running = game;
+  const game = createGame({ story: storyJson, firstTurn, storage, audio, defer: deferAfterPaint, ink });
   // A reload or a closed tab must not lose the last choice to an autosave still waiting for idle time.
   addEventListener('pagehide', () => game.flush());
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && game.flush());

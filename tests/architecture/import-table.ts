@@ -44,12 +44,10 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
   'main.ts': {
     is: "the player's wiring file: the one place that joins the engine, the views, audio and the platform",
     // ink-runtime.ts is the story engine the game takes through GameDeps.ink, loaded after the first passage.
-    imports: ['engine/play', 'engine/ink', 'ui', ...UI_ROOMS, 'audio', 'platform', 'platform/defer-after-paint.ts', 'platform/opening-worker-client.ts'],
+    imports: ['engine/play', 'engine/ink', 'ui', ...UI_ROOMS, 'audio', 'platform', 'platform/defer-after-paint.ts'],
     types: ['engine', 'engine/analysis'],
     outside: ['story/*', 'virtual:story-report'],
   },
-  // A worker entry of its own: it plays a new game's first turn off the page's thread (a story whose opening varies).
-  'opening-worker.ts': { is: "the opening worker's entry: plays a first turn for the page", imports: ['engine/play'], types: ['engine/ink'], outside: [] },
   'ink-modules.d.ts': { is: 'the types of `.ink` imports', imports: [], types: ['engine/play', 'engine/analysis'], outside: [] },
 
   engine: { is: 'the ports: the doors to storage, audio and the clock', imports: [], outside: [] },
@@ -88,8 +86,6 @@ export const IMPORT_TABLE: Record<string, PartRule> = {
     outside: ['howler', 'virtual:story-audio', 'assets/*'],
   },
   platform: { is: 'browser implementations of the ports', imports: [], types: ['engine'], outside: [] },
-  // Starts the opening worker and reads its answer: the first turn's shape is engine/play's.
-  'platform/opening-worker-client.ts': { is: 'starting the opening worker', imports: [], types: ['engine/ink', 'engine/play'], outside: [] },
   // The one browser-scheduling helper the views share with the wiring file; the studio's preview has no use for it.
   'platform/defer-after-paint.ts': { is: 'running work once a passage is painted', imports: [], outside: [] },
   tooling: {

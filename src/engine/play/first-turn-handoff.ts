@@ -29,12 +29,6 @@ export interface FirstTurnHandoff {
   whenReady(work: () => void): Promise<void>;
   /** Parses a spare Story for the next load or rewind, once the engine has loaded. */
   prepareSpare(): void;
-  /** Takes a first turn played for `seed` only (the opening worker's), if the title is still on the story it was played on. */
-  offer(seed: number, turn: FirstTurn): void;
-  /** The seed of an offered first turn no game has started with yet, once: a new game takes it so its turn can show. */
-  takeOfferedSeed(): number | null;
-  /** Whether `start(seed)` can run now: the engine has loaded, or a first turn is in hand for that seed. */
-  canStart(seed: number): boolean;
   /** The new game waiting for its Story, if any. */
   waiting(): WaitingTurn | null;
   /** Where play stands, read from the waiting turn while there is no Story. */
@@ -54,7 +48,6 @@ export interface FirstTurnHandoff {
 export function createFirstTurnHandoff(
   initial: StoryJson,
   builtTurn: FirstTurn | null,
-  builtSeed: number | null,
   ink: GameDeps['ink'],
   disagreed: (session: StorySession, passage: Passage) => void,
 ): FirstTurnHandoff {
@@ -66,11 +59,15 @@ export function createFirstTurnHandoff(
     throw new Error('The story engine (inkjs) has not loaded yet: only a story with a first turn from the build can start without it.');
   };
   const loader = typeof ink === 'function' ? ink : () => Promise.resolve(ink);
-  const load = (): Promise<InkRuntime> => (loading ??= loader().then((loaded) => (runtime = loaded)));
-  const inHand = turnInHand(builtTurn, builtSeed);
+  const load = (): Promise<InkRuntime> => {
+    loading ??= loader().then((loaded) => (runtime = loaded));
+    return loading;
+  };
+  // Valid for `story` only: an edited story (replaceStory) plays its own first turn.
+  let firstTurn = builtTurn;
   // No Story yet when the build played the first turn: `live()` builds it once something needs it.
   // Without one, the title's session is built now, on the way to the first passage: its Story reads knots as they are reached.
-  let session: StorySession | null = builtTurn ? null : engine().createSession(story, 1, { knotsWhenReached: true });
+  let session: StorySession | null = firstTurn ? null : engine().createSession(story, 1, { knotsWhenReached: true });
   let pending: WaitingTurn | null = null;
 
   const live = (): StorySession => {
@@ -95,9 +92,6 @@ export function createFirstTurnHandoff(
       work();
     },
     prepareSpare: () => runtime?.prepareSpare(story),
-    offer: inHand.offer,
-    takeOfferedSeed: inHand.takeSeed,
-    canStart: (seed) => runtime !== null || inHand.forSeed(seed) !== null,
     waiting: () => pending,
     standing() {
       if (pending) return { stats: pending.turn.statsAfter, turn: 0, seed: pending.seed };
@@ -108,7 +102,7 @@ export function createFirstTurnHandoff(
       session?.dispose();
       session = null;
       // The build's first turn goes on screen at once; the Story is built, and checked against it, once that is painted.
-      const turn = inHand.forSeed(seed);
+      const turn = firstTurn;
       pending = turn && { seed, turn };
       if (turn) return { passage: turn.passage, stats: turn.statsAfter };
       const fresh = engine().createSession(story, seed, { knotsWhenReached: true });
@@ -125,36 +119,8 @@ export function createFirstTurnHandoff(
       // Settle a waiting first turn on the story it came from before that story goes.
       const current = live();
       story = next;
-      inHand.drop();
+      firstTurn = null;
       return current;
-    },
-  };
-}
-
-/**
- * The first turn in hand: the build's, which every seed plays (`seed` null), or one played for a single seed (the
- * opening worker's), given at the start or offered later while the title is up. Dropped for good when the story is replaced.
- */
-function turnInHand(built: FirstTurn | null, builtSeed: number | null) {
-  let turn = built;
-  let seed = built ? builtSeed : null;
-  let seedTaken = false;
-  let dropped = false;
-  return {
-    forSeed: (s: number): FirstTurn | null => (seed === null || seed === s ? turn : null),
-    offer(s: number, offered: FirstTurn) {
-      if (turn || dropped) return;
-      turn = offered;
-      seed = s;
-    },
-    takeSeed(): number | null {
-      if (seed === null || seedTaken || !turn) return null;
-      seedTaken = true;
-      return seed;
-    },
-    drop() {
-      turn = null;
-      dropped = true;
     },
   };
 }

@@ -31,25 +31,11 @@ export interface FirstTurn {
 
 /** The first turn every new game of `storyJson` plays, or null when it may differ from run to run. */
 export function playFirstTurn(storyJson: StoryJson): FirstTurn | null {
-  return playTurnOne(storyJson, 1, true);
-}
-
-/**
- * The first turn a new game of `storyJson` with `seed` plays, or null when it takes a path of its own (an ending,
- * an error, a RESTART). For a story whose opening varies: the opening worker (src/opening-worker.ts) plays it while
- * the title is up, and the game shows it for that seed only.
- */
-export function playSeededFirstTurn(storyJson: StoryJson, seed: number): FirstTurn | null {
-  return playTurnOne(storyJson, seed, false);
-}
-
-function playTurnOne(storyJson: StoryJson, seed: number, anySeed: boolean): FirstTurn | null {
-  // Only the first knot is read: the other knots would cost the worker's Story as much as they cost the page's.
-  const session = createSession(storyJson, seed, { knotsWhenReached: !anySeed });
+  const session = createSession(storyJson, 1);
   try {
     const statsAtStart = readStatValues(session);
     const { result: passage, reads } = countSeedReads(session.ink, () => session.continue());
-    if (anySeed && reads > 0) return null;
+    if (reads > 0) return null;
     // No choices covers an ending and an error too: ink offers none after either.
     if (passage.choices.length === 0 || asksRestart(passage.paragraphs)) return null;
     return { meta: session.meta, statsAtStart, passage, statsAfter: readStatValues(session) };

@@ -55,8 +55,6 @@ export interface GameDeps {
    * Story and New game shows its passage at once; the Story is built after the screen updates.
    */
   firstTurn?: FirstTurn | null;
-  /** The seed `firstTurn` was played with when only that seed plays it (the opening worker's turn); absent, every seed does. */
-  firstTurnSeed?: number | null;
   /**
    * The story engine (ink-runtime.ts), or a loader for it. A loader keeps inkjs off the first screen: the game
    * loads it after New game's first passage is painted, with the first choice if that comes sooner, or when a
@@ -92,12 +90,7 @@ export interface Game {
   checkOtherTab(): Promise<void>;
   /** Autosave into `slot` from now on (the reader's answer to another tab moving on), and write now. */
   resumeAutosave(slot: string): void;
-  /**
-   * A first turn played elsewhere (the opening worker) for `seed`: the next new game without a seed of its own takes
-   * that seed and shows the turn at once. Ignored once a first turn is in hand or the story was replaced.
-   */
-  offerFirstTurn(seed: number, turn: FirstTurn): void;
-  /** Start a fresh playthrough; the seed defaults to one taken from the clock (or an offered first turn's). */
+  /** Start a fresh playthrough; the seed defaults to one taken from the clock. */
   newGame(seed?: number): void;
   /**
    * Take choice `index` if `turn` is still the current turn. Returns whether it was taken; before the story engine

@@ -32,7 +32,7 @@ export { RESTART_AT_START } from './play-actions';
 export function createGame(deps: GameDeps): Game {
   const { storage, audio = silentAudio, clock = { now: () => Date.now() }, defer = (w) => setTimeout(w, 0) } = deps;
   const firstTurn = deps.firstTurn ?? null;
-  const handoff = createFirstTurnHandoff(deps.story, firstTurn, firstTurn ? (deps.firstTurnSeed ?? null) : null, deps.ink, (session, passage) =>
+  const handoff = createFirstTurnHandoff(deps.story, firstTurn, deps.ink, (session, passage) =>
     pages.show(passage, emptyPage, startHistoryFor(session, passage), { notice: null }),
   );
   const { live } = handoff;
@@ -43,17 +43,7 @@ export function createGame(deps: GameDeps): Game {
   const { saves } = records;
   const pages = createPageWriter(store, handoff, records, seen);
   const autosave = createAutosaveWriter({ store, handoff, clock, defer, saves, earlierRuns: records.earlierRuns, reportProblems: records.reportProblems });
-  const play = createPlayActions({
-    store,
-    handoff,
-    autosave,
-    pages,
-    records,
-    seen,
-    audio,
-    defer,
-    newSeed: () => handoff.takeOfferedSeed() ?? clock.now() % 2147483647,
-  });
+  const play = createPlayActions({ store, handoff, autosave, pages, records, seen, audio, defer, newSeed: () => clock.now() % 2147483647 });
 
   const game: Game = {
     store,
@@ -69,7 +59,6 @@ export function createGame(deps: GameDeps): Game {
       stopIfMovedOn(store, slots, live());
     },
     resumeAutosave: autosave.resume,
-    offerFirstTurn: handoff.offer,
     ...play,
     story: handoff.story,
     replaceStory: async (next) => (await import('./story-edit')).replaceStory(game, handoff, next),

@@ -38,8 +38,6 @@ export function createPlayActions(deps: PlayDeps): Pick<Game, 'newGame' | 'choos
   const { store, handoff, autosave, pages, seen, audio, defer } = deps;
 
   const newGame = (seed = deps.newSeed()) => {
-    // A first turn from elsewhere covers its own seed only: another seed needs the engine, which may still be loading.
-    if (!handoff.canStart(seed)) return void handoff.whenReady(() => newGame(seed));
     autosave.startRun();
     const { passage: first, stats } = handoff.start(seed);
     autosave.setSaveable(true);
