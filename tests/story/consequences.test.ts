@@ -22,7 +22,17 @@ describe("the consequence report on Kee's First Raid", () => {
   });
 
   it('declares the threads the aftermath carries', () => {
-    expect(consequences?.threads.sort()).toEqual(['bargained', 'finished_him', 'grey_seen', 'memory', 'ren_hurt', 'spared', 'walo_hurt', 'walo_took', 'worker_fate']);
+    expect(consequences?.threads.sort()).toEqual([
+      'bargained',
+      'finished_him',
+      'grey_seen',
+      'memory',
+      'ren_hurt',
+      'spared',
+      'walo_hurt',
+      'walo_took',
+      'worker_fate',
+    ]);
   });
 
   it('finds no choice without consequence, no silent choice, no dead write and no dropped thread', () => {

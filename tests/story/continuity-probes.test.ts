@@ -61,9 +61,9 @@ function chaseByDay(run: Playthrough): string[] {
  */
 const TIME_ANCHORS: { days: number; pattern: RegExp }[] = [
   { days: 4, pattern: /\b(On the fourth day|Four days (after|later))\b/ },
-  { days: 7, pattern: /\b(Within the week|A week later)\b/ },
+  { days: 7, pattern: /\b(Within the week|A week later|the end of that week)\b/ },
   { days: 14, pattern: /\bTwo weeks later\b/ },
-  { days: 30, pattern: /\b(In her first month|A month later|Weeks later)\b/ },
+  { days: 30, pattern: /\b(In her first month|A month later|Weeks later|weeks afterwards)\b/ },
 ];
 
 /** Each pair of anchors in a run where the later line stands earlier in time. */

@@ -12,7 +12,8 @@ import { compileFlagship, type Playthrough, playRandomly } from './flagship-supp
 const RUNS = 800;
 
 /** Lines that stand on the night of the raid itself: the split rock and its waking hours. */
-const SAME_NIGHT = /lay down on the cold ground|lay awake beside the others under the split rock|Long after midnight a glow|Kee lay under the split rock between/;
+const SAME_NIGHT =
+  /lay down on the cold ground|lay awake beside the others under the split rock|Long after midnight a glow|Kee lay under the split rock between/;
 
 /** Lines that leap past the raid, with how far (in days). */
 const LEAPS: { days: number; pattern: RegExp }[] = [
