@@ -38,15 +38,27 @@ function titleOnSameLine(items: Json[], from: number): string | null {
   return null;
 }
 
-/** The static text of a choice: the `str` … `/str` runs just before its choice point, plus its start content. */
+/**
+ * The static text of a choice: the `str` … `/str` runs of the evaluation that builds it, plus its start content.
+ * That evaluation starts at the last `ev` before the choice point (an earlier one may compare a string, as in
+ * `{memory == "joial": …}` just above the choice), and its words come before its condition, which may hold a
+ * string too: the first item that is neither a string run nor a tag ends them.
+ */
 export function choiceLabel(choice: RawChoice, containers: ReadonlyMap<string, Json[]>): string {
   let from = choice.index - 1;
   while (from >= 0 && !(isDict(choice.container[from]) && '*' in (choice.container[from] as Record<string, Json>))) from--;
+  for (let i = choice.index - 1; i > from; i--) {
+    if (choice.container[i] === 'ev') {
+      from = i;
+      break;
+    }
+  }
   let text = '';
   let inString = false;
   let inTag = false;
   for (let i = from + 1; i < choice.index; i++) {
     const item = choice.container[i];
+    if (!inString && !inTag && !isWordsItem(item)) break;
     if (item === 'str') inString = true;
     else if (item === '/str') inString = false;
     else if (item === '#') inTag = true;
@@ -59,4 +71,9 @@ export function choiceLabel(choice: RawChoice, containers: ReadonlyMap<string, J
     }
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What the words of a choice are built from, outside a string run: the run's and a tag's markers. */
+function isWordsItem(item: Json): boolean {
+  return item === 'str' || item === '#' || item === '/#' || item === '/ev';
 }

@@ -26,6 +26,11 @@ describe('the static index of a compiled story', () => {
     expect(index.choicePoints.map((c) => c.label)).toEqual(['Breathe slowly.', 'Check the rifle.', 'Take the long shot.', 'Take the long shot.', 'Wait.']);
   });
 
+  it('labels a choice with its own words only, not a string compared just before it or in its condition', () => {
+    const index = indexStory(compileFixture('explorer/string-before-choice.ink'));
+    expect(index.choicePoints.map((c) => c.label)).toEqual(['Slide down to the spring.', 'Think of her father.', 'Let him go.']);
+  });
+
   it('collects the endings the tags declare, with their titles', () => {
     const index = indexStory(compileFixture('explorer/sensitive.ink'));
     expect(index.endings).toEqual([
