@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { fillStorage } from '../support/fill-storage';
 import { answer, passageText, presetSettings, takeChoice } from '../support/play';
+import { secondTabMovesOn } from '../support/two-tabs';
 import { autosaveHolds } from '../support/waits';
 
 let game: OpenedGame | undefined;
@@ -18,16 +19,8 @@ const openGame = browserGames();
 /** Tab A one choice in; tab B opened on that run (Continue) and a choice further, so A is asked and keeps its run in Slot 1. */
 async function tabAKeepsItsRunInSlot1(): Promise<{ page: Page; other: Page }> {
   game = await openGame({ prepare: presetSettings });
-  const { page, context } = game;
-  await page.getByRole('button', { name: 'New game' }).click();
-  await takeChoice(page);
-  await autosaveHolds(page, 1);
-
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await other.getByRole('button', { name: 'Continue' }).click();
-  await other.locator('.passage .para').first().waitFor();
-  await takeChoice(other, 1);
+  const { page } = game;
+  const other = await secondTabMovesOn(game);
   await autosaveHolds(other, 2);
 
   await page.bringToFront();
@@ -71,15 +64,8 @@ function storedLog(page: Page, slot: string): Promise<number[]> {
  */
 async function tabAPlaysOnWhileTheQuestionWaits(): Promise<{ page: Page; theirs: number[] }> {
   game = await openGame({ prepare: presetSettings });
-  const { page, context } = game;
-  await page.getByRole('button', { name: 'New game' }).click();
-  await takeChoice(page);
-  await autosaveHolds(page, 1);
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await other.getByRole('button', { name: 'Continue' }).click();
-  await other.locator('.passage .para').first().waitFor();
-  await takeChoice(other, 1);
+  const { page } = game;
+  const other = await secondTabMovesOn(game);
   await autosaveHolds(other, 2);
   const theirs = await storedLog(other, 'auto');
   await page.bringToFront();

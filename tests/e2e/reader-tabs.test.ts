@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserGames, type OpenedGame } from '../support/browser';
 import { answer, passageText, presetSettings, takeChoice } from '../support/play';
+import { secondTabMovesOn } from '../support/two-tabs';
 import { autosaveHolds } from '../support/waits';
 
 let game: OpenedGame | undefined;
@@ -10,15 +11,7 @@ describe('two tabs of one story, in a real browser', () => {
   it('tells a tab the story moved on in another, and keeps both runs when asked to', async () => {
     game = await openGame({ prepare: presetSettings });
     const { page, context } = game;
-    await page.getByRole('button', { name: 'New game' }).click();
-    await takeChoice(page);
-    await autosaveHolds(page, 1);
-
-    const other = await context.newPage();
-    await other.goto(page.url());
-    await other.getByRole('button', { name: 'Continue' }).click();
-    await other.locator('.passage .para').first().waitFor();
-    await takeChoice(other, 1);
+    const other = await secondTabMovesOn(game);
     const theirs = await passageText(other);
 
     // The first tab hears of it (a storage event) and asks; nothing of the other tab's is overwritten.
