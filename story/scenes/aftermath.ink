@@ -173,7 +173,7 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
 -> END
 
 = carrying
-Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at Ren's leg, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
+Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at {covering_ren.go_down:the blood soaking Ren's side|Ren's leg}, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
 
 + (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
@@ -387,7 +387,7 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
 
 = worker_dead
 {worker_fate != "":
-    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
+    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his stencilled smock, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else. After a while he passed her his water skin, and she drank from it, because it gave her hands something to do.
 - else:

@@ -141,7 +141,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     The two things would not fit inside her head at the same time.
     She kept trying to make them, and they kept sliding apart.
 - worker_fate != "":
-    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
+    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. The clang of the side gate kept sounding in her, and with it the stencil on his smock and the knee he had favoured going down the path.
 - else:
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
