@@ -40,11 +40,11 @@
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
-    She had spent the whole wait on the ridge with Uncle Joial's code going round in her head, much as it had gone round in his on the walk home. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
+    She had spent the whole wait on the ridge with Uncle Joial's code going round in her head. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
     At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial" && walo_lost:
-    On the ridge she had lain turning Uncle Joial's code over, and the corridor where he had read it off a clerk's screen. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and nothing she had felt about that code up there was any use to him now.
+    On the ridge she had lain turning Uncle Joial's code over. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give.
 - memory == "joial":
     Whatever the soldiers beat out of the villages tomorrow, it would not be her uncle. The door he had read the code for was ash in a pit, and she held on to that under the rock while the engines went back and forth.
 - memory == "father" && place == "camp":
