@@ -173,7 +173,7 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
 -> END
 
 = carrying
-Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at Ren's leg, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
+Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at {covering_ren.go_down:the blood soaking Ren's side|Ren's leg}, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
 
 + (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
@@ -356,11 +356,12 @@ Lorit, Teeg and Banno had the best places by the fire. They had come into the ce
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
     Teeg only shifted along the bench to make room for her by the fire, and she sat, because everyone was watching to see whether she would.
+    Passing behind the bench, Ren bent to her ear. "Lorit shoots straighter. You can lie still when you're frightened. That's why it was you."
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
     It did not come. Lorit only looked at her oddly, as though she had told him something he had not expected to be true, and went off to find Walo.
-    Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't." Then he was up again and gone before she could think of an answer.
+    Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't. Lorit shoots straighter, but he fidgets. That's why I took you." Then he was up again and gone before she could think of an answer.
 }
 {worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
 {worker_fate == "" && grey_seen:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
@@ -387,7 +388,7 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
 
 = worker_dead
 {worker_fate != "":
-    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his grey temples, when the charges went.
+    The man with the water cans had gone back in through the side gate. She had heard the side gate clang shut behind him. He had been in there, with his bad knee and his stencilled smock, when the charges went.
     She said it to Walo, because she had to say it to someone. "He was in there."
     "He was," said Walo. He did not say anything else. After a while he passed her his water skin, and she drank from it, because it gave her hands something to do.
 - else:
@@ -399,7 +400,7 @@ She looked east, where the smoke was still leaning over the trees, and tried to 
     "He knew where he was working," Ren said. "Everybody who takes their pay knows."
 }
 Collaborator. She tried the word on him, first in Ren's voice and then in her own, and in neither did it fit a man who fetched water.
-{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from, and who would come up to the cave at the end of the week and be told the strike had gone perfectly. Nobody would tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
+{memory == "joial":She thought of Uncle Joial, who at this moment was probably pushing his mop past the very terminal he had read the code from. Nobody would ever tell him about the man who fetched the water. She thought of how many|She thought of Uncle Joial pushing his mop past the clerk's terminal. She thought of how many} Bajorans in the valley worked for Cardassians because the other choice was hunger.
 
 + [Ask what his name was, all of it.]
     "Esso Tamal," Oardoli told her later, at the cave, when Kee would not stop asking. "He had two daughters. They live with their aunt at the Dellin camp." She looked at Kee curiously. "Why do you want to know?"

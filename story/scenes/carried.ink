@@ -40,11 +40,11 @@
 - memory == "doubt":
     Small enough to hide, she had thought on the ridge, sure that was all Ren had seen in her. Tonight hiding had been the whole of the work, and she had done it.
 - memory == "joial" && place == "cave":
-    She had spent the whole wait on the ridge thinking about Uncle Joial's code, proud of it, as if it were partly hers. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
+    She had spent the whole wait on the ridge with Uncle Joial's code going round in her head. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
     At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial" && walo_lost:
-    All morning on the ridge she had been proud of Uncle Joial's code, as if it were partly hers. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give, and the pride had nowhere left to stand.
+    On the ridge she had lain turning Uncle Joial's code over. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give.
 - memory == "joial":
     Whatever the soldiers beat out of the villages tomorrow, it would not be her uncle. The door he had read the code for was ash in a pit, and she held on to that under the rock while the engines went back and forth.
 - memory == "father" && place == "camp":

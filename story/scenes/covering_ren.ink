@@ -72,7 +72,7 @@ When she finally came up out of the counting, Ren was not in the trees.
 = pinned
 He was crouched behind the big water tank halfway across the clearing, bolts spitting off the metal all around him. The fire from the doorway had caught him in the open. Nobody had been covering him. She had not been covering him.
 {alarm: Far off under the siren, from the direction of the valley, she heard engines.}
-From the tank to the ferns was twenty strides of bare red earth, and the doorway looked straight down every one of them. Whoever went down to him would have to bring him back across it at whatever pace he could make.
+From the tank to the ferns was twenty strides of bare red earth, and the doorway looked straight down every one of them. Whoever went down to him would have to bring him back across all twenty under the doorway's gun, at his pace, and it would not miss them both.
 {not sure_aim: At the practice ravine she had hit the small marks one time in three, on a good day, and the edge of a doorway was a thin thing to hit from the ridge.}
 "Walo." Ren's voice at her collar was calm and very quick. "I can't move from here." # CLASS: comm # AUDIO: comm
 

@@ -32,8 +32,8 @@ Behind her the engines settled into a hover over the ruin of the post. Voices, c
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
 "Freezing," one of them was saying, almost directly above her head. "This whole province is a swamp. I can't feel my hands."
 "Then use your eyes instead."
-Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her.
-A grunt, and the slosh of water tipped out of a boot: one of them had stopped on the bank a few strides past her, and was standing there facing back the way he had come.
+Somewhere up the slope to her left Walo had gone to ground, near enough to hear a shout, and she knew what he would do if the soldiers saw her: make a louder target of himself, and let them have him instead.
+A grunt, and the slosh of water tipped out of a boot: one of them had stopped on the bank a few strides past her, and was standing there looking back along the bank, where anything that left the water would be right in front of him.
 {not can_keep_still: The cold had got into her knees and set them jumping, and some animal part of her was already measuring the distance to the next bend.}
 
 + {can_keep_still} [Stay under the bank, still as a stone, while they pass.]

@@ -77,7 +77,9 @@ It made sense, when Walo said it. It had the weight of every night she had sat b
 {memory == "joial":Then she thought of Uncle Joial, whom she had been thinking of not a quarter of an hour ago, humming down a Cardassian corridor behind his mop. Walo's word fitted him exactly as well as it fitted this man. She did not say so. She did not want to hear what Walo would answer.}
 Below her the man had knelt at the spring with his back to the post.
 
-+ [Slide down through the ferns to the spring. #locked: Walo's word has settled over her, and she cannot find the part of her that would go.]
++ {memory == "joial"} [Go down to the spring, whatever Walo says.]
+    -> warn
++ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and no one she loves has come to mind to argue with it.]
     -> warn
 + [Let him go back inside.]
     Kee watched the man fill his cans, straighten with a wince, and climb back up the path. The gate closed behind him.
@@ -141,7 +143,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
     The two things would not fit inside her head at the same time.
     She kept trying to make them, and they kept sliding apart.
 - worker_fate != "":
-    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. She could not stop seeing his bad knee, his grey temples, the way he had ducked his head at the joke.
+    She had not gone looking for the old words. They found her anyway, in the voice of the vedek at Marazh, with the side gate shut again behind the man with the water cans. There was a man with an earring like hers behind those walls now, fetching water for the people who paid him. The clang of the side gate kept sounding in her, and with it his stencilled smock and his bad knee.
 - else:
     It was the vedek's voice, the thin old woman who kept the shrine tent at Marazh. Kee had heard the words so often as a small child that they had stopped being words and become a kind of weather.
     It had rained on her all her life. Today she had thought she was standing somewhere dry.
