@@ -57,6 +57,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll gives up after 1 s by default: on two busy cores a theme's fade or an autosave's idle wait takes
+    // longer than that (a fresh-clone run failed on a body colour still mid-fade). A poll ends as soon as it passes.
+    expect: { poll: { timeout: 20_000 } },
     projects: [
       // The unit tests share one module registry (isolate off): loading inkjs, the engine and the compiler again for
       // each of over a hundred files cost more than the tests themselves. A file that mocks a module or sets a global
