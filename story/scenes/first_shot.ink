@@ -152,7 +152,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     }
 + {heart != hard && faith >= 65} [Lower the rifle.]
     -> refuse
-+ {heart != hard && faith < 65} [Lower the rifle. #locked: The old words are not yet loud enough in her for that.]
++ {heart != hard && faith < 65} [Lower the rifle. #locked: Her hands have not yet caught up with the old words.]
     -> refuse
 + {heart == hard} [Lower the rifle. #locked: The old words slid off her on the ridge, and nothing in her asks for this now.]
     -> refuse

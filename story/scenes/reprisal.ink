@@ -22,7 +22,7 @@ Kee knew the third name too, and the fourth. She did not know the fifth, but the
 Five, from Marazh. Not from some village down the valley. From here.
 Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
 {memory == "father":The speaker read the names just as the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
-Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained. Her right ear burned under her hair. She had shaken the hair down over it that morning without knowing quite why, and now she knew, and did not dare lift a hand to check that the chain was covered.
+Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained. Her right ear burned under her hair. She had shaken the hair down over it that morning because a man in the ferns had lived to remember that chain, and she did not dare lift a hand to check that the chain was covered.
 {answered_comm && not voice_shook:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|}{voice_shook:Four days ago, on the ridge, she had pressed the comm and her own name had come out in pieces. Here in the queue she kept it behind her teeth, where it could not break.|}{not answered_comm:{walo_answered:Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.|Four days ago, on the ridge, the comm had waited for her own name and she had let it wait. Here in the queue she kept that same silence, and nobody asked.}}
 
 + (hut) [Go and find Pell Anora's hut.]
@@ -33,7 +33,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
     The old vedek was already lighting lamps: five, in a row, on the low table. She went on with the lamps when Kee came in.
-    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
+    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go. Whatever she had promised the Prophets on the ridge, she could not tell whether this evening counted toward it.
     -> mercy_end
 
 = mercy_end
@@ -78,7 +78,7 @@ She went back up to the cave when Tarvel sent for her, and she kept her rifle, a
 -> carried.walker ->
 -> carried.grey ->
 -> carried.yours ->
-But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and after every strike she lit them for both sides before she slept.
+But after every strike she lit lamps too, one for each name on both sides, and by the end of the season the row ran the whole length of the vedek's table and on along the floor of the tent, two lines of small flames with no gap between them. # ending: reprisal_prayer # ending_title: What the Prophets Count # epilogue: Years after Marazh she still kept a twist of lamp wicks in her pack, and lit them wherever she slept.
 -> END
 
 = six_for_six

@@ -10,7 +10,7 @@ Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
 Walo's hand came down between her shoulders and pinned her flat, as firm as a tent peg. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
 When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her. # CLASS: comm
-Oardoli came on after him from far down the supply road, pleased with herself. "Here. My shed's still burning and nobody's come to look at it." # CLASS: comm # AUDIO: comm
+Oardoli came on after him from far down the supply road, pleased with herself. "Here. My shed's still burning, and the guards have been to look and gone back." # CLASS: comm # AUDIO: comm
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:

@@ -13,7 +13,7 @@ The silence after it was enormous. Then, from the valley, came the whine of engi
     "I'll slow you," he said. "Split. Split rock after dark."
     "Ren," Walo said.
     "That's an order. I've got a rifle and a good tree. Go."
-    Walo looked at him for one long moment. Then he went left, uphill, into the thick of the trees, without a word{walo_hurt:, his bad arm held to his chest by a fistful of his own shirt}.
+    Walo looked at him for one long moment. "Don't follow me," he told Kee, and went left, uphill, into the thick of the trees{walo_hurt:, his bad arm held to his chest by a fistful of his own shirt}.
 - else:
     Walo was already up, his rifle slung{walo_hurt: across his good shoulder, his other arm strapped against his chest with his belt}. "We split," he said. "Don't follow me. Split rock, after dark. Oardoli knows."
     He went left, uphill, into the thick of the trees.

@@ -29,7 +29,7 @@ None of them had been picked for today. She had. She still did not know why, and
 ~ memory = "joial"
 Uncle Joial would be at the administrative annex in the valley by now, pushing a mop along a corridor full of Cardassians, humming through his nose so that nobody looked at him twice.
 A month ago he had been mopping round a clerk's desk when the clerk went off to argue with someone down the hall and left his terminal lit. The door codes for half the province's posts had been sitting on the screen, and Joial had leaned on his mop and read the one they needed.
-He had walked home with the code going round under his breath, forty minutes of it, afraid to stop in case it fell out of his head. At the cave he wrote it in the cold ash with one finger and made Ren say it back until it was perfect.
+He had walked home to his house in the valley with the code going round under his breath, afraid to stop in case it fell out of his head. Next day he brought it up to the cave, wrote it in the cold ash with one finger and made Ren say it back until it was perfect.
 
 + [Wonder what they will do to him if they trace the code.]
     ~ shift(faith, 5)
