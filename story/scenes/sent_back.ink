@@ -66,7 +66,7 @@ She waited. She knew there was more.
 
 = camp_froze
 Oardoli walked her down to Marazh two days later, through the back ways, and left her at the edge of the camp with a twist of dried fruit and a pat on the head that Kee pretended not to feel. # CLEAR # scene: Marazh # BACKGROUND: camp # AUDIOLOOP: none
-The camp had not changed. The same mud between the same rows of huts. The same queue at the water pump.
+The camp had not changed. The same queue at the water pump. The same shrine tent, which she passed each evening and did not enter; whatever had passed between her and the Prophets behind the log, she left it there.
 The same soldiers at the gate, hunched in their coats against a breeze that made Bajoran children pull their sleeves up.
 She thought of the guard in the sun and the walker, whom Walo had killed while she lay beside him{worker_fate == "seen":, and of a third, the man with the water cans, whom she had let walk back in through the side gate}.{worker_fate == "warned": She thought, too, of a man limping away down the supply road, and hoped he had kept on walking.}
 The little ones in the soup line stared at her earring. Nobody her age wore one. The old women stared too, and looked away.
