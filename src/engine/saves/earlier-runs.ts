@@ -9,6 +9,7 @@
  * same story, seed and choices) is never stored twice, by any path.
  */
 import type { StoragePort } from '../ports';
+import { samePlay } from './same-play';
 import { decodeEnvelope, encodeEnvelope } from './save-envelope';
 import type { Save } from './save-format';
 import { type StorageProblem, tryGet, tryKeys, tryRemove, trySet } from './save-store-io';
@@ -44,7 +45,6 @@ export function createEarlierRuns({ storage, storyId, namespace = 'ink-save', li
     const read = decodeEnvelope(got.value, storyId);
     return read.ok ? { key, ok: true, save: read.envelope.save } : { key, ok: false, problem: read.problem };
   };
-  const samePlay = (a: Save, b: Save) => a.storyId === b.storyId && a.seed === b.seed && a.log.length === b.log.length && a.log.every((x, i) => x === b.log[i]);
   const isRun = (key: string, save: Save) => {
     const run = decode(key);
     return run.ok && samePlay(run.save, save);

@@ -9,6 +9,7 @@ import type { Game } from '../../engine/play/game';
 import { parseReplayLink } from '../../engine/play/replay-link';
 import { type RunAtStake, runAtStake } from '../../engine/play/run-at-stake';
 import { EARLIER_RUNS_KEPT, type EarlierRun, type EarlierRuns } from '../../engine/saves/earlier-runs';
+import { samePlay } from '../../engine/saves/same-play';
 import { encodeSave } from '../../engine/saves/save-format';
 import { ask, confirmInPage } from './ask-dialog';
 
@@ -84,7 +85,7 @@ async function keepRunFirst(game: Game, earlier: EarlierRuns): Promise<boolean> 
   saveFile(`run-${new Date(run.savedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, encodeSave(run));
   // Exported, the run is safe in the reader's hands: the autosave may now make way for the new run, if it holds that
   // run. Another tab's run there is not this export's: it stays, for the new run's first autosave to keep or wait on.
-  if (read.ok && read.save.seed === run.seed && read.save.log.join() === run.log.join()) slots.remove('auto');
+  if (read.ok && samePlay(read.save, run)) slots.remove('auto');
   return true;
 }
 
