@@ -97,11 +97,13 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
     She fired again, and again, and the gatepost smoked and spat, and still he talked.
     Walo nudged his barrel over, barely at all, fired once, and the talking stopped. # AUDIO: phaser
     "Enough," he said. "It's done. It's already out."
+    -> bargain_passed ->
     -> covering_ren
 + (looked_to_walo) [Look at Walo.]
     She looked at Walo, with no idea what she was asking him for.
     He eased his barrel toward the gatepost, fired once, and the talking stopped. # AUDIO: phaser
     "Don't look at me," he said, not unkindly. "Look at the door. Ren's coming out."
+    -> bargain_passed ->
     -> covering_ren
 
 = soon_down
@@ -109,6 +111,7 @@ She fired, and stone chips flew. She fired again and the bolt went over the post
 She pressed her face into the moss and put her arms over her head, and hated herself, and could not stop.
 Above her, Walo's rifle spoke twice. # AUDIO: phaser
 "Get up," he said. "Kee. Ren's coming out. Get up and be useful."
+-> bargain_passed ->
 -> covering_ren
 
 = signal
@@ -188,6 +191,7 @@ She took her finger away from the trigger and laid the rifle down on the moss be
 "I can't," she said. The words came out plain and whole, with nothing left over. "Walo. I can't."
 Walo said a word she had never heard him use, and fired. The guard in the sun dropped. The walker was running for the gatepost; Walo's next shot missed and the one after that did not. # AUDIO: phaser
 Two men, dead in the time it had taken her to say no. The hot, sharp smell of Walo's barrel drifted across to her from an arm's length to her left.
+-> bargain_passed ->
 -> sent_back
 
 = clean_hit
@@ -269,6 +273,7 @@ The siren on the mast began to rise, a long wail that would not come down. # AUD
 
 = wound_call_done
 But whatever the walker had said was already gone into the air, and someone, somewhere, had heard it.
+-> bargain_passed ->
 -> covering_ren
 
 = walo_takes
@@ -276,6 +281,7 @@ But whatever the walker had said was already gone into the air, and someone, som
 ~ shift(nerve, -5)
 She lifted her eye from the sight. Walo fired once into the crates, and the screaming stopped. # AUDIO: phaser
 His eye stayed on his sight. "That was yours," he said, very quietly. It was not an accusation. It was only a fact, set down between them where they could both see it.
+{heart == torn:One thing, she had begged the Prophets on the ridge, and when it came she had passed it to Walo like a cup too hot to hold. A year of evenings was no price for a thing she had given away. She let the promise go, and felt lighter, and was ashamed of feeling lighter.}
 -> covering_ren
 
 // A snatched shot, high into the gatepost or low into the gravel; either way Walo pays for it.
@@ -307,6 +313,7 @@ She fired, and fired, and fired, a bolt into the crates every time she breathed 
 Walo dragged himself up onto his knees, laid his rifle across the trunk one-handed, and waited for the head to come up.
 It came up. He fired. # AUDIO: phaser
 "Good," he said, grey-faced. "Good. Now watch the door."
+-> bargain_passed ->
 -> covering_ren
 
 = miss_call
@@ -315,6 +322,7 @@ She turned to Walo and pried at his fingers, and he shoved her hand away. "Not m
 When she looked back, the walker was crouched behind the crates with his wrist to his mouth, talking. A moment later the siren on the mast began to rise, a long wail climbing over the trees. # AUDIO: alarm # AUDIOLOOP: alarm
 Walo fired one-handed, awkwardly, three times. On the third the walker slumped sideways. # AUDIO: phaser
 It did not matter now. The call had gone.
+-> bargain_passed ->
 -> covering_ren
 
 = legs_hit
@@ -329,6 +337,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     ~ shift(faith, 5)
     She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
     Walo held still under her hand. Then he turned his rifle toward the building. "Your choice," he said. "Yours to keep."
+    {heart == torn:It was not the one thing she had bargained for behind the log. It was the other thing, the quiet second voice's: a leg, and a man left breathing. Whether the Prophets would take that in place of the year she had offered, she would have to learn some other day.}
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true
@@ -338,3 +347,10 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     She fired once, and he stopped. # AUDIO: phaser
     It was the hardest thing she had done all day, and it had been the easiest shot she had ever taken.
     -> covering_ren
+
+// A torn heart bargained on the ridge for one thing (the killing shot); where
+// that shot went to Walo instead, the bargain is answered here, at once, so no
+// later scene has to carry a promise the run never kept.
+= bargain_passed
+{heart == torn:One thing, she had promised the Prophets, and the one thing had gone to Walo's rifle instead of hers. Whatever she owed them now, it was not a year of kneeling in the shrine tent.}
+->->
