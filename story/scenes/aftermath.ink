@@ -11,7 +11,7 @@ When the dust thinned, there was nothing down there: not a wall, not the mast, n
 {
 - ren_hurt && covering_ren.go_down:
     Ren lay on his back in the hollow with one hand jammed against his side. The blood had run down his leg into his boot. He kept telling her it was nothing, and she kept not believing him; she had felt his whole weight on her shoulder coming up out of the clearing.
-    Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and said nothing at all.
+    Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and kept whatever he thought behind his teeth.
 - ren_hurt:
     By the time Kee had skidded down the slope to the ferns, Walo had his belt round Ren's thigh and was hauling it tight{walo_hurt: with his good hand and his teeth}. Ren lay with his eyes shut, telling the sky it was nothing.
     It was not nothing. She had watched the bolt find him through her own sight, at the end of a run her rifle was supposed to have made safe.
@@ -107,7 +107,7 @@ She let herself think that, once, and then held her breath around it as though i
 - spared:
     Walo kept the spring to himself until the cave mouth was in sight above them. Then he stopped on the path and told Ren, flat and in order: <>
 - else:
-    Ren came up the slope to them with soot on his face, and before he had his breath back Walo told him, flat and in order: <>
+    Ren came up the slope to them black to the elbows, and before he had his breath back Walo told him, flat and in order: <>
 }
 the worker at the spring, Kee going down through the ferns alone with a rifle, the man limping off down the road.
 Ren's face closed. "He could have walked straight to that gate and pointed at the slope."
@@ -173,7 +173,7 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
 -> END
 
 = carrying
-Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at {covering_ren.go_down:the blood soaking Ren's side|Ren's leg}, said nothing at all, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
+Oardoli came pounding up from the road while Walo was still cutting a pole from a sapling. She took one look at {covering_ren.go_down:the blood soaking Ren's side|Ren's leg}, did not waste a word on it, and went on up the path ahead of them to scout the way home. Ren leaned on the pole and on Walo both, and they started the long walk back behind her.
 
 + (took_weight) [Take as much of his weight as she can on her own shoulder.]
     She got under his other arm.
@@ -198,7 +198,7 @@ He did not run another strike that season. Tarvel ran them, slower and more care
     {covering_ren.go_down:On the evening it was gone Ren called her to his bed and told her he had done his thinking: when he was on his feet again she would lie on his left on every ridge, close enough to reach, and she would never again go down a slope for him without being told. She agreed to the first half.}
 - else:
     Tarvel had not forgotten who came up the gully first with the news. The next time a message had to go fast and quiet to the lookout on the north ridge, it was Kee she sent, and the time after that.
-    {covering_ren.go_down:Ren had told Tarvel the rest himself, the first night, from his bed: who had come down the slope into the hollow for him under fire without being told. "I said you'd skin me for it," he said. Tarvel looked at Kee a long while across the fire and did not skin anybody.}
+    {covering_ren.go_down:Ren had told Tarvel the rest himself, the first night, from his bed: who had come down the slope to the water tank for him under fire without being told. "I said you'd skin me for it," he said. Tarvel looked at Kee a long while across the fire and did not skin anybody.}
 }
 Kee sat by Ren's bed in the evenings and told him about the practice ravine, and he corrected her breathing from his blankets.{answered_comm && not voice_shook: Once, half asleep, he held his fist to his mouth like a comm and said her name into it, and then answered himself in a squeaky voice, "Here," and grinned at the ceiling until she threw a sock at him.}
 -> carried.grey ->
@@ -371,9 +371,10 @@ She held them together in the dark and told them the same thing she had told her
 Four days after that, Oardoli came up from the valley with the prefect's answer, copied onto a scrap of paper in her square hand, and read it out by the cave fire without any voice at all: six Cardassian soldiers murdered in the Joralla, and for them six Bajorans shot at dawn, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
 Ren took the scrap from Oardoli, read it through himself, and fed it to the fire. Nobody asked him to read it out again.
+Tarvel, who had kept her place against the wall all evening and let the others do the talking, got up then and went round the fire, touching each of them once on the shoulder, the way she counted packs before a move. At Kee she stopped a moment longer, and said nothing, and went on.
 Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
-In the dark she went over her list once more, the camps down one side and the Resistance down the other, as she used to tally Lorit's bolts at the ravine. She got the same answer, and started again from the top.
+In the dark she did the sum once more, the camps in one column and the Resistance in the other, the way she used to keep count of Lorit's bolts at the ravine. It came out the same. She began again from the top.
 -> carried.yours ->
 Then she lay and watched the last coal in the fire go from red to grey. # ending: canon # ending_title: The Grid Goes Dark # epilogue: By the first frost Ren no longer looked over her rifle before a strike, and she no longer waited for him to.
 -> END
@@ -412,7 +413,7 @@ Collaborator. She tried the word on him, first in Ren's voice and then in her ow
     // Her nights after the raid (carried.walker) come after this one, not before it.
     -> carried.walker ->
     -> carried.yours ->
-    Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
+    Four days later the prefect's answer came up from the valley: six names from Sarn's Ford, shot at dawn for the soldiers in the pit. She lit six more lamps, and said those too. In the spring a runner's errand took her through the Dellin camp, and she stood a while by its water queue, watching the girls with their cans, not knowing which two were his and not asking. # ending: worker_dead # ending_title: The Man Who Carried Water # epilogue: Years later, when the guards' faces had long since blurred, she could still say which of that day's dead had carried the water.
     -> END
 + [Tell herself what the others tell themselves: he chose.]
     He chose, she told herself. He chose where to work. He knew what the building was for.
@@ -440,12 +441,12 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
 }
 {not the_chase:
     {alarm:
-        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers drag Ren out from behind what was left of the water tank: alive, but with his leg trailing, and two of them to carry him.
+        Oardoli told the rest. From the road she had watched the skimmers come down into the clearing before the smoke had even thinned, and soldiers drag Ren out from behind what was left of the water tank, where he had lain too close to his own charges: alive, but too stunned to stand, and two of them to carry him.
     - else:
         Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him beside the torn tank and lifted him in: alive, but unable to walk.
     }
 }
-Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee like a loaf torn into pieces.
+Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee, quickly and without fuss, as though it had always known how.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
 She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.

@@ -42,7 +42,7 @@ The door beside the gate flew open and Ren came out of it backwards, firing into
 = hold
 ~ shift(nerve, 5)
 She flinched. She could not help that; her whole body jerked away from the sting like a hand from a stove. But it came back. She made it come back. She blinked the grit out of her eye, found the doorway again, and fired into it. Fired again. One of the shapes ducked back behind the frame, unhurt, and stayed there. The other kept shooting, but high now, wild, bolts tearing through the leaves far over Ren's head. # AUDIO: phaser
-Ren reached the tree line and vanished into it like a stone dropped into a pond. She realised she was grinning, and that her face was wet, and that she could not tell which was tears and which was blood from the splinters.
+Ren reached the tree line and the ferns closed behind him as if he had never crossed the clearing. She realised she was grinning, and that her face was wet, and that she could not tell which was tears and which was blood from the splinters.
 -> burn
 
 = flinch

@@ -10,7 +10,7 @@ Ren reached the trees. The comm at her collar clicked.
 "Burn!" # CLASS: comm # AUDIO: comm
 Walo's hand came down between her shoulders and pinned her flat, as firm as a tent peg. The blast went over them like a wave over a stone. # AUDIO: blast # CLASS: impact
 When Ren called on the comm for them to sound off, Walo answered, "Both here," in the flat voice he used for everything, and let it stand for her. # CLASS: comm
-Oardoli came on after him from far down the supply road, pleased with herself. "Here. My shed's still burning, and the guards have been to look and gone back." # CLASS: comm # AUDIO: comm
+Oardoli came on after him from far down the supply road, pleased with herself. "Here. My shed's still burning, and there's nobody left down there to come and put it out." # CLASS: comm # AUDIO: comm
 {refused:
     Her rifle was still lying on the moss where she had put it down. Its charge light glowed a steady, useless green.
 - else:
@@ -95,7 +95,7 @@ Ren did not come over to her. He called her across to him, in front of everyone,
 "In the middle of it. With Walo beside you. With me inside." His voice was very even.
 She had never heard him angry before, and she understood now that this was what it sounded like.
 "He had to take both of them alone. If one of them had got to cover, if one of them had called it in, Walo would be dead and I would be in a cell in the valley."
-{worker_fate == "warned":"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle on your back, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
+{worker_fate == "warned":"And before that," Ren said, "you went down the slope to whisper to a man who carries their water. With a rifle in your arms, in daylight, in front of their gate." A few of the others looked up at that. "You gave a stranger the whole strike to hold, and then you wouldn't hold it yourself."}
 {sent_back.gave_rifle:
     "And then you handed Walo your rifle on the ridge, like a parcel you were tired of." He held out his hand, palm up, toward the rack where Walo had hung it. "Do you even want it back?"
 - else:

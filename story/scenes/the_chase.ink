@@ -213,7 +213,7 @@ Oardoli's runner went within the hour.
 }
 {walo_lost:Ren did not come either.|Ren did not come.}
 Near midnight Oardoli's comm clicked. She lifted it, and a voice came out of it that was not Ren's: smooth, unhurried, Cardassian, speaking on their own channel as though it had every right to be there. # CLASS: comm # AUDIO: comm
-"To the people who were with the man in the ferns," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
+"To the friends of the man we took out of your forest today," it said. "He is being looked after. He will be very comfortable, as long as he is helpful." # CLASS: comm
 Oardoli switched the comm off, took it apart with her thick fingers, and threw the pieces one by one into the dark.
 -> scattered
 
