@@ -15,8 +15,9 @@
  *   - at the end of the story nothing more (with keepOpen, `--- End of story ---`)
  *   - when input closes, `<User input stream closed.>`
  *
- * One deliberate difference: a choice tagged `locked:` is listed but refused,
- * with its reason, because the player never lets it be taken. Another: content
+ * One deliberate difference: a choice tagged `locked:` is listed with
+ * `(locked: reason)` after its text, and refused, because the player never lets
+ * it be taken. Another: content
  * that loops without ever reaching a choice is stopped after MAX_STEPS ink
  * steps or MAX_LINES lines with a runtime error at its line, where inklecate
  * would hang or print for ever; and a variable that refers to itself, which
@@ -157,7 +158,10 @@ async function askChoice(story: Story, io: PlayIO, options: PlayOptions): Promis
   io.write('\n');
   choices.forEach((choice, i) => {
     const tags = options.choiceTags && choice.tags?.length ? ` # tags: ${choice.tags.join(', ')}` : '';
-    io.write(`${i + 1}: ${choice.text}${tags}\n`);
+    // The browser greys a locked choice and shows its reason; a bare number here would look open until picked.
+    const locked = findTag(choice.tags ?? [], 'locked');
+    const lock = locked ? ` (locked: ${locked.reason})` : '';
+    io.write(`${i + 1}: ${choice.text}${lock}${tags}\n`);
   });
   for (;;) {
     io.write('?> ');

@@ -21,7 +21,7 @@ async function play(fixture: string, inputs: string[], options = {}) {
 }
 
 describe('playing in the terminal, in inklecate format', () => {
-  it('prints text joined by glue, tags after their line, numbered choices and the ?> prompt', async () => {
+  it('prints text joined by glue, tags after their line, numbered choices (a locked one with its reason) and the ?> prompt', async () => {
     const { out } = await play('play/weave.ink', ['1', '2', '1', '1']);
     expect(out).toBe(
       [
@@ -34,7 +34,7 @@ describe('playing in the terminal, in inklecate format', () => {
         'They waved back.',
         '',
         '1: Wave again',
-        '2: Leave',
+        '2: Leave (locked: Not yet.)',
         '?> That choice is locked: Not yet.',
         '?> Again.',
         'They parted.',
