@@ -53,6 +53,8 @@ VAR memory = ""
 VAR grey_seen = false
 // Whether she let Walo finish her man at the crates ("That was yours").
 VAR walo_took = false
+// What Kee watched from the ridge (count, fire, door): the worker's coming reads it, then it is dead.
+VAR ridge_eye = ""
 // Whether she learned the walker's pattern.
 VAR studied = false
 // The first mistake that let the call go out: "early" or "wide" (empty otherwise).

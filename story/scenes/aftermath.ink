@@ -133,7 +133,7 @@ Ren's face closed. "He could have walked straight to that gate and pointed at th
 - memory == "doubt":
     Small enough to hide behind a log, she had thought while she waited; that was why Ren had picked her. Whatever she had been at the gate this morning, she had not been hidden.
 - memory == "joial":
-    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone down into the valley to a man with a mop. Of everything that had happened today, that was the one piece she could set down.
+    She thought of Uncle Joial's code, tapped into a door that was now a hole in the ground. No panel was left to say which code had opened it, so there was no office to trace it to, no corridor to ask about, and nothing to lead anyone down into the valley to a man with a mop. {spared:Nothing, unless the man she had left breathing in the ferns knew more than a child's face; she set the thought down all the same, carefully, like a charge that might still go off.|Of everything that had happened today, that was the one piece she could set down.}
 - memory == "father":
     Her father came back to her as he had while she waited: his hand settling on her head, the row of huts, the lamps. She tried to hold that night up beside the smoking pit and could not make the two belong to the same life.
 }

@@ -337,7 +337,7 @@ The walker was dragging himself along the ground. Not toward his rifle. Away fro
     ~ shift(faith, 5)
     She reached across and laid her hand flat on the barrel of Walo's rifle, and pressed it down.
     Walo held still under her hand. Then he turned his rifle toward the building. "Your choice," he said. "Yours to keep."
-    {heart == torn:It was not the one thing she had bargained for behind the log. It was the other thing, the quiet second voice's: a leg, and a man left breathing. Whether the Prophets would take that in place of the year she had offered, she would have to learn some other day.}
+    {heart == torn:It was not the one thing she had bargained for. It was the second voice's thing: a leg, and a man left breathing. Whether the Prophets would take it instead, she would learn some other day.}
     -> covering_ren
 + [Finish what she started.]
     ~ kee_killed = true

@@ -45,9 +45,9 @@ But they would not have been Pell Anora and her son.
 - worker_fate == "warned":
     And somewhere on the roads was the man from the spring, limping on his bad knee. The walker had seen him sent away down the supply road that morning. She wondered what else he had been most helpful about.
 - worker_fate != "":
-    And the man with the water cans had gone back in through the side gate before the walls went. She had spared the one who wore their armour, and let one who wore an earring like hers walk into the fire. She turned that over and over and could not make it come out even.
+    And the man with the water cans, earring and all, had gone back in through the side gate before the walls went, while the one in armour lived. She turned that over and over and could not make it come out even.
 }
-She kept the earring in, and kept her hair down over it. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her, and she lay on ridges, and she fired when she was told to fire.
+She kept the earring in, and kept her hair down over it. {names_marazh.hut:She learned her letters over again that season, properly, scratching them in the mud behind the shrine tent where nobody taught them any more.|She never went back to the vedek's lamps after that night. Five was already more than she could kneel in front of.} She went back up to the cave when Tarvel sent for her. Walo came down to fetch her, and asked nothing about the queue. She lay on ridges, and she fired when she was told to fire.
 -> carried.grey ->
 {names_marazh.hut:On the next ridge, when her sight found a soldier's knee, it slid up of its own accord to the middle of him and stayed there. She let it. Behind her eyelids, whenever she closed them, a grey face lay in the ferns with its eyes open, watching her go.|On the next ridge her sight found a soldier's knee, and this time she moved it herself, slowly, up to the middle of him, and counted the vedek's five lamps under her breath before she squeezed, so that she would know it was her own hand that did it.} # ending: mercy # ending_title: The One She Spared # epilogue: After that Tarvel sent her to the gate on every strike without a second word, and her sight never again came to rest on a knee.
 -> END
@@ -55,7 +55,7 @@ She kept the earring in, and kept her hair down over it. {names_marazh.hut:She l
 = names_valley
 He read them out slowly and clearly, as if he wanted to be sure nobody missed one. They belonged to a village called Sarn's Ford, half a day down the valley: a farmer and his brother, a woman who kept bees, a boy of sixteen, two men Kee had never heard of. Nobody in the queue knew them. People looked at each other, and then at the ground, and then shuffled forward again, because the queue was still the queue.
 Somewhere in Sarn's Ford, tonight, there would be a boy of twelve or thirteen sitting very still in a hut, learning six names by heart, and deciding what to do with them.
-Kee knew exactly what that felt like. She had sat like that at seven, the night a soldier read down the row and her father's was the third name he said.
+She had sat like that herself at seven, the night a soldier read down the row and her father's was the third name he said.
 
 + {still_believes} [Go to the shrine tent.]
     -> prayer
@@ -73,7 +73,7 @@ Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in
 The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
-She went back up to the cave when Tarvel sent for her, and she kept her rifle, and she kept lying on ridges.
+She went back up to the cave when Tarvel sent for her. Walo met her at the foot of the gully, as though he happened to be passing, and walked the rest of the way up beside her without a word. She kept her rifle, and she kept lying on ridges.
 // Her nights after the raid (carried.walker) come after the queue's day, not in it.
 -> carried.walker ->
 -> carried.grey ->
@@ -87,11 +87,12 @@ But after every strike she lit lamps too, one for each name on both sides, and b
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
+Behind Ren, in the dark of the cave mouth, Walo's cleaning rag stopped on his barrel, and after a moment went on.
 "It's always something for something, with Dukat." Ren looked out at the dark and did not finish the thought.
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}
 Ren looked her over, her face and her hands and the new chain on her right ear.
-Whatever was in his face then, she did not understand it until years later, when she was the one sitting at the mouth of a cave, and a child came up out of the dark asking for a rifle.
+Whatever was in his face then, the dark kept it.
 "All right," he said.
 She added the six names from Sarn's Ford to the ones she already kept: her father's, and the night of the lamps at Marazh, and now the walker, stamping his feet at the barrier{worker_fate != "":, and a man with a bad knee and two water cans, who had no name in it because she had never asked for one}.
 -> carried.walker ->

@@ -38,12 +38,15 @@ She ran a fingertip along the little chain, the way the old women at the camp sh
 Up to now the plan had held, each piece falling in the order Ren had laid them out with pebbles on the cave floor while Tarvel, whose cell it was and whose name it went by, sat against the wall and let him talk. At midmorning Oardoli had set a fuel shed burning down the supply road, and while both gate guards ran toward the smoke, Ren had crossed the open ground, tapped Uncle Joial's code into the door panel, and walked in. Now he was inside with three charges to lay, and the guards were back at the gate, hunched in a soft spring day that would have sent Bajoran children running barefoot, like men caught in the first snow.
 
 + [Count the soldiers she knows are down there.]
+    ~ ridge_eye = "count"
     Six. Kee counted them again anyway, because counting was something to do: two at the gate, where she could see them, and four inside, where she could not, somewhere between those walls and Ren. Six soldiers and one post, and through that post's mast the grid kept its eye on a whole province. It seemed like very few people to be doing so much harm.
     -> the_wait
 + [Listen for Oardoli's fire, still burning down the road.]
+    ~ ridge_eye = "fire"
     Far down the supply road the fuel shed was still burning. When the breeze turned she could smell it, sharp and oily, and now and then something inside it popped like a knot in a cookfire.
     Oardoli would be long gone from it, lying up in the trees, waiting for the comm like the rest of them. The cell was strung out through the forest like beads on a cord, each of them alone, each of them listening.
     -> the_wait
 + [Find the door Ren went through, and keep her eyes on it.]
+    ~ ridge_eye = "door"
     The door was a plain grey slab beside the gate, with a panel that glowed a dull orange. Nothing about it said a man had gone through it an hour ago carrying enough cytromyaline to bring the roof down. Kee fixed her eyes on it until the edges swam. If he came out, she wanted to be the first to see him.
     -> the_wait

@@ -19,6 +19,7 @@ The silence after it was enormous. Then, from the valley, came the whine of engi
     He went left, uphill, into the thick of the trees.
 }
 Downhill and to the right, she could hear the stream.
+{not can_keep_still:Her legs had not stopped jumping since the blast. Wherever she ran now, she was not sure she could make them lie still at the end of it.}
 
 + [Take the stream, the way Ren taught her.]
     -> stream
@@ -26,7 +27,7 @@ Downhill and to the right, she could hear the stream.
     -> heels
 
 = stream
-Water hides a trail. And Cardassians hate cold water more than they hate us.
+Water hides a trail, Ren always said, and Cardassians hate cold water more than they hate us.
 She slid down the bank and the cold seized her to the knees. She went downstream on the stones, rifle held high across her chest.
 Behind her the engines settled into a hover over the ruin of the post. Voices, clipped and angry. Then closer: boots, on the path along the top of the bank.
 Just ahead the water had eaten in under a tree's roots. She folded herself into the overhang, waist-deep, with the roots against her face like the bars of a cage.
@@ -142,7 +143,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
-    After a while his breathing slowed, and hers slowed to match it, as it had on the ridge a lifetime ago that morning.
+    After a while his breathing slowed, and hers slowed to match it, as it had on the ridge that morning, a lifetime ago.
     {
     - slip == "early":
         She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.

@@ -42,7 +42,7 @@ The same armour that had come down the rows at night with lamps. The same armour
 Her sight closed in around it like a tunnel.
 Armour. Only armour. # CLASS: thought
 ~ grey_seen = true
-At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey, and she did not let her eyes go to it. It was not armour. It was not hers.
+At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey{ridge_eye == "count":, no part of her count of six}{ridge_eye == "door":, which for half a breath her heart took for Ren}, and she did not let her eyes go to it. It was not armour. It was not hers.
 
 + [Name to herself, one by one, what the armour has done.]
     ~ shift(nerve, 5)
@@ -56,7 +56,12 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
     -> the_doubt
 
 = worker
-A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke every day for years and started down the path toward the spring at the foot of the slope, almost straight below the trunk. He favoured one knee. He was one of theirs, because he worked inside the post; and he was one of hers, and in a little while he would walk back through that gate and the charges would go. Beside her, Walo had gone very still, even for Walo.
+{ridge_eye == "door":For one leaping moment, after a morning of watching for a door, she thought it was Ren. It was not Ren.}
+A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke for years, and started down the path to the spring, almost straight below the trunk. He favoured one knee. In a little while he would bring the full cans back through that gate, and then the charges would go. Beside her, Walo had gone very still, even for Walo.
+{ridge_eye:
+- "count": Six, she had counted. Nobody had said a word about a seventh, and he was no soldier.
+- "fire": He glanced once at the smoke from Oardoli's shed and quickly away, the way people at Marazh looked at any trouble that was not yet theirs.
+}
 {faith >= 55:Her eyes kept going back to the earring. At Marazh the vedek taught that the Prophets knew every ear that wore one, whoever paid the wearer's wages, and just now she could not stop hearing her say it.}
 
 + [Tell Walo what she is thinking.]
@@ -79,7 +84,7 @@ Below her the man had knelt at the spring with his back to the post.
 
 + {memory == "joial"} [Go down to the spring, whatever Walo says.]
     -> warn
-+ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and no one she loves has come to mind to argue with it.]
++ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and nothing she turned over in the wait argues with it.]
     -> warn
 + [Let him go back inside.]
     Kee watched the man fill his cans, straighten with a wince, and climb back up the path. The gate closed behind him.
