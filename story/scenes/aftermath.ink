@@ -11,7 +11,7 @@ When the dust thinned, there was nothing down there: not a wall, not the mast, n
 {
 - ren_hurt && covering_ren.go_down:
     Ren lay on his back in the hollow with one hand jammed against his side. The blood had run down his leg into his boot. He kept telling her it was nothing, and she kept not believing him; she had felt his whole weight on her shoulder coming up out of the clearing.
-    Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and kept whatever he thought behind his teeth.
+    Walo came down through the ferns to them{walo_hurt:, his own arm clamped against his ribs}. He knelt, looked at the wound, looked at Kee, and did not trust himself to speak.
 - ren_hurt:
     By the time Kee had skidded down the slope to the ferns, Walo had his belt round Ren's thigh and was hauling it tight{walo_hurt: with his good hand and his teeth}. Ren lay with his eyes shut, telling the sky it was nothing.
     It was not nothing. She had watched the bolt find him through her own sight, at the end of a run her rifle was supposed to have made safe.
@@ -356,12 +356,12 @@ Lorit, Teeg and Banno had the best places by the fire. They had come into the ce
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
     Teeg only shifted along the bench to make room for her by the fire, and she sat, because everyone was watching to see whether she would.
-    Passing behind the bench, Ren bent to her ear. "Lorit shoots straighter. You can lie still when you're frightened. That's why it was you."
+    Passing behind the bench, Ren bent to her ear. "Walo says you held. Lorit shoots straighter. You can lie still when you're frightened. That's why it was you."
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.
     It did not come. Lorit only looked at her oddly, as though she had told him something he had not expected to be true, and went off to find Walo.
-    Later Ren sat down beside her for a moment and said, without looking at her, "You stayed on that ridge. Plenty don't. Lorit shoots straighter, but he fidgets. That's why I took you." Then he was up again and gone before she could think of an answer.
+    Later Ren sat down beside her for a moment and said, without looking at her, "Walo says you stayed on that ridge. Plenty don't. Lorit shoots straighter, but he fidgets. That's why I took you." Then he was up again and gone before she could think of an answer.
 }
 {worker_fate == "seen":Nobody by the fire said a word about the man with the water cans, and neither did she.}
 {worker_fate == "" && grey_seen:Once, by the fire, she saw again the grey shape that had crossed by the fence at the edge of her sight that morning, the one that was not armour. She did not ask anyone what it had been.}
@@ -451,7 +451,7 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
 She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
 Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
-Kee had always thought that was a rule about secrets. Tonight she saw it was a rule about Ren, and she wished, with her whole body, that she had not.
+Kee had always thought that was a rule about secrets. Until tonight it had never had anyone's face on it.
 -> carried.remembered("cave") ->
 // A chase has already paid its bargain's beat at the split rock.
 {not the_chase:

@@ -122,7 +122,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
     - aim < 50:
         The circle of the sight would not settle on him. It drifted off his chest and back again, and she was not sure a month at the ravine had given her enough to hit him at all, let alone anywhere smaller than the middle of him.
     - aim < 60:
-        She had him in the circle, more or less. A month at the ravine had taught her to hit a man, but not yet to put the bolt exactly where she wanted it.
+        She had him in the circle, more or less. A month at the ravine had taught her to hit a man; it had not yet taught her hands to keep still through a shot meant to kill him.
     }
 }
 
@@ -206,7 +206,7 @@ Not now. Not yet. # CLASS: thought
 
 // The hip, whether she held the circle on his chest or tried to bring it down to his knees.
 = wound
-She squeezed, the rifle kicked into her shoulder, and the bolt found his hip, nowhere near the spot she had held the circle on. # AUDIO: phaser
+She squeezed, her hands flinched from it at the very last, and the bolt found his hip, nowhere near the spot she had held the circle on. # AUDIO: phaser
 -> wound_falls ->
 Toward her man. Hers. If Walo finished him, Ren would hear about who had not.
 -> at_the_crates

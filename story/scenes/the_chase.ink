@@ -15,7 +15,7 @@ The silence after it was enormous. Then, from the valley, came the whine of engi
     "That's an order. I've got a rifle and a good tree. Go."
     Walo looked at him for one long moment. "Don't follow me," he told Kee, and went left, uphill, into the thick of the trees{walo_hurt:, his bad arm held to his chest by a fistful of his own shirt}.
 - else:
-    Walo was already up, his rifle slung{walo_hurt: across his good shoulder, his other arm strapped against his chest with his belt}. "We split," he said. "Don't follow me. Split rock, after dark. Oardoli knows."
+    Walo was already up, his rifle slung{walo_hurt: across his good shoulder, his other hand clamped over the wound in his arm}. "We split," he said. "Don't follow me. Split rock, after dark. Oardoli knows."
     He went left, uphill, into the thick of the trees.
 }
 Downhill and to the right, she could hear the stream.
@@ -139,11 +139,12 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
     -> carried.grey ->
     -> carried.worker ->
+    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though crooked at the elbow. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
     She shifted along the rock until her shoulder was against Walo's arm. He let her.
-    After a while his breathing slowed, and hers slowed to match it, as it had on the ridge that morning, a lifetime ago.
+    After a while his breathing slowed, and hers slowed to match it.
     {
     - slip == "early":
         She had fired before the signal, with her finger on the trigger because she was afraid of being slow, and everything since had come out of that one twitch.
@@ -157,6 +158,7 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     -> carried.grey ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done.
     -> carried.worker ->
+    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though crooked at the elbow. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     On the long walk to the new cave, Walo kept to her left the whole way without being asked, near enough that she could hear him breathe. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 

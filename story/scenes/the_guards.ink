@@ -158,7 +158,7 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 
 + {faith >= 60} [Let the old words come.]
     -> listen
-+ {faith < 60} [Let in as much of the old words as will come.]
++ {faith < 60} [Let in what will come of the old words, and strike terms with them.]
     -> bargain
 + [Smother them with everything she remembers of the camps.]
     ~ shift(faith, -10)
@@ -185,7 +185,7 @@ She let them come, and they came the whole way in.
 = listen_in
 ~ heart = open
 ~ shift(aim, -5)
-The Prophets did not want this. She knew it as surely as she knew the weight of the earring in her ear. Whatever she did in the next few minutes would walk beside her for the rest of her life.
+The Prophets did not want this. She knew it as surely as she knew the weight of the earring in her ear.
 Somewhere a woman had taught the walker his own prayers, whatever Cardassians prayed to.
 The old words did not tell her what to do instead. They never had.
 She found that her finger had moved off the trigger and was resting along the guard.
