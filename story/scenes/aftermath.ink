@@ -65,7 +65,7 @@ He did not reach for anything. He only looked.
     Ren studied her face. Then he looked down at the walker, and brought up his rifle, and held it there.
     -> spared_walk
 + [Say nothing, and let Ren think what he likes.]
-    She said nothing. Walo said nothing either, which was its own kind of answer.
+    She did not answer. Neither did Walo, and his silence was an answer of its own.
     Ren's eyes went from one of them to the other. Then he looked down at the walker, and brought up his rifle, and held it there.
     -> spared_walk
 
@@ -79,7 +79,7 @@ She understood, going up into the Joralla with her rifle grown suddenly heavy, t
 - the_spared.owned_spared && ren_hurt:
     Ren said nothing more about the man in the ferns. But when they set him down under the first trees, he made Walo pass Kee the water skin before he would drink himself. It was the only way he had of telling her he had heard.
 - the_spared.owned_spared:
-    Ren walked beside her the whole way up and said nothing about the man in the ferns, and when they stopped to drink at the stream he filled her water skin before his own. It was the only way he had of telling her he had heard.
+    Ren walked beside her the whole way up without a word about the man in the ferns, and when they stopped to drink at the stream he filled her water skin before his own. It was the only way he had of telling her he had heard.
 - else:
     Nobody asked again who had left the man alive. Walo walked behind her. Twice she felt his eyes between her shoulders, and twice she kept walking.
 }
@@ -169,7 +169,7 @@ Walo was the best shot in the cell. Everybody knew it. Nobody said it.
     "Kee," he said. "Walo says you had bad luck last time. Let's see if the luck's better." He kept his eyes off Walo as he said it, and Walo kept his on the pebbles.
     She opened her mouth to tell him whose luck it had been, and the moment went by, and the pebble sat on the ridge with her name on it.
 }
-{walo_arm.owned_miss:On the next ridge she lay where Walo used to lie, and squeezed, and did not snatch, and still could not make it feel like a place she had won.|On the next ridge she lay where Walo used to lie, with the truth about his bad luck still unsaid between them, and every time she settled her cheek on the stock it felt like a place she had stolen.} On that ridge and every one after it, her left hand lay flat on the bare moss beside her, where his elbow would have been. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All winter Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
+{walo_arm.owned_miss:On the next ridge she lay where Walo used to lie, and squeezed, and did not snatch, and still could not make it feel like a place she had won.|On the next ridge she lay where Walo used to lie, with the truth about his bad luck still unsaid between them, and every time she settled her cheek on the stock it felt like a place she had stolen.} On that ridge and every one after it, her left hand lay flat on the bare moss beside her, where his elbow would have been. # ending: walo_cost # ending_title: Walo's Arm # epilogue: All that summer Walo sat by the cave fire with his arm strapped to his chest, and each night she brought him the ridge in her own words.
 -> END
 
 = carrying
@@ -371,7 +371,7 @@ She held them together in the dark and told them the same thing she had told her
 Four days after that, Oardoli came up from the valley with the prefect's answer, copied onto a scrap of paper in her square hand, and read it out by the cave fire without any voice at all: six Cardassian soldiers murdered in the Joralla, and for them six Bajorans shot at dawn, all from a village called Sarn's Ford. A farmer. His brother. A woman who kept bees. A boy of sixteen. Two more whose names nobody in the cave knew.
 The cave was very quiet. Somebody put the flask away.
 Ren took the scrap from Oardoli, read it through himself, and fed it to the fire. Nobody asked him to read it out again.
-Tarvel, who had kept her place against the wall all evening and let the others do the talking, got up then and went round the fire, touching each of them once on the shoulder, the way she counted packs before a move. At Kee she stopped a moment longer, and said nothing, and went on.
+Tarvel, who had kept her place against the wall all evening and let the others do the talking, got up then and went round the fire, touching each of them once on the shoulder, the way she counted packs before a move. At Kee her hand stayed a moment longer before she went on.
 Kee tried to picture Sarn's Ford and could not. She had never been there. She only knew that tonight it had six empty places in it.
 {finished_him:One of the soldiers Dukat had answered for had been crawling toward a fence with his back to her when she fired. She made herself think it once, in words, and found nowhere to set it down.}
 In the dark she did the sum once more, the camps in one column and the Resistance in the other, the way she used to keep count of Lorit's bolts at the ravine. It came out the same. She began again from the top.
@@ -451,7 +451,7 @@ Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split be
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."
 She sent the fastest of the older boys down toward the annex in the dark, to find Uncle Joial before morning and tell him not to go in to work.
 Then she crouched and took Kee by both shoulders. "Past this cave he has nothing to give them. Not one other cell, not one other leader's name. Nobody here has any."
-Kee had always thought that was a rule about secrets. Until tonight it had never had anyone's face on it.
+Kee had always thought that was a rule about secrets. She looked at the place by the wall where Ren's bedroll had been, and stopped thinking it.
 -> carried.remembered("cave") ->
 // A chase has already paid its bargain's beat at the split rock.
 {not the_chase:

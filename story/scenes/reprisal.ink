@@ -70,7 +70,7 @@ She did not ask Kee why she had come. She moved along and made room on the mat.
 Kee lit a seventh lamp, and then an eighth. For the walker, stamping his feet in a forest too cold for him. For the guard in the sun.
 {worker_fate != "":She lit a ninth for the man with the water cans, who had gone limping down to the spring that morning with an earring like hers, and whose name she did not have, and a tenth for the ones inside she had never seen at all.|She hesitated, and then lit a ninth, for the ones inside she had never seen, whose faces she had never been given.}
 {bargained:{aftermath.unsettled:She had knelt behind the old women in this tent every night since she came down to the camp, paying the first evenings of her year. Tonight, for the first time, she had brought something to it besides the debt.|Her year of evenings, owed since the ridge, began here, late, with lamps she had never promised.}}
-The vedek watched her do it and said nothing at all, and Kee was more grateful for that silence than for anything anyone had said to her in days.
+The vedek watched her do it without a word, and Kee was more grateful for that silence than for anything anyone had said to her in days.
 Kee knelt among the lamps and prayed for every one of them, Bajoran and Cardassian, the ones her rifle had helped kill and the ones the prefect had killed in answer.
 She did not ask the Prophets to forgive her. She did not think that was what the lamps were for.
 She went back up to the cave when Tarvel sent for her. Walo met her at the foot of the gully, as though he happened to be passing, and walked the rest of the way up beside her without a word. She kept her rifle, and she kept lying on ridges.

@@ -43,7 +43,7 @@ A grunt, and the slosh of water tipped out of a boot: one of them had stopped on
     -> hidden
 + [Slip away downstream under the noise of the water.]
     -> drift
-+ [Break from the bank and run, and hope the one facing back is busy with his boot.]
++ [Break from the bank and run, under the eyes of the one facing back.]
     -> bolt
 
 = hidden

@@ -42,7 +42,7 @@ The same armour that had come down the rows at night with lamps. The same armour
 Her sight closed in around it like a tunnel.
 Armour. Only armour. # CLASS: thought
 ~ grey_seen = true
-At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey{ridge_eye == "count":, no part of her count of six}{ridge_eye == "door":, which for half a breath her heart took for Ren}, and she did not let her eyes go to it. It was not armour. It was not hers.
+At the very edge of the tunnel something shifted near the fence, a gate, a figure in grey{ridge_eye == "count":, no part of her count of six}{ridge_eye == "door":, which for half a breath her heart took for Ren}{ridge_eye == "fire":, which for half a breath she feared was Oardoli strayed up from her fire}, and she did not let her eyes go to it. It was not armour. It was not hers.
 
 + [Name to herself, one by one, what the armour has done.]
     ~ shift(nerve, 5)

@@ -36,7 +36,13 @@ const TICS: { tic: string; pattern: RegExp; most: number }[] = [
   { tic: '"that was worse" lines', pattern: /(was|were) (almost )?worse|the worst part/gi, most: 1 },
   { tic: '"she did not know"', pattern: /she did not know/gi, most: 10 },
   { tic: 'the back of her neck', pattern: /back of her neck/gi, most: 3 },
-  { tic: 'the moral said aloud', pattern: /mercy had a price|those turned out to be different things/gi, most: 0 },
+  { tic: '"said nothing"', pattern: /said nothing/gi, most: 6 },
+  {
+    tic: 'the moral said aloud',
+    pattern:
+      /mercy had a price|those turned out to be different things|walk beside her for the rest of her life|a rule about Ren|asking for a rifle|one of theirs, because|knew exactly what that felt like/gi,
+    most: 0,
+  },
 ];
 
 /** Names the story gives people on purpose: a five-word run inside one is not a tic. */
