@@ -54,7 +54,7 @@ Walo let her. He did not make a sound, not even when she pulled it tight and the
 -> worker
 
 = the_spared
-{ren_hurt:They were getting Ren round the edge of the clearing toward the trees, Walo taking most of his weight, when she saw him.|They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.}
+{ren_hurt:They were getting Ren up out of the ferns toward the trees, Walo taking most of his weight, when she saw him.|They were halfway down the slope, picking their way round the edge of the clearing toward Ren, when she saw him.}
 The walker. The blast had thrown him into the ferns at the edge of the trees, and he lay on his back with his grey face to the sky and one leg black with blood.
 Alive. His eyes were open, and they moved, and they found her.
 He did not reach for anything. He only looked.
@@ -345,7 +345,7 @@ She turned the thought over, feeling along it for a crack, and found none. On th
 {answered_comm && not voice_shook:She had said her own name into the comm, afterwards, and Ren had heard it. She counted that in as well.|}{voice_shook:She had got her own name out on the comm, afterwards, in pieces, and Ren had been gentle about it. She put that in too, without deciding which side it went on.|}{not answered_comm:{walo_answered:Walo had answered for her on the comm, and she had let him. She put that in too, though she was less sure which side of the list it belonged on.|She had never said her own name into the comm up there. She could not decide which side of the list that went on, and left it off.}}
 The cave was loud that night. Oardoli told the story of her fire three times, and it got bigger every time, and nobody minded. Somebody had found a flask. Somebody was singing, badly. # BACKGROUND: camp
 // The boys' memory has had its beat in `ending`; here they are only the boys.
-Lorit, Teeg and Banno had the best places by the fire. They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.
+Lorit, Teeg and Banno had the best places by the fire. {memory == "boys":None of the three had been picked for today, and every one of them knew she had.|They had come into the cell the same month she had, all three of them older and taller, and none of them had been picked for today.}
 {kee_killed:
     Lorit found her by the water barrel. "Ren says you took the walker," he said. "How far was it?"
     {finished_him:
@@ -419,7 +419,7 @@ Collaborator. She tried the word on him, first in Ren's voice and then in her ow
     He chose, she told herself. He chose where to work. He knew what the building was for.
     Everyone in the cave said so. In all her months there she had never once heard it said the other way.
     She said it to herself until it sounded like her own voice.
-    Back at the cave, Banno asked her how many. He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before. # BACKGROUND: camp
+    Back at the cave, Banno asked her how many. {memory == "boys":In all their months in the cell he had never once asked her anything.|He was one of the three older boys who had come to the cell when she did, and he had never asked her anything before.} # BACKGROUND: camp
     "Six," she said. "Two at the gate, four inside." It was the number everyone was saying. It was the number Ren had said.
     She did not say seven. Nobody had told her to leave him out. She simply found that she had, and that it had been easy.
     {bargained:She did not go near the little shrine by the spring-pool that night. The year of evenings she had promised on the ridge would have begun with a number short by one, and she left it unbegun rather than say the six to the Prophets' faces.}

@@ -103,7 +103,7 @@ Walo looked at her for longer than she liked. He did not smile, and she wished h
     ~ shift(aim, -5)
     She stared at the moss until it blurred. She could feel him filing it away: the squeak, the shaking, how she had dropped her eyes.
 When she put her eye back to the sight it was still swimming, and the gate took a long time to come clear.
-    She would be back in the camp by the end of the week, eating soup with the little ones.
+    She would be back in the camp by the end of the week, she was sure of it, eating soup with the little ones.
     -> the_guards
 
 = nod
