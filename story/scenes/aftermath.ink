@@ -446,6 +446,7 @@ They reached the cave by the back way, long after dark. Tarvel was waiting at th
         Oardoli told the rest. The blast had caught Ren behind the water tank, too close, and he had not got up from it. Within the hour a skimmer had come up the valley to learn why the grid had gone blind, and she had watched from the road as its soldiers found him beside the torn tank and lifted him in: alive, but unable to walk.
     }
 }
+{alarm:Nobody said how the call had got out from the gate that morning. Nobody had to. She had been there when it went.}
 Then Tarvel began giving orders in a low, even voice, and the cave came apart around Kee, quickly and without fuss, as though it had always known how.
 Bedrolls rolled, lamps out, the cytromyaline dug from the back wall and split between packs.
 "Ren knows this cave," Tarvel said, when Kee got in her way for the third time. "Our faces, our caches, the people in the camps who feed us." She stopped, and looked at Kee, and Kee saw her reach the next name. "And whose code opened that door."

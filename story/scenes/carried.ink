@@ -28,7 +28,7 @@
 = remembered(place)
 {
 - memory == "boys" && place == "camp":
-    Teeg and Lorit and Banno had known since the night of the raid that she was being sent home without firing, and by now the whole camp would have it from somebody. Behind the trunk that morning she had rehearsed telling them everything. Now there was nothing she could tell them that she would want them to hear.
+    Teeg and Lorit and Banno had known since the night of the raid that she was being sent home without firing, and by now the whole cave would have it from somebody. Behind the trunk that morning she had rehearsed telling them everything. Now there was nothing she could tell them that she would want them to hear.
 - memory == "boys":
     She had spent the long wait imagining Teeg and Lorit and Banno hearing about today. None of the faces she had given them had been ready for a day like this one.
 - memory == "doubt" && place == "camp":
@@ -42,7 +42,7 @@
 - memory == "joial" && place == "cave":
     She had spent the whole wait on the ridge with Uncle Joial's code going round in her head. Now she watched the runner go down the hill into the dark toward the annex and thought of the code as a thread, and Ren at one end of it, and her uncle at the other.
 - memory == "joial" && place == "camp":
-    At the end of the week Uncle Joial came through Marazh on his way down to the annex and found her at the pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
+    Near the end of her first week back, Uncle Joial walked up from the valley on his rest day and found her at the Marazh pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial" && walo_lost:
     On the ridge she had lain turning Uncle Joial's code over. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give.
 - memory == "joial":

@@ -126,6 +126,7 @@ Ren came last, nearer midnight, muddy to the thighs and grinning a little. He cr
 {walo_hurt:"He was there because I missed," Kee said. "My first shot. I snatched it." Ren looked from her to the arm and back, for long enough that she had to look at the ground, and then he nodded once and let the grin come back, smaller.|}
 "Post's gone," he said. "Mast's gone. This whole end of the grid is blind, and it'll stay blind for two weeks at least while they haul in the parts."
 The grin went away. "But they heard that call. Tomorrow Dukat's people will be in every village between here and the river, asking their questions with rifle butts."
+{worker_fate == "warned":Walo told Ren about the spring in a few flat words. Ren looked at Kee, and then away, and let it lie between them with everything else the night had put there.}
 Nobody said anything. Far off, through the trees, the engines were still searching.
 -> carried.remembered("rock") ->
 // The worker's news runs ahead to the end of the week, so each option calls
@@ -137,9 +138,9 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     He reached out and tugged, very lightly, at the chain of her earring.
     Then he lay down on the cold ground with his arm over his eyes.
     Kee lay awake beside the others under the split rock and listened to the engines hunting through the Joralla. Once a searchlight swept the ridge above them, white through the leaves, and slid on, and the dark came back.
+    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though it might never again straighten all the way. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     -> carried.grey ->
     -> carried.worker ->
-    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though crooked at the elbow. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     Two weeks later, on the morning the grid came back, she found Ren at the lookout and did not ask him. A runner had come up from the river the night before with the names of the villages the soldiers had gone through, and Ren was still holding the scrap of paper, folded very small. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 + [Sit close enough to Walo to feel him breathing.]
@@ -157,8 +158,8 @@ Nobody said anything. Far off, through the trees, the engines were still searchi
     Long after midnight a glow came up over the trees to the south, where a village was. Ren's tomorrow had started early. Nobody under the split rock said anything about it.
     -> carried.grey ->
     Kee lay under the split rock between Walo and Oardoli and listened to the Joralla breathe around her, and stopped fighting the shaking, and let it run through her until it was done.
+    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though it might never again straighten all the way. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     -> carried.worker ->
-    {walo_hurt:Walo's arm would knit, Oardoli said, feeling along it in the dark, though crooked at the elbow. Walo only grunted, and was already turning his rifle to try it against the other shoulder.}
     On the long walk to the new cave, Walo kept to her left the whole way without being asked, near enough that she could hear him breathe. # ending: chase # ending_title: Through the Joralla # epilogue: By the time the searchers gave up, the cell had a new cave two valleys over, and Kee had learned to sleep with her boots on.
     -> END
 

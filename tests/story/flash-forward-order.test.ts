@@ -13,12 +13,12 @@ const RUNS = 800;
 
 /** Lines that stand on the night of the raid itself: the split rock and its waking hours. */
 const SAME_NIGHT =
-  /lay down on the cold ground|lay awake beside the others under the split rock|Long after midnight a glow|Kee lay under the split rock between/;
+  /lay down on the cold ground|lay awake beside the others under the split rock|Long after midnight a glow|Kee lay under the split rock between|feeling along it in the dark/;
 
 /** Lines that leap past the raid, with how far (in days). */
 const LEAPS: { days: number; pattern: RegExp }[] = [
   { days: 4, pattern: /\b(On the fourth day|Four days (after|later))\b/ },
-  { days: 7, pattern: /\b(Within the week|A week later|the end of that week)\b/ },
+  { days: 7, pattern: /\b(Within the week|A week later|the end of that week|end of her first week)\b/ },
   { days: 14, pattern: /\bTwo weeks later\b/ },
   { days: 30, pattern: /\b(In her first month|A month later|Weeks later|weeks afterwards)\b/ },
 ];
