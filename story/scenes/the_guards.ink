@@ -158,7 +158,9 @@ What the hand does in anger comes back to the hand. The blow goes out into the w
 
 + {faith >= 60} [Let the old words come.]
     -> listen
-+ {faith < 60} [Let in as much of the old words as will come.]
++ {faith < 60} [Let the old words come. #locked: They come thinner than they used to, as if through a wall.]
+    -> listen
++ {faith < 60} [Let the old words in as far as they will come, and bargain with them.]
     -> bargain
 + [Smother them with everything she remembers of the camps.]
     ~ shift(faith, -10)

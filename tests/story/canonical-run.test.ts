@@ -12,7 +12,7 @@ const CANONICAL_RUN = [
   "Learn the walker's pattern until she can count it.",
   'Tell Walo what she is thinking.',
   'Let him go back inside.',
-  'Let in as much of the old words as will come.',
+  'Let the old words in as far as they will come, and bargain with them.',
   'Settle the stock into her shoulder and wait for the sound.',
   'Drop the sight to his legs and fire there.',
   'Finish what she started.',
