@@ -356,7 +356,7 @@ Lorit, Teeg and Banno had the best places by the fire. {memory == "boys":None of
     He waited for more, and when there was no more he nodded slowly, almost respectfully, and went away.
     {finished_him:Across the fire Walo had heard the question and the answer. He looked at her once and went back to his bowl, and she knew he would never tell it either, and that this was not a kindness.}
     Teeg only shifted along the bench to make room for her by the fire, and she sat, because everyone was watching to see whether she would.
-    Passing behind the bench, Ren bent to her ear. "Walo says you held. Lorit shoots straighter. You can lie still when you're frightened. That's why it was you."
+    Passing behind the bench, Ren bent to her ear. "Walo says you did your part. Lorit shoots straighter. You can lie still when you're frightened. That's why it was you."
 - else:
     Lorit found her by the water barrel. "Did you get one?"
     "Walo did," she said. "Both of them." She waited for the sneer.

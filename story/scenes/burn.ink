@@ -92,9 +92,9 @@ Walo hit the ground and pulled her down with him among the roots of a big sweetb
     Kee lay alone behind the trunk. Nobody had answered for her.
 - else:
     {alarm:
-        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word. # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, before she had found a word of her own. # scene: Comm Check # CLASS: comm # AUDIO: comm
     - else:
-        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, without her saying a word; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
+        "Sound off." Ren's voice came thin through the ringing in her ears. "Both here," said Walo, and that was Kee counted too, before she had found a word of her own; and then Oardoli, far down the road, sounding almost cheerful: "Here. Road's quiet. Sky's quiet. Nobody heard a thing until it was too late to matter." # scene: Comm Check # CLASS: comm # AUDIO: comm
     }
 }
 {alarm:

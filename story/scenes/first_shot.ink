@@ -19,7 +19,7 @@
     -> signal
 + {nerve < 40} [Settle the stock into her shoulder and wait for the sound. #locked: Her hands will not hold still.]
     -> signal
-+ {nerve < 40} [Curl her twitching finger round the trigger now, so that she cannot be slow.]
++ {nerve < 40} [Curl her twitching finger round the trigger now, though it may not wait for the signal.]
     -> too_soon
 + [Breathe the way Ren taught her: in for four, out for six.]
     ~ shift(nerve, 5)
