@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readTitleInfo } from '../../src/authoring/static-title';
 import { browserGames } from '../support/browser';
 import { choicesReady, takeChoice } from '../support/play';
+import type { StaticSite } from '../support/static-server';
+import { buildStorySite } from '../support/story-site';
 import { autosaveHolds } from '../support/waits';
 
 const openGame = browserGames();
@@ -99,5 +101,28 @@ describe("the title's picture, blurb, icon and link preview", () => {
     expect(shown['The Ridge']).toMatch(/^ridge-dark/);
     expect(shown['The Wait']).toMatch(/^wait-dark/);
     expect(shown['The Guards']).toMatch(/^guards-dark/);
+  });
+});
+
+describe('the key picture where the build played no first turn (a story whose opening varies)', () => {
+  let site: StaticSite & { outDir: string };
+  beforeAll(async () => {
+    site = await buildStorySite('no-first-turn', null, { firstTurn: false });
+  });
+  afterAll(async () => site?.close());
+
+  it('holds the picture back until the title works, then shows it; New game plays', async () => {
+    // The mark that holds it back (styles.css) is written by the build for this page only, and taken off by the title.
+    expect(readFileSync(path.join(site.outDir, 'index.html'), 'utf8')).toMatch(/<html data-title-art="later"/);
+    expect(builtPage()).not.toContain('data-title-art');
+    const { page } = await openGame({ site: site.url });
+    const newGame = page.locator('#new-game:not([disabled])');
+    await newGame.waitFor();
+    const picture = () => page.evaluate(() => getComputedStyle(document.querySelector('.title-screen') as Element, '::before').backgroundImage);
+    await expect.poll(picture).toMatch(/key-dark/);
+    expect(await page.evaluate(() => document.documentElement.dataset.titleArt)).toBeUndefined();
+    await newGame.click();
+    await choicesReady(page);
+    expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
   });
 });
