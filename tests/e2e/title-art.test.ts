@@ -121,6 +121,23 @@ describe('the key picture where the build played no first turn (a story whose op
     const picture = () => page.evaluate(() => getComputedStyle(document.querySelector('.title-screen') as Element, '::before').backgroundImage);
     await expect.poll(picture).toMatch(/key-dark/);
     expect(await page.evaluate(() => document.documentElement.dataset.titleArt)).toBeUndefined();
+    // Held back in every theme (the themed rules are as specific as the one that holds it), its box the same size.
+    const held = (theme: string) =>
+      page.evaluate((t) => {
+        const root = document.documentElement;
+        const before = () => getComputedStyle(document.querySelector('.title-screen') as Element, '::before');
+        root.dataset.theme = t;
+        const shown = [before().backgroundImage, before().height];
+        root.dataset.titleArt = 'later';
+        const waiting = [before().backgroundImage, before().height];
+        delete root.dataset.titleArt;
+        return { shown, waiting };
+      }, theme);
+    for (const theme of ['dark', 'light', 'sepia']) {
+      const { shown, waiting } = await held(theme);
+      expect(shown[0]).toContain(`key-${theme}`);
+      expect(waiting).toEqual(['none', shown[1]]);
+    }
     await newGame.click();
     await choicesReady(page);
     expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
