@@ -125,11 +125,11 @@ describe('the key picture where the build played no first turn (a story whose op
     const held = (theme: string) =>
       page.evaluate((t) => {
         const root = document.documentElement;
-        const before = () => getComputedStyle(document.querySelector('.title-screen') as Element, '::before');
+        const keyPicture = () => getComputedStyle(document.querySelector('.title-screen') as Element, '::before');
         root.dataset.theme = t;
-        const shown = [before().backgroundImage, before().height];
+        const shown = [keyPicture().backgroundImage, keyPicture().height];
         root.dataset.titleArt = 'later';
-        const waiting = [before().backgroundImage, before().height];
+        const waiting = [keyPicture().backgroundImage, keyPicture().height];
         delete root.dataset.titleArt;
         return { shown, waiting };
       }, theme);
