@@ -142,4 +142,41 @@ describe('the key picture where the build played no first turn (a story whose op
     await choicesReady(page);
     expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
   });
+
+  it('draws the first passage with the header and stats strip held back a frame, their boxes kept, then shows them', async () => {
+    const watch = (page: Page) =>
+      page.evaluate(() => {
+        // Each change of the header's class, with its box then: it goes on with the first passage and comes off after.
+        const seen: { held: boolean; height: number; top: number }[] = [];
+        (window as unknown as { heldHeader: typeof seen }).heldHeader = seen;
+        new MutationObserver(() => {
+          const top = document.querySelector('.reading-top');
+          const para = document.querySelector('.passage .para');
+          if (!top || !para) return;
+          const held = top.classList.contains('next-frame');
+          if (seen.at(-1)?.held !== held) seen.push({ held, height: top.getBoundingClientRect().height, top: para.getBoundingClientRect().top });
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      });
+    const heldHeader = (page: Page) => page.evaluate(() => (window as unknown as { heldHeader: { held: boolean; height: number; top: number }[] }).heldHeader);
+    const { page } = await openGame({ site: site.url });
+    await page.locator('#new-game:not([disabled])').waitFor();
+    await watch(page);
+    await page.locator('#new-game').click();
+    await choicesReady(page);
+    await expect.poll(() => page.locator('.reading-top').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    const seen = await heldHeader(page);
+    expect(seen.map((s) => s.held)).toEqual([true, false]);
+    // Nothing moves when they come: the header's box and the passage's place are the same held and shown.
+    expect(seen[1]?.height).toBe(seen[0]?.height);
+    expect(seen[1]?.top).toBe(seen[0]?.top);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Stats' }).isVisible()).toBe(true);
+    // A build with its first turn paints the header with the passage.
+    const shipped = (await openGame()).page;
+    await shipped.getByRole('button', { name: 'New game' }).waitFor();
+    await watch(shipped);
+    await shipped.getByRole('button', { name: 'New game' }).click();
+    await choicesReady(shipped);
+    expect((await heldHeader(shipped)).map((s) => s.held)).toEqual([false]);
+  });
 });

@@ -84,6 +84,7 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
       // The art waits for the first passage to be on screen; the arrow keys among the choices load with it (off the
       // first screen's code), long before the input guard lets the choices be taken.
       artLoading = true;
+      if (r.deps.lightFirstFrame) holdBackAFrame(header.el);
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
       void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
     }
@@ -151,6 +152,16 @@ function choicesAfterReveal(
 export function revealDelay(s: GameState, prev: GameState | null, speed: keyof typeof REVEAL_DELAY, animate: boolean): number {
   const jump = !choiceJustMade(prev, s) && s.turn > 0;
   return animate && !jump ? REVEAL_DELAY[speed] : 0;
+}
+
+/**
+ * The header and stats strip kept out of the first passage's frame (visibility: their boxes stay, nothing moves) and
+ * shown in the next: traces put their text at about half that frame's raster. The second animation frame is the one
+ * after the passage's.
+ */
+function holdBackAFrame(el: HTMLElement): void {
+  el.classList.add('next-frame');
+  requestAnimationFrame(() => requestAnimationFrame(() => el.classList.remove('next-frame')));
 }
 
 /** A header action, after which the story takes focus, so a later Space or Enter never presses a header button again. */
