@@ -171,6 +171,11 @@ describe('the key picture where the build played no first turn (a story whose op
     expect(seen[1]?.top).toBe(seen[0]?.top);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Stats' }).isVisible()).toBe(true);
+    // The arrow keys among the choices load with the header's frame here, in time for the choices.
+    await page.locator('.choice:not([disabled])').first().focus();
+    const texts = await page.locator('.choice:not([disabled]) .choice-text').allTextContents();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.choice-text')?.textContent ?? null)).toBe(texts[1]);
     // A build with its first turn paints the header with the passage.
     const shipped = (await openGame()).page;
     await shipped.getByRole('button', { name: 'New game' }).waitFor();

@@ -84,9 +84,11 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
       // The art waits for the first passage to be on screen; the arrow keys among the choices load with it (off the
       // first screen's code), long before the input guard lets the choices be taken.
       artLoading = true;
-      if (r.deps.lightFirstFrame) holdBackAFrame(header.el);
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
-      void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
+      const arrows = () => void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
+      // Where the first frame is late, the arrow keys' request waits for the next one too (the guard's 300 ms is longer).
+      if (r.deps.lightFirstFrame) holdBackAFrame(header.el, arrows);
+      else arrows();
     }
     header.setScene(s.scene);
     // A choice echoes itself and marks the stats it moved (until the reader moves on); a restart, rewind or load does neither.
@@ -159,9 +161,14 @@ export function revealDelay(s: GameState, prev: GameState | null, speed: keyof t
  * shown in the next: traces put their text at about half that frame's raster. The second animation frame is the one
  * after the passage's.
  */
-function holdBackAFrame(el: HTMLElement): void {
+function holdBackAFrame(el: HTMLElement, then: () => void): void {
   el.classList.add('next-frame');
-  requestAnimationFrame(() => requestAnimationFrame(() => el.classList.remove('next-frame')));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      el.classList.remove('next-frame');
+      then();
+    }),
+  );
 }
 
 /** A header action, after which the story takes focus, so a later Space or Enter never presses a header button again. */
