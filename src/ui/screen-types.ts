@@ -20,7 +20,7 @@ export interface AppDeps {
   /** The full URL that replays a run from its replay code. */
   replayUrl(code: string): string;
   /**
-   * The first passage is drawn with the header and stats strip held back a frame (their boxes kept): set where the
+   * The first passage is drawn with the header, stats strip and choices held back a frame (boxes kept): set where the
    * page waited for the engine before New game worked (no first turn from the build), whose first reading frame is late.
    */
   lightFirstFrame?: boolean;

@@ -143,7 +143,7 @@ describe('the key picture where the build played no first turn (a story whose op
     expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
   });
 
-  it('draws the first passage with the header and stats strip held back a frame, their boxes kept, then shows them', async () => {
+  it('draws the first passage with the header, stats strip and choices held back a frame, their boxes kept, then shows them', async () => {
     const watch = (page: Page) =>
       page.evaluate(() => {
         // Each change of the header's class, with its box then: it goes on with the first passage and comes off after.
@@ -153,7 +153,7 @@ describe('the key picture where the build played no first turn (a story whose op
           const top = document.querySelector('.reading-top');
           const para = document.querySelector('.passage .para');
           if (!top || !para) return;
-          const held = top.classList.contains('next-frame');
+          const held = top.classList.contains('next-frame') && !!document.querySelector('.choices.next-frame');
           if (seen.at(-1)?.held !== held) seen.push({ held, height: top.getBoundingClientRect().height, top: para.getBoundingClientRect().top });
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
       });
@@ -169,6 +169,8 @@ describe('the key picture where the build played no first turn (a story whose op
     // Nothing moves when they come: the header's box and the passage's place are the same held and shown.
     expect(seen[1]?.height).toBe(seen[0]?.height);
     expect(seen[1]?.top).toBe(seen[0]?.top);
+    // The choices were held back with them (transparent, so the list could take focus in that frame) and have it.
+    expect(await page.evaluate(() => document.activeElement?.matches('nav.choices:not(.next-frame)'))).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Stats' }).isVisible()).toBe(true);
     // The arrow keys among the choices load with the header's frame here, in time for the choices.

@@ -87,7 +87,7 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
       const arrows = () => void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
       // Where the first frame is late, the arrow keys' request waits for the next one too (the guard's 300 ms is longer).
-      if (r.deps.lightFirstFrame) holdBackAFrame(header.el, arrows);
+      if (r.deps.lightFirstFrame) holdBackAFrame([header.el, choices.el], arrows);
       else arrows();
     }
     header.setScene(s.scene);
@@ -157,15 +157,15 @@ export function revealDelay(s: GameState, prev: GameState | null, speed: keyof t
 }
 
 /**
- * The header and stats strip kept out of the first passage's frame (visibility: their boxes stay, nothing moves) and
- * shown in the next: traces put their text at about half that frame's raster. The second animation frame is the one
- * after the passage's.
+ * The header, stats strip and choices kept out of the first passage's frame (their boxes stay, nothing moves) and
+ * shown in the next: traces put the header's text at about half that frame's raster. The second animation frame is
+ * the one after the passage's.
  */
-function holdBackAFrame(el: HTMLElement, then: () => void): void {
-  el.classList.add('next-frame');
+function holdBackAFrame(els: HTMLElement[], then: () => void): void {
+  for (const el of els) el.classList.add('next-frame');
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      el.classList.remove('next-frame');
+      for (const el of els) el.classList.remove('next-frame');
       then();
     }),
   );
