@@ -61,6 +61,7 @@ function start(ink: GameDeps['ink']): void {
     // Only Saves' Export downloads: its code loads then.
     download: (name, text) => void import('./platform/download').then(({ downloadText }) => downloadText(name, text)),
     replayUrl: (code) => `${location.href.split('#')[0]}#play=${code}`,
+    lightFirstFrame: !firstTurn,
   });
 
   // A link opens a different run: the content note comes first, and over an unfinished run it asks (a broken

@@ -19,6 +19,11 @@ export interface AppDeps {
   download(name: string, text: string): void;
   /** The full URL that replays a run from its replay code. */
   replayUrl(code: string): string;
+  /**
+   * The first passage is drawn with the header, stats strip and choices held back a frame (boxes kept): set where the
+   * page waited for the engine before New game worked (no first turn from the build), whose first reading frame is late.
+   */
+  lightFirstFrame?: boolean;
 }
 
 /** What a screen's loader is given: the game, the app's ports, the reader's settings and the way out. */

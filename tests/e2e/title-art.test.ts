@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readTitleInfo } from '../../src/authoring/static-title';
 import { browserGames } from '../support/browser';
 import { choicesReady, takeChoice } from '../support/play';
+import type { StaticSite } from '../support/static-server';
+import { buildStorySite } from '../support/story-site';
 import { autosaveHolds } from '../support/waits';
 
 const openGame = browserGames();
@@ -99,5 +101,89 @@ describe("the title's picture, blurb, icon and link preview", () => {
     expect(shown['The Ridge']).toMatch(/^ridge-dark/);
     expect(shown['The Wait']).toMatch(/^wait-dark/);
     expect(shown['The Guards']).toMatch(/^guards-dark/);
+  });
+});
+
+describe('the key picture where the build played no first turn (a story whose opening varies)', () => {
+  let site: StaticSite & { outDir: string };
+  beforeAll(async () => {
+    site = await buildStorySite('no-first-turn', null, { firstTurn: false });
+  });
+  afterAll(async () => site?.close());
+
+  it('holds the picture back until the title works, then shows it; New game plays', async () => {
+    // The mark that holds it back (styles.css) is written by the build for this page only, and taken off by the title.
+    expect(readFileSync(path.join(site.outDir, 'index.html'), 'utf8')).toMatch(/<html data-title-art="later"/);
+    expect(builtPage()).not.toContain('data-title-art');
+    const { page } = await openGame({ site: site.url });
+    const newGame = page.locator('#new-game:not([disabled])');
+    await newGame.waitFor();
+    const picture = () => page.evaluate(() => getComputedStyle(document.querySelector('.title-screen') as Element, '::before').backgroundImage);
+    await expect.poll(picture).toMatch(/key-dark/);
+    expect(await page.evaluate(() => document.documentElement.dataset.titleArt)).toBeUndefined();
+    // Held back in every theme (the themed rules are as specific as the one that holds it), its box the same size.
+    const held = (theme: string) =>
+      page.evaluate((t) => {
+        const root = document.documentElement;
+        const keyPicture = () => getComputedStyle(document.querySelector('.title-screen') as Element, '::before');
+        root.dataset.theme = t;
+        const shown = [keyPicture().backgroundImage, keyPicture().height];
+        root.dataset.titleArt = 'later';
+        const waiting = [keyPicture().backgroundImage, keyPicture().height];
+        delete root.dataset.titleArt;
+        return { shown, waiting };
+      }, theme);
+    for (const theme of ['dark', 'light', 'sepia']) {
+      const { shown, waiting } = await held(theme);
+      expect(shown[0]).toContain(`key-${theme}`);
+      expect(waiting).toEqual(['none', shown[1]]);
+    }
+    await newGame.click();
+    await choicesReady(page);
+    expect(await page.locator('.passage .para').count()).toBeGreaterThan(0);
+  });
+
+  it('draws the first passage with the header, stats strip and choices held back a frame, their boxes kept, then shows them', async () => {
+    const watch = (page: Page) =>
+      page.evaluate(() => {
+        // Each change of the header's class, with its box then: it goes on with the first passage and comes off after.
+        const seen: { held: boolean; height: number; top: number }[] = [];
+        (window as unknown as { heldHeader: typeof seen }).heldHeader = seen;
+        new MutationObserver(() => {
+          const top = document.querySelector('.reading-top');
+          const para = document.querySelector('.passage .para');
+          if (!top || !para) return;
+          const held = top.classList.contains('next-frame') && !!document.querySelector('.choices.next-frame');
+          if (seen.at(-1)?.held !== held) seen.push({ held, height: top.getBoundingClientRect().height, top: para.getBoundingClientRect().top });
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      });
+    const heldHeader = (page: Page) => page.evaluate(() => (window as unknown as { heldHeader: { held: boolean; height: number; top: number }[] }).heldHeader);
+    const { page } = await openGame({ site: site.url });
+    await page.locator('#new-game:not([disabled])').waitFor();
+    await watch(page);
+    await page.locator('#new-game').click();
+    await choicesReady(page);
+    await expect.poll(() => page.locator('.reading-top').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    const seen = await heldHeader(page);
+    expect(seen.map((s) => s.held)).toEqual([true, false]);
+    // Nothing moves when they come: the header's box and the passage's place are the same held and shown.
+    expect(seen[1]?.height).toBe(seen[0]?.height);
+    expect(seen[1]?.top).toBe(seen[0]?.top);
+    // The choices were held back with them (transparent, so the list could take focus in that frame) and have it.
+    expect(await page.evaluate(() => document.activeElement?.matches('nav.choices:not(.next-frame)'))).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Stats' }).isVisible()).toBe(true);
+    // The arrow keys among the choices load with the header's frame here, in time for the choices.
+    await page.locator('.choice:not([disabled])').first().focus();
+    const texts = await page.locator('.choice:not([disabled]) .choice-text').allTextContents();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.choice-text')?.textContent ?? null)).toBe(texts[1]);
+    // A build with its first turn paints the header with the passage.
+    const shipped = (await openGame()).page;
+    await shipped.getByRole('button', { name: 'New game' }).waitFor();
+    await watch(shipped);
+    await shipped.getByRole('button', { name: 'New game' }).click();
+    await choicesReady(shipped);
+    expect((await heldHeader(shipped)).map((s) => s.held)).toEqual([false]);
   });
 });

@@ -85,7 +85,10 @@ export function createReadingScreen(r: ReadingScreenDeps): ReadingScreen {
       // first screen's code), long before the input guard lets the choices be taken.
       artLoading = true;
       afterFirstPaint(() => void import('./scene-art').then(({ mountSceneArt }) => mountSceneArt(art)));
-      void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
+      const arrows = () => void import('./choice-arrows').then(({ arrowKeysMoveThrough }) => arrowKeysMoveThrough(choices.el));
+      // Where the first frame is late, the arrow keys' request waits for the next one too (the guard's 300 ms is longer).
+      if (r.deps.lightFirstFrame) holdBackAFrame([header.el, choices.el], arrows);
+      else arrows();
     }
     header.setScene(s.scene);
     // A choice echoes itself and marks the stats it moved (until the reader moves on); a restart, rewind or load does neither.
@@ -151,6 +154,21 @@ function choicesAfterReveal(
 export function revealDelay(s: GameState, prev: GameState | null, speed: keyof typeof REVEAL_DELAY, animate: boolean): number {
   const jump = !choiceJustMade(prev, s) && s.turn > 0;
   return animate && !jump ? REVEAL_DELAY[speed] : 0;
+}
+
+/**
+ * The header, stats strip and choices kept out of the first passage's frame (their boxes stay, nothing moves) and
+ * shown in the next: traces put the header's text at about half that frame's raster. The second animation frame is
+ * the one after the passage's.
+ */
+function holdBackAFrame(els: HTMLElement[], then: () => void): void {
+  for (const el of els) el.classList.add('next-frame');
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      for (const el of els) el.classList.remove('next-frame');
+      then();
+    }),
+  );
 }
 
 /** A header action, after which the story takes focus, so a later Space or Enter never presses a header button again. */

@@ -17,6 +17,7 @@ export interface TitleDoors {
 
 export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): void {
   if (root.querySelector('.title-screen:not([data-static])')) return;
+  releaseKeyArt();
   const meta = game.store.getState().meta;
   const canContinue = game.hasAutosave();
   const actions = {
@@ -37,4 +38,14 @@ export function showTitle(root: HTMLElement, game: Game, doors: TitleDoors): voi
     setChildren(root, title);
     checks(title);
   });
+}
+
+/**
+ * A page that waited for the engine before its title worked held the key picture back (data-title-art, styles.css):
+ * it comes on the next frame. New game pressed at once has replaced the title by then, and the picture's SVG document
+ * is not set up on the way to that first passage; the title met later has it.
+ */
+function releaseKeyArt(): void {
+  const page = document.documentElement;
+  if (page.dataset.titleArt === 'later') requestAnimationFrame(() => delete page.dataset.titleArt);
 }
