@@ -182,6 +182,7 @@ She could hear her own breath whistling in and out of her nose, fast and high, l
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
 Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the fence post and did not get up. # AUDIO: phaser
 It had taken him no time at all.
+-> bargain_passed ->
 ->->
 
 = refuse

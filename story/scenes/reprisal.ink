@@ -33,7 +33,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
     The old vedek was already lighting lamps: five, in a row, on the low table. She went on with the lamps when Kee came in.
-    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go. Whatever she had promised the Prophets on the ridge, she could not tell whether this evening counted toward it.
+    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
     -> mercy_end
 
 = mercy_end

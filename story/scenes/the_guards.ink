@@ -84,7 +84,7 @@ Below her the man had knelt at the spring with his back to the post.
 
 + {memory == "joial"} [Go down to the spring, whatever Walo says.]
     -> warn
-+ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and nothing she turned over in the wait argues with it.]
++ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and nobody she thought of in the wait takes their pay.]
     -> warn
 + [Let him go back inside.]
     Kee watched the man fill his cans, straighten with a wince, and climb back up the path. The gate closed behind him.
