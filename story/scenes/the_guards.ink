@@ -140,6 +140,9 @@ She crawled back up through the ferns. When she slid in behind the trunk, Walo k
 
 // The doubt: the Prophets' teaching surfaces, and Kee's heart settles one way or another.
 === the_doubt ===
+// The ridge's pick has had its answer at the gate; cleared so that runs which
+// differ only in it are one state from here on, for every walker of the story.
+~ ridge_eye = ""
 What the hand does in anger comes back to the hand. The blow goes out into the world, and it returns home, and it brings its children with it. # scene: The Old Words # CLASS: prayer
 {
 - worker_fate == "warned":
