@@ -164,7 +164,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
 = freeze_centre
 She brought the circle onto the middle of him, the broad grey plate of his chest, the mark Ren said nobody could miss on a first day.
 -> freeze ->
-He kept his eye to his sight and never once turned his head her way.
+Walo kept his eye to his sight and never once turned his head her way.
 -> sent_back
 
 = freeze_legs
