@@ -42,7 +42,7 @@
     -> blast
 
 = watch
-She knew what the word meant better than she knew her own name. She wanted to see it anyway. {ren_hurt:She did not think she had earned it. She looked anyway.|She had earned that much, she thought.}
+She knew what the word meant better than she knew her own name. She wanted to see it anyway. {ren_hurt:She did not think she had earned it. She looked anyway.|She would never get another chance to see it.}
 {
 - covering_ren.go_down:
     For one heartbeat nothing happened. Then a white seam opened along the roofline, and the mast began to lean like a tired man finding a wall. Ren's hand clamped on the back of her neck and shoved her face into the leaves.

@@ -44,7 +44,7 @@
 - memory == "joial" && place == "camp":
     Near the end of her first week back, Uncle Joial walked up from the valley on his rest day and found her at the Marazh pump. He did not ask about the ridge. He said only that the door was gone and the code with it, and that nobody had come asking after a man with a mop, and he squeezed her shoulder hard before he went on.
 - memory == "joial" && walo_lost:
-    On the ridge she had lain turning Uncle Joial's code over. Tonight his name had gone down the hill in Ren's orders with everything else Walo could be made to give.
+    On the ridge she had lain turning Uncle Joial's code over. Tonight a runner had gone down the hill with his name in Ren's orders, because Walo, if they had him, could be made to give it.
 - memory == "joial":
     Whatever the soldiers beat out of the villages tomorrow, it would not be her uncle. The door he had read the code for was ash in a pit, and she held on to that under the rock while the engines went back and forth.
 - memory == "father" && place == "camp":

@@ -164,7 +164,7 @@ It came as a sound so small she nearly missed it under the insects: a thin whine
 = freeze_centre
 She brought the circle onto the middle of him, the broad grey plate of his chest, the mark Ren said nobody could miss on a first day.
 -> freeze ->
-He kept his eye to his sight and never once turned his head her way.
+Walo kept his eye to his sight and never once turned his head her way.
 -> sent_back
 
 = freeze_legs
@@ -182,6 +182,7 @@ She could hear her own breath whistling in and out of her nose, fast and high, l
 Walo fired. The guard in the sun folded at the knees. # AUDIO: phaser
 Walo shifted his barrel left, the smallest of movements, and fired again, and the walker went down halfway to the fence post and did not get up. # AUDIO: phaser
 It had taken him no time at all.
+-> bargain_passed ->
 ->->
 
 = refuse

@@ -20,7 +20,7 @@ The first was Pell Anora, who taught the camp children their letters with a stic
 A sound went along the water queue like wind through dry grass.
 Kee knew the third name too, and the fourth. She did not know the fifth, but the woman two places ahead of her in the queue did, and sat down very suddenly in the mud with her cans spilling.
 Five, from Marazh. Not from some village down the valley. From here.
-Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from. Tarvel had sent her down here to hide before any of them knew what the walker would say.
+Because a man lying in the ferns had seen a child with an earring, and told them where children with rifles came from, and Marazh was the nearest camp to the Joralla. Tarvel had sent her down here to hide before any of them knew what the walker would say.
 {memory == "father":The speaker read the names just as the soldier with the padd had read them down the rows, the night they took her father: evenly, one after another, as if they were sacks.}
 Kee stood in the queue with her cans and her face perfectly still, because the soldiers at the gate were watching the queue, and she had been trained. Her right ear burned under her hair. She had shaken the hair down over it that morning because a man in the ferns had lived to remember that chain, and she did not dare lift a hand to check that the chain was covered.
 {answered_comm && not voice_shook:Four days ago, on the ridge, she had pressed the comm and answered for herself, and been proud of it. Here in the queue she kept her name behind her teeth.|}{voice_shook:Four days ago, on the ridge, she had pressed the comm and her own name had come out in pieces. Here in the queue she kept it behind her teeth, where it could not break.|}{not answered_comm:{walo_answered:Four days ago Walo had answered for her on the comm. Here in the queue there was nobody to answer for her, and she was glad nobody asked.|Four days ago, on the ridge, the comm had waited for her own name and she had let it wait. Here in the queue she kept that same silence, and nobody asked.}}
@@ -33,7 +33,7 @@ Kee stood in the queue with her cans and her face perfectly still, because the s
 + [Go to the shrine tent.]
     She went to the shrine tent, because there was nowhere else to go.
     The old vedek was already lighting lamps: five, in a row, on the low table. She went on with the lamps when Kee came in.
-    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go. Whatever she had promised the Prophets on the ridge, she could not tell whether this evening counted toward it.
+    Kee knelt at the back and tried to pray for five people, and kept finding a sixth in the middle of it, lying in the ferns with his eyes open, watching her go.
     -> mercy_end
 
 = mercy_end
@@ -87,7 +87,7 @@ But after every strike she lit lamps too, one for each name on both sides, and b
 She went back up that night, alone, by the back ways, and found Ren sitting at the mouth of the cave with his rifle across his knees, as though he had been waiting for her.
 "You heard," he said.
 "Six," said Kee. "Six for six."
-Behind Ren, in the dark of the cave mouth, Walo's cleaning rag stopped on his barrel, and after a moment went on.
+Behind Ren, Walo's cleaning rag stopped on his barrel, then went on.
 "It's always something for something, with Dukat." Ren looked out at the dark and did not finish the thought.
 {memory == "boys" || memory == "doubt":Kee thought of Teeg and Lorit and Banno, who had come up these same hills in the same month as she had, with their own lists of names. She had measured herself against them every day since. She did not want to be measured against whoever came next.}
 {answered_comm:"Then give me something to do," Kee said. "You heard me on the comm that day. I'm still here. Give me the next one."|"Then give me something to do," Kee said. "Give me the next one."}

@@ -84,7 +84,7 @@ Below her the man had knelt at the spring with his back to the post.
 
 + {memory == "joial"} [Go down to the spring, whatever Walo says.]
     -> warn
-+ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and nothing she turned over in the wait argues with it.]
++ {memory != "joial"} [Go down to the spring, whatever Walo says. #locked: Walo's word has settled over her, and nobody she thought of in the wait takes their pay.]
     -> warn
 + [Let him go back inside.]
     Kee watched the man fill his cans, straighten with a wince, and climb back up the path. The gate closed behind him.
@@ -140,6 +140,9 @@ She crawled back up through the ferns. When she slid in behind the trunk, Walo k
 
 // The doubt: the Prophets' teaching surfaces, and Kee's heart settles one way or another.
 === the_doubt ===
+// The ridge's pick has had its answer at the gate; cleared so that runs which
+// differ only in it are one state from here on, for every walker of the story.
+~ ridge_eye = ""
 What the hand does in anger comes back to the hand. The blow goes out into the world, and it returns home, and it brings its children with it. # scene: The Old Words # CLASS: prayer
 {
 - worker_fate == "warned":
