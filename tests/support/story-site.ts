@@ -15,17 +15,20 @@ const root = path.resolve(import.meta.dirname, '../..');
  */
 export async function buildStorySite(name: string, story: string | null, { firstTurn = true } = {}): Promise<StaticSite & { outDir: string }> {
   const outDir = path.join(root, `test-results/${name}-site`);
-  const nodeEnv = process.env.NODE_ENV;
+  // The build reads these from the environment: set them for this build only, and put back whatever was there before.
+  const before = { NODE_ENV: process.env.NODE_ENV, KEE_STORY: process.env.KEE_STORY, KEE_FIRST_TURN: process.env.KEE_FIRST_TURN };
   process.env.NODE_ENV = 'production';
   if (story) process.env.KEE_STORY = path.join(root, story);
-  if (!firstTurn) process.env.KEE_FIRST_TURN = 'off';
+  else delete process.env.KEE_STORY;
+  if (firstTurn) delete process.env.KEE_FIRST_TURN;
+  else process.env.KEE_FIRST_TURN = 'off';
   try {
     await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
   } finally {
-    delete process.env.KEE_STORY;
-    delete process.env.KEE_FIRST_TURN;
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   return { ...(await serveStatic(outDir, '/')), outDir };
 }
