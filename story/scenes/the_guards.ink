@@ -57,7 +57,7 @@ At the very edge of the tunnel something shifted near the fence, a gate, a figur
 
 = worker
 {ridge_eye == "door":For one leaping moment, after a morning of watching for a door, she thought it was Ren. It was not Ren.}
-A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke for years, and started down the path to the spring, almost straight below the trunk. He favoured one knee. In a little while he would bring the full cans back through that gate, and then the charges would go. Beside her, Walo had gone very still, even for Walo.
+A Bajoran man came out with an empty water can in each hand: thin, no longer young, in a grey work smock with a Cardassian stencil on the back. When he turned his head the sun caught the earring on his right ear. The walker said something, the one in the sun laughed, and the man ducked his head as if he had heard that joke for years, and started down the path to the spring, almost straight below the trunk. He favoured one knee. In a little while he would bring the full cans back through that gate, into the building where Ren was laying the charges. Beside her, Walo had gone very still, even for Walo.
 {ridge_eye:
 - "count": Six, she had counted. Nobody had said a word about a seventh, and he was no soldier.
 - "fire": He glanced once at the smoke from Oardoli's shed and quickly away, the way people at Marazh looked at any trouble that was not yet theirs.
